@@ -1,0 +1,27 @@
+"""Checklist templates: loading, validation, catalog."""
+
+from inspector.checklists.catalog import Catalog, load_catalog
+from inspector.checklists.loader import load_template, parse_template
+from inspector.checklists.template import (
+    ChecklistItem,
+    ChecklistTemplate,
+    ProbeSpec,
+    RefConfidence,
+    ResponseSpec,
+    ResponseType,
+    Section,
+)
+
+__all__ = [
+    "Catalog",
+    "ChecklistItem",
+    "ChecklistTemplate",
+    "ProbeSpec",
+    "RefConfidence",
+    "ResponseSpec",
+    "ResponseType",
+    "Section",
+    "load_catalog",
+    "load_template",
+    "parse_template",
+]

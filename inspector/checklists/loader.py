@@ -1,0 +1,342 @@
+"""Strict loading of checklist template files (YAML).
+
+Every problem is collected (not just the first) and reported with the file, the line and the
+item it concerns. Aliases and anchors are refused: they make shared fields easy to edit by
+mistake and let a small hostile file expand into a huge one.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from inspector.checklists.signals import is_known_signal
+from inspector.checklists.template import (
+    ChecklistItem,
+    ChecklistTemplate,
+    LegalBasis,
+    ProbeSpec,
+    RefConfidence,
+    ResponseSpec,
+    ResponseType,
+    Section,
+)
+from inspector.domain.serialize import normalize_text
+from inspector.errors import ChecklistError, ChecklistProblem
+
+SCHEMA_VERSION = 1
+MAX_FILE_BYTES = 2 * 1024 * 1024
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,79}$")
+VERSION_RE = re.compile(r"^\d{1,4}(\.\d{1,4}){0,2}$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+_TOP_REQUIRED = {"schema_version", "id", "version", "title", "language", "status", "legal_basis", "sections"}
+_TOP_OPTIONAL = {"notes", "applies_from", "applies_until", "changes"}
+_ITEM_REQUIRED = {"id", "text", "legal_ref", "ref_confidence", "guidance", "response"}
+_ITEM_OPTIONAL = {"probe"}
+_PROBE_FIELDS = {"signals", "keywords", "paths", "max_age_days", "note"}
+_BASIS_REQUIRED = {"code", "title"}
+_BASIS_OPTIONAL = {"issued", "effective", "expired", "note"}
+
+
+class _Map(dict):
+    """A mapping that remembers the line of each of its keys (1-based)."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class _StrictLoader(yaml.SafeLoader):
+    def __init__(self, stream: Any, file: str, problems: list[ChecklistProblem]):
+        super().__init__(stream)
+        self._file = file
+        self._problems = problems
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise _AliasFound(event.start_mark.line + 1)
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _Map:  # type: ignore[override]
+        result = _Map()
+        result.line = node.start_mark.line + 1
+        result.key_lines = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, str):
+                key = str(key)
+            if key in result:
+                self._problems.append(
+                    ChecklistProblem(self._file, key_node.start_mark.line + 1, None, "duplicate-key", key)
+                )
+            result[key] = self.construct_object(value_node, deep=deep)
+            result.key_lines[key] = key_node.start_mark.line + 1
+        return result
+
+
+class _AliasFound(Exception):
+    def __init__(self, line: int):
+        self.line = line
+
+
+def _construct_map(loader: _StrictLoader, node: yaml.MappingNode) -> _Map:
+    return loader.construct_mapping(node, deep=True)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+# Dates stay strings: the schema checks their shape, and a template never means a datetime.
+_StrictLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_template(path: str | Path) -> ChecklistTemplate:
+    """Load and validate one template file; raise ChecklistError listing every problem."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ChecklistError([ChecklistProblem(str(path), None, None, "unreadable", exc.strerror or str(exc))]) from exc
+    return parse_template(raw, str(path))
+
+
+def parse_template(raw: bytes, file: str) -> ChecklistTemplate:
+    """Validate template bytes named `file` (used in error messages)."""
+    problems: list[ChecklistProblem] = []
+    if len(raw) > MAX_FILE_BYTES:
+        raise ChecklistError([ChecklistProblem(file, None, None, "too-large", f"{len(raw)} bytes > {MAX_FILE_BYTES}")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ChecklistError([ChecklistProblem(file, line, None, "bad-encoding", "file is not UTF-8")]) from exc
+    loader = _StrictLoader(text, file, problems)
+    try:
+        data = loader.get_single_data()
+    except _AliasFound as exc:
+        raise ChecklistError([ChecklistProblem(file, exc.line, None, "alias-not-allowed", "YAML anchors/aliases (&, *) are not allowed; write the value out")]) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        detail = getattr(exc, "problem", None) or str(exc)
+        raise ChecklistError([ChecklistProblem(file, line, None, "bad-yaml", str(detail))]) from None
+    finally:
+        loader.dispose()
+    if not isinstance(data, _Map):
+        raise ChecklistError([ChecklistProblem(file, 1, None, "bad-type", "the file must be a mapping (key: value) at the top level")])
+    template = _Validator(file, problems).template(data)
+    if problems or template is None:
+        raise ChecklistError(problems)
+    return template
+
+
+class _Validator:
+    def __init__(self, file: str, problems: list[ChecklistProblem]):
+        self.file = file
+        self.problems = problems
+
+    def problem(self, line: int | None, item: str | None, code: str, detail: str) -> None:
+        self.problems.append(ChecklistProblem(self.file, line, item, code, detail))
+
+    def fields(self, m: _Map, required: set[str], optional: set[str], item: str | None, what: str) -> bool:
+        ok = True
+        for name in sorted(required - m.keys()):
+            self.problem(m.line, item, "missing-field", f"{what}: '{name}' is required")
+            ok = False
+        for name in sorted(m.keys() - required - optional):
+            self.problem(m.key_lines.get(name, m.line), item, "unknown-field", f"{what}: '{name}' is not a known field")
+        return ok
+
+    def text(self, m: _Map, key: str, item: str | None, *, required: bool = True) -> str:
+        value = m.get(key)
+        if value is None and not required:
+            return ""
+        if not isinstance(value, str) or (required and not value.strip()):
+            self.problem(m.key_lines.get(key, m.line), item, "bad-value", f"'{key}' must be non-empty text, got {value!r}")
+            return ""
+        return normalize_text(value.strip())
+
+    def text_list(self, m: _Map, key: str, item: str | None) -> tuple[str, ...]:
+        value = m.get(key, [])
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.problem(m.key_lines.get(key, m.line), item, "bad-value", f"'{key}' must be a list of non-empty texts")
+            return ()
+        return tuple(normalize_text(v.strip()) for v in value)
+
+    def optional_date(self, m: _Map, key: str, item: str | None) -> str | None:
+        value = m.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not DATE_RE.match(value):
+            self.problem(m.key_lines.get(key, m.line), item, "bad-value", f"'{key}' must be a date YYYY-MM-DD, got {value!r}")
+            return None
+        return value
+
+    def template(self, m: _Map) -> ChecklistTemplate | None:
+        self.fields(m, _TOP_REQUIRED, _TOP_OPTIONAL, None, "template")
+        if m.get("schema_version") != SCHEMA_VERSION:
+            self.problem(m.key_lines.get("schema_version", m.line), None, "bad-value", f"schema_version must be {SCHEMA_VERSION}, got {m.get('schema_version')!r}")
+        tid = m.get("id")
+        if not isinstance(tid, str) or not ID_RE.match(tid):
+            self.problem(m.key_lines.get("id", m.line), None, "bad-value", f"template id must be lower-case letters, digits, '.', '-', '_', got {tid!r}")
+        version = m.get("version")
+        if not isinstance(version, str) or not VERSION_RE.match(version):
+            self.problem(m.key_lines.get("version", m.line), None, "bad-value", f"version must be text like \"1.0\" (quote it), got {version!r}")
+        status = m.get("status")
+        if status not in ("draft", "approved"):
+            self.problem(m.key_lines.get("status", m.line), None, "bad-value", f"status must be draft or approved, got {status!r}")
+        bases = self.legal_basis(m)
+        sections = self.sections(m)
+        if self.problems:
+            return None
+        return ChecklistTemplate(
+            id=tid,
+            version=version,
+            title=self.text(m, "title", None),
+            language=self.text(m, "language", None),
+            status=status,
+            legal_basis=bases,
+            sections=sections,
+            notes=self.text_list(m, "notes", None),
+            applies_from=self.optional_date(m, "applies_from", None),
+            applies_until=self.optional_date(m, "applies_until", None),
+        )
+
+    def legal_basis(self, m: _Map) -> tuple[LegalBasis, ...]:
+        raw = m.get("legal_basis")
+        if not isinstance(raw, list) or not raw:
+            self.problem(m.key_lines.get("legal_basis", m.line), None, "bad-value", "legal_basis must be a non-empty list")
+            return ()
+        out = []
+        for entry in raw:
+            if not isinstance(entry, _Map):
+                self.problem(m.key_lines.get("legal_basis"), None, "bad-type", "each legal_basis entry must be a mapping")
+                continue
+            self.fields(entry, _BASIS_REQUIRED, _BASIS_OPTIONAL, None, "legal_basis")
+            out.append(
+                LegalBasis(
+                    code=self.text(entry, "code", None),
+                    title=self.text(entry, "title", None),
+                    issued=self.optional_date(entry, "issued", None),
+                    effective=self.optional_date(entry, "effective", None),
+                    expired=self.optional_date(entry, "expired", None),
+                    note=self.text(entry, "note", None, required=False),
+                )
+            )
+        return tuple(out)
+
+    def sections(self, m: _Map) -> tuple[Section, ...]:
+        raw = m.get("sections")
+        if not isinstance(raw, list) or not raw:
+            self.problem(m.key_lines.get("sections", m.line), None, "bad-value", "sections must be a non-empty list")
+            return ()
+        seen_sections: dict[str, int] = {}
+        seen_items: dict[str, int] = {}
+        out = []
+        for sec in raw:
+            if not isinstance(sec, _Map):
+                self.problem(m.key_lines.get("sections"), None, "bad-type", "each section must be a mapping with id, title, items")
+                continue
+            self.fields(sec, {"id", "title", "items"}, set(), None, "section")
+            sid = sec.get("id")
+            if not isinstance(sid, str) or not ID_RE.match(sid):
+                self.problem(sec.key_lines.get("id", sec.line), None, "bad-value", f"section id {sid!r} is not valid")
+            elif sid in seen_sections:
+                self.problem(sec.key_lines.get("id", sec.line), sid, "duplicate-id", f"section '{sid}' is already defined on line {seen_sections[sid]}")
+            else:
+                seen_sections[sid] = sec.key_lines.get("id", sec.line)
+            items_raw = sec.get("items")
+            if not isinstance(items_raw, list) or not items_raw:
+                self.problem(sec.key_lines.get("items", sec.line), sid if isinstance(sid, str) else None, "bad-value", "a section needs a non-empty list of items")
+                items_raw = []
+            items = tuple(filter(None, (self.item(it, seen_items) for it in items_raw)))
+            out.append(Section(id=sid if isinstance(sid, str) else "", title=self.text(sec, "title", sid), items=items))
+        return tuple(out)
+
+    def item(self, it: Any, seen: dict[str, int]) -> ChecklistItem | None:
+        if not isinstance(it, _Map):
+            self.problem(None, None, "bad-type", f"an item must be a mapping, got {it!r}"[:200])
+            return None
+        iid = it.get("id")
+        name = iid if isinstance(iid, str) else None
+        self.fields(it, _ITEM_REQUIRED, _ITEM_OPTIONAL, name, "item")
+        if not isinstance(iid, str) or not ID_RE.match(iid):
+            self.problem(it.key_lines.get("id", it.line), name, "bad-value", f"item id {iid!r} must be lower-case letters, digits, '.', '-', '_'")
+        elif iid in seen:
+            self.problem(it.key_lines.get("id", it.line), iid, "duplicate-id", f"item '{iid}' is already defined on line {seen[iid]}")
+        else:
+            seen[iid] = it.key_lines.get("id", it.line)
+        conf = it.get("ref_confidence")
+        try:
+            confidence = RefConfidence(conf)
+        except ValueError:
+            self.problem(it.key_lines.get("ref_confidence", it.line), name, "bad-value", f"ref_confidence must be high, medium or low, got {conf!r}")
+            confidence = RefConfidence.LOW
+        response = self.response(it, name)
+        probe = self.probe(it, name)
+        return ChecklistItem(
+            id=name or "",
+            text=self.text(it, "text", name),
+            legal_ref=self.text(it, "legal_ref", name),
+            ref_confidence=confidence,
+            guidance=self.text(it, "guidance", name, required=False),
+            response=response,
+            probe=probe,
+        )
+
+    def response(self, it: _Map, name: str | None) -> ResponseSpec:
+        raw = it.get("response")
+        line = it.key_lines.get("response", it.line)
+        if not isinstance(raw, _Map):
+            if "response" in it:
+                self.problem(line, name, "bad-type", "response must be a mapping with 'type'")
+            return ResponseSpec(ResponseType.STATUS)
+        self.fields(raw, {"type"}, {"unit"}, name, "response")
+        try:
+            rtype = ResponseType(raw.get("type"))
+        except ValueError:
+            self.problem(raw.key_lines.get("type", line), name, "unknown-response-type", f"{raw.get('type')!r} (known: status, number, text)")
+            return ResponseSpec(ResponseType.STATUS)
+        unit = raw.get("unit", "")
+        if rtype is ResponseType.NUMBER and (not isinstance(unit, str) or not unit.strip()):
+            self.problem(raw.key_lines.get("unit", line), name, "missing-field", "a number response needs a 'unit'")
+        if rtype is not ResponseType.NUMBER and "unit" in raw:
+            self.problem(raw.key_lines.get("unit", line), name, "bad-value", f"'unit' only applies to number responses, not {rtype.value}")
+        return ResponseSpec(rtype, normalize_text(unit.strip()) if isinstance(unit, str) else "")
+
+    def probe(self, it: _Map, name: str | None) -> ProbeSpec | None:
+        if "probe" not in it:
+            return None
+        raw = it["probe"]
+        line = it.key_lines.get("probe", it.line)
+        if not isinstance(raw, _Map):
+            self.problem(line, name, "bad-type", "probe must be a mapping with 'signals'")
+            return None
+        self.fields(raw, {"signals"}, _PROBE_FIELDS - {"signals"}, name, "probe")
+        signals = raw.get("signals")
+        if not isinstance(signals, list) or not signals or not all(isinstance(s, str) for s in signals):
+            self.problem(raw.key_lines.get("signals", line), name, "bad-value", "probe.signals must be a non-empty list of signal names")
+            signals = []
+        for s in signals:
+            if not is_known_signal(s):
+                self.problem(raw.key_lines.get("signals", line), name, "unknown-signal", f"{s!r} is not a probe signal")
+        max_age = raw.get("max_age_days")
+        if max_age is not None and (isinstance(max_age, bool) or not isinstance(max_age, int) or max_age <= 0):
+            self.problem(raw.key_lines.get("max_age_days", line), name, "bad-value", f"max_age_days must be a positive whole number, got {max_age!r}")
+            max_age = None
+        if "freshness" in signals and max_age is None:
+            self.problem(raw.key_lines.get("signals", line), name, "missing-field", "the freshness signal needs max_age_days")
+        return ProbeSpec(
+            signals=tuple(signals),
+            keywords=self.text_list(raw, "keywords", name),
+            paths=self.text_list(raw, "paths", name),
+            max_age_days=max_age,
+            note=self.text(raw, "note", name, required=False),
+        )

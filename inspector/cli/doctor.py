@@ -1,0 +1,1 @@
+"""`inspector doctor`: placeholder registered until storage lands (replaced below)."""

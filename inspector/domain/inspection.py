@@ -1,0 +1,99 @@
+"""The inspection header: who inspected whom, where, when, under which checklist."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from inspector.domain.status import InspectionStatus, TeamRole
+
+
+@dataclass(frozen=True)
+class TemplateRef:
+    """The exact checklist an inspection was made under (content hash included)."""
+
+    id: str
+    version: str
+    content_hash: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class ProvinceRef:
+    """A province as it was named at inspection time. Keyed by era + code, never code alone."""
+
+    era: str  # "63" (before 1/7/2025) or "34" (from 1/7/2025)
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    name: str
+    title: str = ""
+    unit: str = ""
+    role: TeamRole = TeamRole.MEMBER
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A representative of the inspected unit (or another invited body)."""
+
+    name: str
+    title: str = ""
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Inspection:
+    id: str
+    template: TemplateRef
+    province: ProvinceRef
+    inspected_unit: str
+    portal_url: str = ""
+    dvc_url: str = ""
+    basis: str = ""  # căn cứ: decision / plan the team works under
+    plan_number: str = ""
+    place: str = ""
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    team: tuple[TeamMember, ...] = ()
+    host_participants: tuple[Participant, ...] = ()
+    minutes_number: str = ""  # Số biên bản; often left blank for the clerk
+    conclusion: str = ""
+    host_opinion: str = ""  # Ý kiến của đơn vị được kiểm tra
+    status: InspectionStatus = InspectionStatus.DRAFT
+    created_by: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def year(self) -> int | None:
+        when = self.started_at or self.created_at
+        return when.year if when else None
+
+    @property
+    def head_of_team(self) -> TeamMember | None:
+        return next((m for m in self.team if m.role is TeamRole.HEAD), None)
+
+
+@dataclass(frozen=True)
+class InspectionSummary:
+    """One row of the inspection list: enough to show, filter and sort without loading findings."""
+
+    id: str
+    province: ProvinceRef
+    inspected_unit: str
+    template: TemplateRef
+    status: InspectionStatus
+    started_at: datetime | None
+    updated_at: datetime | None
+    answered: int
+    total: int
+    not_met: int
+    conflicts: int = 0
+    search_text: str = field(default="", repr=False)
+
+    @property
+    def progress(self) -> float:
+        return self.answered / self.total if self.total else 0.0

@@ -1,0 +1,128 @@
+"""The exceptions raised by the Inspector core.
+
+Every exception carries data (a path, a line, an item id, a URL), never user-facing text: the UI and
+the CLI turn them into plain sentences in the user's language.
+
+    InspectorError
+    ├── Cancelled                  a long job stopped because the user asked
+    ├── ChecklistError             a checklist template file is not valid
+    │     (.problems: list[ChecklistProblem] — file, line, item, code, detail)
+    ├── ReferenceDataError         a reference data file (provinces) is not valid
+    ├── StorageError               the database could not be opened, read or written
+    │   ├── DatabaseTooNewError    made by a newer Inspector; left untouched
+    │   ├── DatabaseCorruptError   SQLite says the file is damaged
+    │   ├── DataFolderError        the data folder is read-only, missing or full
+    │   ├── NotFoundError          no such inspection / finding / evidence
+    │   └── SealedError            the inspection is finalized; amend it first
+    ├── EvidenceError              an evidence file is missing, unreadable or altered
+    └── InvalidInputError          a value given by the caller is not acceptable (field, value)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class InspectorError(Exception):
+    """Base of every error raised on purpose by the core."""
+
+
+class Cancelled(InspectorError):  # noqa: N818 - a state, not a failure
+    """A long job stopped because its `cancelled` callable returned True."""
+
+
+@dataclass(frozen=True)
+class ChecklistProblem:
+    """One problem in a checklist file: where it is and what is wrong.
+
+    `code` is a stable machine word (``duplicate-id``, ``unknown-signal``, ``missing-field``,
+    ``bad-yaml``, ``bad-value``, ``unknown-field``, ``bad-type``); `detail` gives the offending value.
+    """
+
+    file: str
+    line: int | None
+    item: str | None
+    code: str
+    detail: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        item = f" [{self.item}]" if self.item else ""
+        return f"{where}{item}: {self.code}: {self.detail}"
+
+
+class ChecklistError(InspectorError):
+    """A checklist template could not be loaded; `problems` lists every problem found."""
+
+    def __init__(self, problems: list[ChecklistProblem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class ReferenceDataError(InspectorError):
+    def __init__(self, file: str | Path, line: int | None, detail: str):
+        self.file, self.line, self.detail = str(file), line, detail
+        super().__init__(f"{file}:{line}: {detail}")
+
+
+class StorageError(InspectorError):
+    """The database could not be used. `path` is the database file, `detail` the cause."""
+
+    def __init__(self, path: str | Path | None = None, detail: str = ""):
+        self.path = str(path) if path is not None else None
+        self.detail = detail
+        super().__init__(f"{path}: {detail}" if path else detail)
+
+
+class DatabaseTooNewError(StorageError):
+    def __init__(self, path: str | Path, found: int, known: int):
+        self.found, self.known = found, known
+        super().__init__(path, f"schema version {found} is newer than this program knows ({known})")
+
+
+class DatabaseCorruptError(StorageError):
+    pass
+
+
+class DataFolderError(StorageError):
+    """The data folder cannot be written: `reason` is ``read-only``, ``full`` or ``missing``."""
+
+    def __init__(self, path: str | Path, reason: str, detail: str = ""):
+        self.reason = reason
+        super().__init__(path, f"{reason}: {detail}" if detail else reason)
+
+
+class NotFoundError(StorageError):
+    def __init__(self, kind: str, key: str):
+        self.kind, self.key = kind, key
+        super().__init__(None, f"no {kind} {key!r}")
+
+
+class SealedError(StorageError):
+    def __init__(self, inspection_id: str):
+        self.inspection_id = inspection_id
+        super().__init__(None, f"inspection {inspection_id} is finalized; amend it before editing")
+
+
+class EvidenceError(InspectorError):
+    """An evidence blob is missing, unreadable, or does not match its SHA-256."""
+
+    def __init__(self, sha256: str, problem: str, path: str | Path | None = None):
+        self.sha256, self.problem = sha256, problem
+        self.path = str(path) if path else None
+        super().__init__(f"evidence {sha256[:12]}: {problem}")
+
+
+@dataclass
+class InvalidInputError(InspectorError):
+    field_name: str
+    value: object = None
+    detail: str = ""
+    extra: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        super().__init__(f"{self.field_name}={self.value!r}: {self.detail}")
+
+    def __str__(self) -> str:  # dataclass would otherwise print the repr
+        return f"{self.field_name}={self.value!r}: {self.detail}"

@@ -1,0 +1,60 @@
+"""Where things live: the shipped resources and the user's own folders.
+
+The only module that knows about source checkouts, installed wheels and PyInstaller bundles.
+`INSPECTOR_DATA_DIR` overrides the data folder (tests, portable installs, the Settings choice).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Inspector"
+APP_AUTHOR = "Inspector"
+DATA_DIR_ENV = "INSPECTOR_DATA_DIR"
+DATABASE_NAME = "inspector.sqlite3"
+
+
+def resources_dir() -> Path:
+    """The folder holding checklists, reference data, templates, translations and icons."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if checkout.is_dir():
+        return checkout
+    from importlib.resources import files
+
+    return Path(str(files("inspector_resources")))
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def data_dir() -> Path:
+    """The user's data folder (database and evidence); not created here."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def database_path(folder: Path | None = None) -> Path:
+    return (folder or data_dir()) / DATABASE_NAME
+
+
+def evidence_dir(database: Path) -> Path:
+    """Evidence blobs live next to the database they belong to."""
+    return database.parent / "evidence"
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
