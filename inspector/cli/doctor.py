@@ -1,1 +1,0 @@
-"""`inspector doctor`: placeholder registered until storage lands (replaced below)."""
