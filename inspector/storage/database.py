@@ -1,0 +1,101 @@
+"""Opening the SQLite file: pragmas, transactions, and SQLite errors turned into ours."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from inspector.errors import DatabaseCorruptError, DataFolderError, StorageError
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def open_connection(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) the database at `path` in WAL mode with foreign keys on.
+
+    Autocommit mode (isolation_level=None): transactions are explicit (`write_transaction`), so
+    nothing is left half-open and sqlite-utils' own helpers nest as savepoints.
+    """
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _folder_error(folder, exc) from exc
+    if not os.access(folder, os.W_OK):
+        raise DataFolderError(folder, "read-only")
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise StorageError(path, f"could not switch to WAL journal (got {mode})")
+        # FULL: a committed change survives a power cut, not only a crash of the program.
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        raise translate(exc, path) from exc
+    return conn
+
+
+def _folder_error(folder: Path, exc: OSError) -> DataFolderError:
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return DataFolderError(folder, "read-only", exc.strerror or "")
+    if exc.errno == errno.ENOSPC:
+        return DataFolderError(folder, "full", exc.strerror or "")
+    return DataFolderError(folder, "missing", exc.strerror or str(exc))
+
+
+def translate(exc: BaseException, path: Path | str | None) -> StorageError:
+    """Map a sqlite3 or OS error to the core's exception tree."""
+    if isinstance(exc, StorageError):
+        return exc
+    message = str(exc).lower()
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    folder = Path(path).parent if path else Path(".")
+    if isinstance(exc, OSError):
+        return _folder_error(folder, exc)
+    if "full" in message or code == "SQLITE_FULL":
+        return DataFolderError(folder, "full", str(exc))
+    if "readonly" in message or "read-only" in message or code.startswith("SQLITE_READONLY"):
+        return DataFolderError(folder, "read-only", str(exc))
+    if "not a database" in message or "malformed" in message or code in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+        return DatabaseCorruptError(path, str(exc))
+    if "unable to open" in message or code == "SQLITE_CANTOPEN":
+        return DataFolderError(folder, "missing", str(exc))
+    return StorageError(path, str(exc))
+
+
+@contextlib.contextmanager
+def write_transaction(conn: sqlite3.Connection, path: Path | str | None = None) -> Iterator[None]:
+    """One atomic write: BEGIN IMMEDIATE (or a savepoint when nested), COMMIT or ROLLBACK.
+
+    IMMEDIATE takes the write lock up front, so two writers (the UI lane and a sync) wait for
+    each other instead of failing half-way with SQLITE_BUSY.
+    """
+    nested = conn.in_transaction
+    name = f"sp_{id(conn)}_{os.urandom(4).hex()}"
+    try:
+        conn.execute(f"SAVEPOINT {name}" if nested else "BEGIN IMMEDIATE")
+    except sqlite3.DatabaseError as exc:
+        raise translate(exc, path) from exc
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            if nested:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            else:
+                conn.execute("ROLLBACK")
+        raise
+    else:
+        try:
+            conn.execute(f"RELEASE SAVEPOINT {name}" if nested else "COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if conn.in_transaction and not nested:
+                conn.execute("ROLLBACK")
+            raise translate(exc, path) from exc

@@ -1,0 +1,191 @@
+"""Versioned schema migrations.
+
+The schema version is SQLite's `user_version`. Opening a database runs the missing migrations
+in one transaction each, after copying the file aside (`…bak-v<old>`), so an upgrade that fails
+loses nothing. A database from a newer program is refused before anything is written.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from inspector.errors import DatabaseTooNewError
+from inspector.storage.database import translate, write_transaction
+from inspector.text import fold
+
+_SCHEMA_1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+-- Snapshot of every checklist template an inspection was made under, by content hash.
+CREATE TABLE templates (
+    content_hash TEXT PRIMARY KEY,
+    template_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    body TEXT NOT NULL
+);
+
+-- Immutable revision log: every version of every record. Current state below is derived.
+CREATE TABLE revisions (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    inspection_id TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    key TEXT NOT NULL,
+    parents TEXT NOT NULL,
+    device TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL,
+    data TEXT
+);
+CREATE INDEX revisions_record ON revisions (inspection_id, entity, key);
+
+CREATE TABLE heads (
+    inspection_id TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    key TEXT NOT NULL,
+    revision TEXT NOT NULL REFERENCES revisions (id),
+    PRIMARY KEY (inspection_id, entity, key, revision)
+) WITHOUT ROWID;
+
+CREATE TABLE inspections (
+    id TEXT PRIMARY KEY,
+    template_hash TEXT NOT NULL REFERENCES templates (content_hash),
+    province_era TEXT NOT NULL,
+    province_code TEXT NOT NULL,
+    status TEXT NOT NULL,
+    started_at TEXT,
+    updated_at TEXT,
+    data TEXT NOT NULL,
+    revision TEXT NOT NULL
+);
+
+CREATE TABLE findings (
+    inspection_id TEXT NOT NULL REFERENCES inspections (id) ON DELETE CASCADE,
+    item_id TEXT NOT NULL,
+    status TEXT,
+    answered INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    revision TEXT NOT NULL,
+    conflict INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (inspection_id, item_id)
+) WITHOUT ROWID;
+
+CREATE TABLE evidence (
+    id TEXT PRIMARY KEY,
+    inspection_id TEXT NOT NULL REFERENCES inspections (id) ON DELETE CASCADE,
+    item_id TEXT,
+    sha256 TEXT NOT NULL,
+    data TEXT NOT NULL,
+    revision TEXT NOT NULL
+);
+CREATE INDEX evidence_inspection ON evidence (inspection_id);
+CREATE INDEX evidence_sha ON evidence (sha256);
+
+CREATE TABLE recommendations (
+    id TEXT PRIMARY KEY,
+    inspection_id TEXT NOT NULL REFERENCES inspections (id) ON DELETE CASCADE,
+    data TEXT NOT NULL,
+    revision TEXT NOT NULL
+);
+CREATE INDEX recommendations_inspection ON recommendations (inspection_id);
+
+CREATE TABLE seals (
+    inspection_id TEXT NOT NULL REFERENCES inspections (id),
+    seq INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    canonical TEXT NOT NULL,
+    sealed_at TEXT NOT NULL,
+    sealed_by TEXT NOT NULL,
+    PRIMARY KEY (inspection_id, seq)
+);
+
+CREATE TABLE amendments (
+    inspection_id TEXT NOT NULL REFERENCES inspections (id),
+    seal_seq INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL,
+    by TEXT NOT NULL,
+    PRIMARY KEY (inspection_id, seal_seq)
+);
+
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    inspection_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    key TEXT NOT NULL,
+    field TEXT NOT NULL,
+    old TEXT,
+    new TEXT,
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_inspection ON audit (inspection_id, seq);
+"""
+
+
+def _migration_1(conn: sqlite3.Connection) -> None:
+    for statement in _SCHEMA_1.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def search_text_of(header: dict) -> str:
+    """What the inspection list search looks through, folded (đ→d, no marks, lower case)."""
+    province = header.get("province") or {}
+    parts = [province.get("name", ""), header.get("inspected_unit", ""), header.get("place", ""),
+             header.get("plan_number", ""), header.get("portal_url", "")]
+    parts += [m.get("name", "") for m in header.get("team", [])]
+    return fold(" ".join(p for p in parts if p))
+
+
+def _migration_2(conn: sqlite3.Connection) -> None:
+    """Accent-insensitive search over the inspection list."""
+    conn.execute("ALTER TABLE inspections ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+    rows = conn.execute("SELECT id, data FROM inspections").fetchall()
+    for inspection_id, data in rows:
+        conn.execute("UPDATE inspections SET search_text = ? WHERE id = ?",
+                     (search_text_of(json.loads(data)), inspection_id))
+    conn.execute("CREATE INDEX inspections_province ON inspections (province_era, province_code)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2]
+LATEST = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None, target: int = LATEST) -> list[int]:
+    """Bring the schema to `target`; return the versions applied. Refuse newer databases."""
+    current = schema_version(conn)
+    if current > LATEST:
+        raise DatabaseTooNewError(path or ":memory:", current, LATEST)
+    applied = []
+    if current < target and current > 0 and path is not None:
+        _backup(conn, path, current)
+    for version in range(current + 1, target + 1):
+        try:
+            with write_transaction(conn, path):
+                MIGRATIONS[version - 1](conn)
+                conn.execute(f"PRAGMA user_version = {version}")
+        except sqlite3.DatabaseError as exc:
+            raise translate(exc, path) from exc
+        applied.append(version)
+    return applied
+
+
+def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+    target = path.with_name(f"{path.name}.bak-v{version}-{stamp}")
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target

@@ -1,0 +1,883 @@
+"""The inspection store: the only code that reads and writes the database.
+
+Every change goes through `_put`, which, in one transaction, appends an immutable revision
+(parents = the record's current heads), moves the heads, refreshes the materialised current
+state used for fast reads, and writes the audit trail (who, when, field, old → new, reason).
+Sync imports other devices' revisions with `import_revisions`; when two revisions of one record
+descend from a common one without knowing each other, both stay heads: a conflict that the next
+local write of that record (the user's resolution) closes.
+
+A Store is used by one thread at a time (the UI's serial database lane, or a CLI command).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import mimetypes
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from inspector import paths
+from inspector.checklists.template import (
+    ChecklistTemplate,
+    ResponseType,
+    template_from_dict,
+    template_to_dict,
+)
+from inspector.domain.audit import AuditEntry, Revision
+from inspector.domain.evidence import Evidence
+from inspector.domain.finding import Finding, FindingConflict
+from inspector.domain.inspection import (
+    Inspection,
+    InspectionSummary,
+    Participant,
+    ProvinceRef,
+    TeamMember,
+    TemplateRef,
+)
+from inspector.domain.recommendation import Recommendation
+from inspector.domain.record import InspectionRecord, canonical_record
+from inspector.domain.seal import Amendment, Seal
+from inspector.domain.serialize import (
+    canonical_json,
+    format_datetime,
+    from_jsonable,
+    normalize_text,
+    parse_datetime,
+    sha256_hex,
+    to_jsonable,
+    utc_now,
+)
+from inspector.domain.status import (
+    EvidenceSource,
+    FindingStatus,
+    InspectionStatus,
+    RecommendationStatus,
+)
+from inspector.errors import (
+    InvalidInputError,
+    NotFoundError,
+    SealedError,
+    StorageError,
+)
+from inspector.storage.blobs import BlobStore
+from inspector.storage.database import open_connection, translate, write_transaction
+from inspector.storage.migrations import migrate, search_text_of
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()
+
+# Fields that are bookkeeping, not content: never audited, never a reason to write.
+_VOLATILE = {"updated_at", "revision"}
+
+INSPECTION = "inspection"
+FINDING = "finding"
+EVIDENCE = "evidence"
+RECOMMENDATION = "recommendation"
+SEAL = "seal"
+AMENDMENT = "amendment"
+ENTITIES = (INSPECTION, FINDING, EVIDENCE, RECOMMENDATION, SEAL, AMENDMENT)
+# Materialisation order on import: a record's parent rows must exist first (foreign keys).
+_ENTITY_ORDER = {e: i for i, e in enumerate(ENTITIES)}
+
+MAX_NOTE_CHARS = 200_000
+
+
+@dataclasses.dataclass(frozen=True)
+class IntegrityProblem:
+    """What `Store.check_integrity` found: kind is sqlite / foreign-key / seal / head."""
+
+    kind: str
+    inspection_id: str | None
+    detail: str
+
+
+class Store:
+    """An open inspection database and its evidence folder."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, blobs: BlobStore):
+        self.conn = conn
+        self.path = path
+        self.db = sqlite_utils.Database(conn)
+        self.blobs = blobs
+        self._templates: dict[str, ChecklistTemplate] = {}
+        self.device_id = self._meta("device_id") or self._init_device()
+
+    # ---------------------------------------------------------------- opening
+    @classmethod
+    def open(cls, path: Path | None = None, *, migrate_to: int | None = None) -> Store:
+        """Open (or create) the database at `path` (default: the user's data folder)."""
+        path = Path(path) if path else paths.database_path()
+        conn = open_connection(path)
+        try:
+            if migrate_to is None:
+                migrate(conn, path)
+            else:
+                migrate(conn, path, migrate_to)
+            return cls(conn, path, BlobStore(paths.evidence_dir(path)))
+        except BaseException:
+            conn.close()
+            raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _init_device(self) -> str:
+        device = uuid.uuid4().hex
+        with self._tx():
+            self.conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('device_id', ?)", (device,))
+        return self._meta("device_id") or device
+
+    def _tx(self) -> Any:
+        return write_transaction(self.conn, self.path)
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
+        try:
+            return self.conn.execute(sql, tuple(params)).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise translate(exc, self.path) from exc
+
+    # -------------------------------------------------------------- templates
+    def save_template(self, template: ChecklistTemplate) -> None:
+        """Keep a snapshot of `template`; inspections made under it read it from here forever."""
+        with self._tx():
+            self.conn.execute(
+                "INSERT OR IGNORE INTO templates (content_hash, template_id, version, body) VALUES (?, ?, ?, ?)",
+                (template.content_hash, template.id, template.version,
+                 canonical_json(template_to_dict(template)).decode()),
+            )
+
+    def template(self, content_hash: str) -> ChecklistTemplate:
+        cached = self._templates.get(content_hash)
+        if cached:
+            return cached
+        rows = self._rows("SELECT body FROM templates WHERE content_hash = ?", (content_hash,))
+        if not rows:
+            raise NotFoundError("template", content_hash)
+        template = template_from_dict(json.loads(rows[0][0]))
+        if template.content_hash != content_hash:
+            raise StorageError(self.path, f"template snapshot {content_hash[:12]} does not match its hash")
+        self._templates[content_hash] = template
+        return template
+
+    def template_for(self, inspection: Inspection) -> ChecklistTemplate:
+        return self.template(inspection.template.content_hash)
+
+    def stored_templates(self) -> list[TemplateRef]:
+        return [TemplateRef(t, v, h) for h, t, v in
+                self._rows("SELECT content_hash, template_id, version FROM templates ORDER BY template_id, version")]
+
+    # ------------------------------------------------------------- the writer
+    def _heads(self, inspection_id: str, entity: str, key: str) -> list[str]:
+        return [r[0] for r in self._rows(
+            "SELECT revision FROM heads WHERE inspection_id = ? AND entity = ? AND key = ? ORDER BY revision",
+            (inspection_id, entity, key))]
+
+    def _revision_data(self, rev_id: str) -> dict | None:
+        rows = self._rows("SELECT data FROM revisions WHERE id = ?", (rev_id,))
+        return json.loads(rows[0][0]) if rows and rows[0][0] is not None else None
+
+    def _current(self, inspection_id: str, entity: str, key: str) -> tuple[list[str], dict | None]:
+        heads = self._heads(inspection_id, entity, key)
+        if not heads:
+            return [], None
+        return heads, self._revision_data(self._winner(heads))
+
+    def _winner(self, heads: list[str]) -> str:
+        """Of concurrent heads, the one shown until the user resolves: the latest, then by id."""
+        if len(heads) == 1:
+            return heads[0]
+        marks = ",".join("?" * len(heads))
+        rows = self._rows(f"SELECT id FROM revisions WHERE id IN ({marks}) ORDER BY at DESC, id DESC LIMIT 1", heads)
+        return rows[0][0]
+
+    def _put(self, inspection_id: str, entity: str, key: str, data: dict | None, actor: str,
+             reason: str = "", *, at: datetime | None = None) -> Revision | None:
+        """Write a new version of one record (None = delete). Returns None when nothing changed."""
+        heads, current = self._current(inspection_id, entity, key)
+        if len(heads) <= 1 and _content(current) == _content(data):
+            return None
+        at = at or utc_now()
+        body = {
+            "inspection_id": inspection_id, "entity": entity, "key": key, "parents": heads,
+            "device": self.device_id, "actor": actor, "at": format_datetime(at), "data": data,
+        }
+        rev = Revision(id=sha256_hex(canonical_json(body)), inspection_id=inspection_id, entity=entity,
+                       key=key, parents=tuple(heads), device=self.device_id, actor=actor, at=at, data=data)
+        self._insert_revision(rev)
+        self.conn.execute("DELETE FROM heads WHERE inspection_id = ? AND entity = ? AND key = ?",
+                          (inspection_id, entity, key))
+        self.conn.execute("INSERT INTO heads (inspection_id, entity, key, revision) VALUES (?, ?, ?, ?)",
+                          (inspection_id, entity, key, rev.id))
+        self._materialize(inspection_id, entity, key, rev.id, data, conflict=False)
+        self._audit(inspection_id, entity, key, current, data, actor, at, reason)
+        return rev
+
+    def _insert_revision(self, rev: Revision) -> bool:
+        cur = self.conn.execute(
+            "INSERT OR IGNORE INTO revisions (id, inspection_id, entity, key, parents, device, actor, at, data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (rev.id, rev.inspection_id, rev.entity, rev.key, json.dumps(list(rev.parents)), rev.device,
+             rev.actor, format_datetime(rev.at),
+             None if rev.data is None else canonical_json(rev.data).decode()),
+        )
+        return cur.rowcount == 1
+
+    def _materialize(self, inspection_id: str, entity: str, key: str, rev_id: str, data: dict | None,
+                     conflict: bool) -> None:
+        c = self.conn
+        if entity == INSPECTION:
+            if data is None:
+                raise StorageError(self.path, "inspections are never deleted")
+            c.execute(
+                "INSERT INTO inspections (id, template_hash, province_era, province_code, status, started_at,"
+                " updated_at, data, revision, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET template_hash = excluded.template_hash,"
+                " province_era = excluded.province_era, province_code = excluded.province_code,"
+                " status = excluded.status, started_at = excluded.started_at, updated_at = excluded.updated_at,"
+                " data = excluded.data, revision = excluded.revision, search_text = excluded.search_text",
+                (inspection_id, data["template"]["content_hash"], data["province"]["era"],
+                 data["province"]["code"], data["status"], data.get("started_at"), data.get("updated_at"),
+                 json.dumps(data, ensure_ascii=False), rev_id, search_text_of(data)),
+            )
+        elif entity == FINDING:
+            c.execute(
+                "INSERT OR REPLACE INTO findings (inspection_id, item_id, status, answered, data, revision, conflict)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (inspection_id, key, (data or {}).get("status"), int(_answered(data)),
+                 json.dumps(data or {}, ensure_ascii=False), rev_id, int(conflict)),
+            )
+        elif entity in (EVIDENCE, RECOMMENDATION):
+            table = "evidence" if entity == EVIDENCE else "recommendations"
+            if data is None:
+                c.execute(f"DELETE FROM {table} WHERE id = ?", (key,))
+            elif entity == EVIDENCE:
+                c.execute("INSERT OR REPLACE INTO evidence (id, inspection_id, item_id, sha256, data, revision)"
+                          " VALUES (?, ?, ?, ?, ?, ?)",
+                          (key, inspection_id, data.get("item_id"), data["sha256"],
+                           json.dumps(data, ensure_ascii=False), rev_id))
+            else:
+                c.execute("INSERT OR REPLACE INTO recommendations (id, inspection_id, data, revision)"
+                          " VALUES (?, ?, ?, ?)", (key, inspection_id, json.dumps(data, ensure_ascii=False), rev_id))
+        elif entity == SEAL:
+            assert data is not None
+            c.execute("INSERT OR IGNORE INTO seals (inspection_id, seq, sha256, canonical, sealed_at, sealed_by)"
+                      " VALUES (?, ?, ?, ?, ?, ?)",
+                      (inspection_id, data["seq"], data["sha256"], data["canonical"], data["sealed_at"],
+                       data["sealed_by"]))
+        elif entity == AMENDMENT:
+            assert data is not None
+            c.execute("INSERT OR IGNORE INTO amendments (inspection_id, seal_seq, reason, at, by)"
+                      " VALUES (?, ?, ?, ?, ?)",
+                      (inspection_id, data["seal_seq"], data["reason"], data["at"], data["by"]))
+        else:
+            raise StorageError(self.path, f"unknown record kind {entity!r}")
+
+    def _audit(self, inspection_id: str, entity: str, key: str, old: dict | None, new: dict | None,
+               actor: str, at: datetime, reason: str) -> None:
+        rows = []
+        stamp = format_datetime(at)
+        if old is None or new is None:
+            rows.append((inspection_id, stamp, actor, entity, key, "*",
+                         _dump(_summary(old)), _dump(_summary(new)), reason))
+        else:
+            for name in sorted(set(old) | set(new)):
+                if name in _VOLATILE or name in ("created_at", "author", "canonical"):
+                    continue
+                if old.get(name) != new.get(name):
+                    rows.append((inspection_id, stamp, actor, entity, key, name,
+                                 _dump(old.get(name)), _dump(new.get(name)), reason))
+        self.conn.executemany(
+            "INSERT INTO audit (inspection_id, at, actor, entity, key, field, old, new, reason)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def _require_draft(self, inspection_id: str) -> dict:
+        rows = self._rows("SELECT data FROM inspections WHERE id = ?", (inspection_id,))
+        if not rows:
+            raise NotFoundError("inspection", inspection_id)
+        header = json.loads(rows[0][0])
+        if header["status"] == InspectionStatus.FINALIZED.value:
+            raise SealedError(inspection_id)
+        return header
+
+    def _touch(self, inspection_id: str, header: dict, actor: str, at: datetime) -> None:
+        """Bump the header's updated_at (bookkeeping: not a revision, not audited)."""
+        header["updated_at"] = format_datetime(at)
+        self.conn.execute("UPDATE inspections SET updated_at = ?, data = ? WHERE id = ?",
+                          (header["updated_at"], json.dumps(header, ensure_ascii=False), inspection_id))
+
+    # ------------------------------------------------------------ inspections
+    def create_inspection(self, *, template: ChecklistTemplate, province: ProvinceRef, inspected_unit: str,
+                          actor: str, inspection_id: str | None = None, **fields: Any) -> Inspection:
+        """Create a draft inspection under `template` (whose snapshot is stored with it)."""
+        now = utc_now()
+        inspection = Inspection(
+            id=inspection_id or str(uuid.uuid4()), template=template.ref, province=province,
+            inspected_unit=normalize_text(inspected_unit), created_by=actor, created_at=now, updated_at=now,
+            **{k: _clean(v) for k, v in fields.items()},
+        )
+        _check_header(inspection)
+        with self._tx():
+            self.save_template(template)
+            self._put(inspection.id, INSPECTION, "", to_jsonable(inspection), actor, at=now)
+        return inspection
+
+    def update_inspection(self, inspection_id: str, *, actor: str, reason: str = "", **changes: Any) -> Inspection:
+        """Change header fields (province, unit, team, place, times…); returns the new header."""
+        forbidden = set(changes) & {"id", "template", "status", "created_at", "created_by", "updated_at"}
+        if forbidden:
+            raise InvalidInputError(sorted(forbidden)[0], changes[sorted(forbidden)[0]],
+                                    "cannot be changed this way")
+        with self._tx():
+            self._require_draft(inspection_id)
+            current = self.inspection(inspection_id)
+            now = utc_now()
+            updated = dataclasses.replace(current, updated_at=now, **{k: _clean(v) for k, v in changes.items()})
+            _check_header(updated)
+            self._put(inspection_id, INSPECTION, "", to_jsonable(updated), actor, reason, at=now)
+        return updated
+
+    def inspection(self, inspection_id: str) -> Inspection:
+        rows = self._rows("SELECT data FROM inspections WHERE id = ?", (inspection_id,))
+        if not rows:
+            raise NotFoundError("inspection", inspection_id)
+        return from_jsonable(Inspection, json.loads(rows[0][0]))
+
+    def list_inspections(self, *, search: str = "", province: ProvinceRef | None = None,
+                         year: int | None = None, status: InspectionStatus | None = None) -> list[InspectionSummary]:
+        """Every inspection with its progress, newest first; filters are optional."""
+        from inspector.text import fold
+
+        where, params = [], []
+        if search:
+            for word in fold(search).split():
+                where.append("i.search_text LIKE ? ESCAPE '\\'")
+                params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        if province:
+            where += ["i.province_era = ?", "i.province_code = ?"]
+            params += [province.era, province.code]
+        if status:
+            where.append("i.status = ?")
+            params.append(status.value)
+        if year:
+            where.append("substr(coalesce(i.started_at, json_extract(i.data, '$.created_at')), 1, 4) = ?")
+            params.append(f"{year:04d}")
+        sql = (
+            "SELECT i.data, i.status, i.updated_at, t.body ->> '$.sections',"
+            " (SELECT count(*) FROM findings f WHERE f.inspection_id = i.id AND f.answered),"
+            " (SELECT count(*) FROM findings f WHERE f.inspection_id = i.id AND f.status = 'khong_dat'),"
+            " (SELECT count(*) FROM findings f WHERE f.inspection_id = i.id AND f.conflict)"
+            " FROM inspections i JOIN templates t ON t.content_hash = i.template_hash"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY coalesce(i.started_at, i.updated_at) DESC, i.id"
+        )
+        totals: dict[str, int] = {}
+        out = []
+        for data, st, updated, sections, answered, not_met, conflicts in self._rows(sql, params):
+            h = json.loads(data)
+            th = h["template"]["content_hash"]
+            if th not in totals:
+                totals[th] = sum(len(s["items"]) for s in json.loads(sections))
+            out.append(InspectionSummary(
+                id=h["id"], province=ProvinceRef(**h["province"]), inspected_unit=h["inspected_unit"],
+                template=TemplateRef(**h["template"]), status=InspectionStatus(st),
+                started_at=parse_datetime(h["started_at"]) if h.get("started_at") else None,
+                updated_at=parse_datetime(updated) if updated else None,
+                answered=answered, total=totals[th], not_met=not_met, conflicts=conflicts,
+            ))
+        return out
+
+    def load_inspection(self, inspection_id: str) -> InspectionRecord:
+        """The whole inspection: header, findings, evidence, recommendations, seals, conflicts."""
+        inspection = self.inspection(inspection_id)
+        findings: dict[str, Finding] = {}
+        conflicted = []
+        for item_id, data, rev, conflict in self._rows(
+                "SELECT item_id, data, revision, conflict FROM findings WHERE inspection_id = ?", (inspection_id,)):
+            f = dataclasses.replace(from_jsonable(Finding, json.loads(data)), revision=rev)
+            findings[item_id] = f
+            if conflict:
+                conflicted.append(item_id)
+        evidence = tuple(from_jsonable(Evidence, json.loads(d)) for (d,) in self._rows(
+            "SELECT data FROM evidence WHERE inspection_id = ? ORDER BY json_extract(data, '$.captured_at'), id",
+            (inspection_id,)))
+        recs = tuple(from_jsonable(Recommendation, json.loads(d)) for (d,) in self._rows(
+            "SELECT data FROM recommendations WHERE inspection_id = ? ORDER BY json_extract(data, '$.created_at'), id",
+            (inspection_id,)))
+        return InspectionRecord(
+            inspection=inspection, findings=findings, evidence=evidence, recommendations=recs,
+            seals=tuple(self.seals(inspection_id)), amendments=tuple(self.amendments(inspection_id)),
+            conflicts=tuple(self.finding_conflict(inspection_id, i) for i in conflicted),
+        )
+
+    # --------------------------------------------------------------- findings
+    def record_finding(self, inspection_id: str, item_id: str, *, actor: str, status: Any = UNSET,
+                       value: Any = UNSET, note: Any = UNSET, figures: Any = UNSET, reason: str = "") -> Finding:
+        """Set some of a finding's fields (the others stay); returns the finding as saved."""
+        with self._tx():
+            header = self._require_draft(inspection_id)
+            template = self.template(header["template"]["content_hash"])
+            try:
+                item = template.item(item_id)
+            except KeyError:
+                raise InvalidInputError("item_id", item_id, "not in this inspection's checklist") from None
+            heads, current = self._current(inspection_id, FINDING, item_id)
+            now = utc_now()
+            base = (from_jsonable(Finding, current) if current else
+                    Finding(inspection_id=inspection_id, item_id=item_id, created_at=now))
+            changes: dict[str, Any] = {}
+            if status is not UNSET:
+                changes["status"] = None if status is None else FindingStatus(status)
+            if value is not UNSET:
+                changes["value"] = _check_value(item.response.type, value)
+            if note is not UNSET:
+                changes["note"] = _check_note(note)
+            if figures is not UNSET:
+                changes["figures"] = _check_figures(figures)
+            finding = dataclasses.replace(base, author=actor, updated_at=now, **changes)
+            rev = self._put(inspection_id, FINDING, item_id, to_jsonable(finding), actor, reason, at=now)
+            if rev is None:
+                return dataclasses.replace(base, revision=heads[0] if heads else "")
+            self._touch(inspection_id, header, actor, now)
+        return dataclasses.replace(finding, revision=rev.id)
+
+    def finding(self, inspection_id: str, item_id: str) -> Finding | None:
+        rows = self._rows("SELECT data, revision FROM findings WHERE inspection_id = ? AND item_id = ?",
+                          (inspection_id, item_id))
+        if not rows:
+            return None
+        return dataclasses.replace(from_jsonable(Finding, json.loads(rows[0][0])), revision=rows[0][1])
+
+    def finding_conflict(self, inspection_id: str, item_id: str) -> FindingConflict:
+        heads = self._heads(inspection_id, FINDING, item_id)
+        versions = []
+        for h in heads:
+            data = self._revision_data(h)
+            versions.append(dataclasses.replace(
+                from_jsonable(Finding, data) if data else Finding(inspection_id, item_id), revision=h))
+        return FindingConflict(inspection_id, item_id, tuple(versions))
+
+    def history(self, inspection_id: str, entity: str, key: str) -> list[Revision]:
+        """Every stored version of one record, oldest first."""
+        return [_revision(r) for r in self._rows(
+            "SELECT id, inspection_id, entity, key, parents, device, actor, at, data FROM revisions"
+            " WHERE inspection_id = ? AND entity = ? AND key = ? ORDER BY seq", (inspection_id, entity, key))]
+
+    # --------------------------------------------------------------- evidence
+    def add_evidence(self, inspection_id: str, data: bytes, file_name: str, media_type: str | None = None, *,
+                     item_id: str | None = None, caption: str = "", source: EvidenceSource = EvidenceSource.FILE,
+                     url: str | None = None, captured_at: datetime | None = None, actor: str = "") -> Evidence:
+        """Store `data` as an evidence file of the inspection (the blob first, then the record)."""
+        self._require_draft(inspection_id)
+        sha = self.blobs.put_bytes(data)
+        return self._add_evidence_record(inspection_id, sha, len(data), file_name, media_type, item_id,
+                                         caption, source, url, captured_at, actor)
+
+    def add_evidence_file(self, inspection_id: str, path: Path, *, media_type: str | None = None,
+                          item_id: str | None = None, caption: str = "", actor: str = "") -> Evidence:
+        """Copy a file (photo, scan, PDF…) in as evidence, streamed so large files are fine."""
+        self._require_draft(inspection_id)
+        sha, size = self.blobs.put_file(Path(path))
+        return self._add_evidence_record(inspection_id, sha, size, Path(path).name, media_type, item_id,
+                                         caption, EvidenceSource.FILE, None, None, actor)
+
+    def _add_evidence_record(self, inspection_id: str, sha: str, size: int, file_name: str,
+                             media_type: str | None, item_id: str | None, caption: str,
+                             source: EvidenceSource, url: str | None, captured_at: datetime | None,
+                             actor: str) -> Evidence:
+        now = utc_now()
+        evidence = Evidence(
+            id=str(uuid.uuid4()), inspection_id=inspection_id, sha256=sha,
+            file_name=normalize_text(Path(file_name).name) or "evidence",
+            media_type=media_type or mimetypes.guess_type(file_name)[0] or "application/octet-stream",
+            size=size, caption=_check_note(caption), item_id=item_id, source=EvidenceSource(source), url=url,
+            captured_at=captured_at or now, added_by=actor,
+        )
+        with self._tx():
+            header = self._require_draft(inspection_id)
+            if item_id is not None:
+                self._check_item(header, item_id)
+            self._put(inspection_id, EVIDENCE, evidence.id, to_jsonable(evidence), actor, at=now)
+            self._touch(inspection_id, header, actor, now)
+        return evidence
+
+    def update_evidence(self, evidence_id: str, *, actor: str, caption: Any = UNSET,
+                        item_id: Any = UNSET) -> Evidence:
+        with self._tx():
+            current = self.evidence(evidence_id)
+            header = self._require_draft(current.inspection_id)
+            changes: dict[str, Any] = {}
+            if caption is not UNSET:
+                changes["caption"] = _check_note(caption)
+            if item_id is not UNSET:
+                if item_id is not None:
+                    self._check_item(header, item_id)
+                changes["item_id"] = item_id
+            updated = dataclasses.replace(current, **changes)
+            if self._put(current.inspection_id, EVIDENCE, evidence_id, to_jsonable(updated), actor):
+                self._touch(current.inspection_id, header, actor, utc_now())
+        return updated
+
+    def remove_evidence(self, evidence_id: str, *, actor: str, reason: str = "") -> None:
+        """Remove the record (a tombstone revision); the blob stays, as history points at it."""
+        with self._tx():
+            current = self.evidence(evidence_id)
+            header = self._require_draft(current.inspection_id)
+            self._put(current.inspection_id, EVIDENCE, evidence_id, None, actor, reason)
+            self._touch(current.inspection_id, header, actor, utc_now())
+
+    def evidence(self, evidence_id: str) -> Evidence:
+        rows = self._rows("SELECT data FROM evidence WHERE id = ?", (evidence_id,))
+        if not rows:
+            raise NotFoundError("evidence", evidence_id)
+        return from_jsonable(Evidence, json.loads(rows[0][0]))
+
+    def evidence_path(self, sha256: str) -> Path:
+        return self.blobs.path(sha256)
+
+    def referenced_blobs(self) -> dict[str, list[str]]:
+        """SHA-256 → evidence ids of every blob that a current or past evidence record names."""
+        refs: dict[str, list[str]] = {}
+        for key, data in self._rows("SELECT key, data FROM revisions WHERE entity = ? AND data IS NOT NULL",
+                                    (EVIDENCE,)):
+            refs.setdefault(json.loads(data)["sha256"], []).append(key)
+        return refs
+
+    def _check_item(self, header: dict, item_id: str) -> None:
+        try:
+            self.template(header["template"]["content_hash"]).item(item_id)
+        except KeyError:
+            raise InvalidInputError("item_id", item_id, "not in this inspection's checklist") from None
+
+    # -------------------------------------------------------- recommendations
+    def add_recommendation(self, inspection_id: str, text: str, *, actor: str, responsible_unit: str = "",
+                           deadline: date | None = None, item_ids: Iterable[str] = (),
+                           note: str = "") -> Recommendation:
+        now = utc_now()
+        rec = Recommendation(id=str(uuid.uuid4()), inspection_id=inspection_id, text=_check_note(text),
+                             responsible_unit=normalize_text(responsible_unit), deadline=deadline,
+                             item_ids=tuple(item_ids), note=_check_note(note), created_at=now, updated_at=now)
+        if not rec.text.strip():
+            raise InvalidInputError("text", text, "a recommendation needs text")
+        with self._tx():
+            header = self._require_draft(inspection_id)
+            for item_id in rec.item_ids:
+                self._check_item(header, item_id)
+            self._put(inspection_id, RECOMMENDATION, rec.id, to_jsonable(rec), actor, at=now)
+            self._touch(inspection_id, header, actor, now)
+        return rec
+
+    def update_recommendation(self, recommendation_id: str, *, actor: str, reason: str = "",
+                              **changes: Any) -> Recommendation:
+        """Change text, responsible unit, deadline, status (open / in progress / done) or note.
+
+        Follow-up of a kiến nghị happens after the minutes are signed, so status and note may
+        change on a finalized inspection; the rest may not.
+        """
+        allowed = {"text", "responsible_unit", "deadline", "status", "note", "item_ids"}
+        if set(changes) - allowed:
+            bad = sorted(set(changes) - allowed)[0]
+            raise InvalidInputError(bad, changes[bad], "not a recommendation field")
+        with self._tx():
+            rows = self._rows("SELECT data FROM recommendations WHERE id = ?", (recommendation_id,))
+            if not rows:
+                raise NotFoundError("recommendation", recommendation_id)
+            current = from_jsonable(Recommendation, json.loads(rows[0][0]))
+            if set(changes) - {"status", "note"}:
+                self._require_draft(current.inspection_id)
+            if "status" in changes:
+                changes["status"] = RecommendationStatus(changes["status"])
+            for k in ("text", "note"):
+                if k in changes:
+                    changes[k] = _check_note(changes[k])
+            now = utc_now()
+            updated = dataclasses.replace(current, updated_at=now, **changes)
+            self._put(current.inspection_id, RECOMMENDATION, recommendation_id, to_jsonable(updated), actor,
+                      reason, at=now)
+        return updated
+
+    def remove_recommendation(self, recommendation_id: str, *, actor: str, reason: str = "") -> None:
+        with self._tx():
+            rows = self._rows("SELECT inspection_id FROM recommendations WHERE id = ?", (recommendation_id,))
+            if not rows:
+                raise NotFoundError("recommendation", recommendation_id)
+            header = self._require_draft(rows[0][0])
+            self._put(rows[0][0], RECOMMENDATION, recommendation_id, None, actor, reason)
+            self._touch(rows[0][0], header, actor, utc_now())
+
+    def all_recommendations(self) -> list[Recommendation]:
+        """Every kiến nghị of every inspection (office follow-up)."""
+        return [from_jsonable(Recommendation, json.loads(d))
+                for (d,) in self._rows("SELECT data FROM recommendations ORDER BY inspection_id, id")]
+
+    # ---------------------------------------------------------------- sealing
+    def finalize(self, inspection_id: str, *, actor: str) -> Seal:
+        """Seal the inspection: hash its canonical JSON, keep both, and make it read-only."""
+        with self._tx():
+            self._require_draft(inspection_id)
+            record = self.load_inspection(inspection_id)
+            if record.conflicts:
+                raise InvalidInputError("conflicts", len(record.conflicts), "resolve sync conflicts before finalizing")
+            canonical = canonical_record(record)
+            now = utc_now()
+            seq = len(record.seals) + 1
+            seal = Seal(inspection_id, seq, sha256_hex(canonical), now, actor)
+            self._put(inspection_id, SEAL, str(seq), dict(to_jsonable(seal), canonical=canonical.decode()),
+                      actor, at=now)
+            header = dataclasses.replace(record.inspection, status=InspectionStatus.FINALIZED, updated_at=now)
+            self._put(inspection_id, INSPECTION, "", to_jsonable(header), actor, at=now)
+        return seal
+
+    def amend(self, inspection_id: str, *, reason: str, actor: str) -> Amendment:
+        """Reopen a finalized inspection for changes; the seal and its content are kept."""
+        if not reason or not reason.strip():
+            raise InvalidInputError("reason", reason, "an amendment needs a reason")
+        with self._tx():
+            inspection = self.inspection(inspection_id)
+            if inspection.status is not InspectionStatus.FINALIZED:
+                raise InvalidInputError("status", inspection.status.value, "only a finalized inspection is amended")
+            seals = self.seals(inspection_id)
+            now = utc_now()
+            amendment = Amendment(inspection_id, seals[-1].seq, normalize_text(reason.strip()), now, actor)
+            self._put(inspection_id, AMENDMENT, str(amendment.seal_seq), to_jsonable(amendment), actor,
+                      amendment.reason, at=now)
+            header = dataclasses.replace(inspection, status=InspectionStatus.DRAFT, updated_at=now)
+            self._put(inspection_id, INSPECTION, "", to_jsonable(header), actor, amendment.reason, at=now)
+        return amendment
+
+    def seals(self, inspection_id: str) -> list[Seal]:
+        return [Seal(i, s, h, parse_datetime(at), by) for i, s, h, at, by in self._rows(
+            "SELECT inspection_id, seq, sha256, sealed_at, sealed_by FROM seals WHERE inspection_id = ? ORDER BY seq",
+            (inspection_id,))]
+
+    def sealed_canonical(self, inspection_id: str, seq: int) -> bytes:
+        rows = self._rows("SELECT canonical FROM seals WHERE inspection_id = ? AND seq = ?", (inspection_id, seq))
+        if not rows:
+            raise NotFoundError("seal", f"{inspection_id}#{seq}")
+        return rows[0][0].encode()
+
+    def amendments(self, inspection_id: str) -> list[Amendment]:
+        return [Amendment(i, s, r, parse_datetime(at), by) for i, s, r, at, by in self._rows(
+            "SELECT inspection_id, seal_seq, reason, at, by FROM amendments WHERE inspection_id = ? ORDER BY seal_seq",
+            (inspection_id,))]
+
+    # ------------------------------------------------------------ audit trail
+    def audit_trail(self, inspection_id: str) -> list[AuditEntry]:
+        return [AuditEntry(i, parse_datetime(at), actor, e, k, f, json.loads(o) if o else None,
+                           json.loads(n) if n else None, r)
+                for i, at, actor, e, k, f, o, n, r in self._rows(
+                    "SELECT inspection_id, at, actor, entity, key, field, old, new, reason FROM audit"
+                    " WHERE inspection_id = ? ORDER BY seq", (inspection_id,))]
+
+    # ----------------------------------------------------- revisions for sync
+    def revisions(self, inspection_id: str | None = None, since_seq: int = 0) -> list[tuple[int, Revision]]:
+        """(local sequence number, revision) pairs, in the order they were stored here."""
+        sql = ("SELECT seq, id, inspection_id, entity, key, parents, device, actor, at, data FROM revisions"
+               " WHERE seq > ?" + (" AND inspection_id = ?" if inspection_id else "") + " ORDER BY seq")
+        params: list[Any] = [since_seq] + ([inspection_id] if inspection_id else [])
+        return [(r[0], _revision(r[1:])) for r in self._rows(sql, params)]
+
+    def known_revisions(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        known: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            known.update(r[0] for r in self._rows(
+                f"SELECT id FROM revisions WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return known
+
+    def import_revisions(self, revisions: Iterable[Revision], *, actor: str = "sync") -> int:
+        """Add revisions made elsewhere (idempotent); recompute heads and current state.
+
+        Returns how many were new. A record whose heads are not one chain ends with several
+        heads: a conflict, shown to the user, never silently dropped. Call `save_template` for
+        the templates of imported inspections first.
+        """
+        revisions = list(revisions)
+        for rev in revisions:
+            body = {"inspection_id": rev.inspection_id, "entity": rev.entity, "key": rev.key,
+                    "parents": list(rev.parents), "device": rev.device, "actor": rev.actor,
+                    "at": format_datetime(rev.at), "data": rev.data}
+            if sha256_hex(canonical_json(body)) != rev.id:
+                raise InvalidInputError("revision", rev.id, "content does not match its id")
+            if rev.entity not in ENTITIES:
+                raise InvalidInputError("entity", rev.entity, "unknown record kind")
+        new = 0
+        touched: set[tuple[str, str, str]] = set()
+        with self._tx():
+            for rev in revisions:
+                if self._insert_revision(rev):
+                    new += 1
+                    touched.add((rev.inspection_id, rev.entity, rev.key))
+            for inspection_id, entity, key in sorted(touched, key=lambda t: (_ENTITY_ORDER[t[1]], t)):
+                self._recompute(inspection_id, entity, key, actor)
+        return new
+
+    def _recompute(self, inspection_id: str, entity: str, key: str, actor: str) -> None:
+        rows = self._rows("SELECT id, parents FROM revisions WHERE inspection_id = ? AND entity = ? AND key = ?",
+                          (inspection_id, entity, key))
+        replaced = {p for _, parents in rows for p in json.loads(parents)}
+        heads = sorted(r[0] for r in rows if r[0] not in replaced)
+        old_heads, old = self._current(inspection_id, entity, key)
+        if heads == old_heads:
+            return
+        self.conn.execute("DELETE FROM heads WHERE inspection_id = ? AND entity = ? AND key = ?",
+                          (inspection_id, entity, key))
+        self.conn.executemany("INSERT INTO heads (inspection_id, entity, key, revision) VALUES (?, ?, ?, ?)",
+                              [(inspection_id, entity, key, h) for h in heads])
+        winner = self._winner(heads)
+        data = self._revision_data(winner)
+        self._materialize(inspection_id, entity, key, winner, data, conflict=len(heads) > 1)
+        if _content(old) != _content(data):
+            self._audit(inspection_id, entity, key, old, data, actor, utc_now(), "sync")
+
+    def conflicts(self) -> list[FindingConflict]:
+        return [self.finding_conflict(i, k) for i, k in
+                self._rows("SELECT inspection_id, item_id FROM findings WHERE conflict ORDER BY inspection_id, item_id")]
+
+    # ------------------------------------------------------------- integrity
+    def check_integrity(self) -> list[IntegrityProblem]:
+        """SQLite's integrity and foreign-key checks, heads, and every seal against its content."""
+        problems = [IntegrityProblem("sqlite", None, r[0]) for r in self._rows("PRAGMA integrity_check")
+                    if r[0] != "ok"]
+        problems += [IntegrityProblem("foreign-key", None, f"{r[0]} row {r[1]} → {r[2]}")
+                     for r in self._rows("PRAGMA foreign_key_check")]
+        for (inspection_id,) in self._rows("SELECT DISTINCT inspection_id FROM seals"):
+            problems += self.verify_seal(inspection_id)
+        return problems
+
+    def verify_seal(self, inspection_id: str) -> list[IntegrityProblem]:
+        """Detect tampering: each seal must hash its stored content, and a finalized inspection's
+        current content must be exactly what its last seal holds."""
+        out = []
+        seals = self.seals(inspection_id)
+        for seal in seals:
+            if sha256_hex(self.sealed_canonical(inspection_id, seal.seq)) != seal.sha256:
+                out.append(IntegrityProblem("seal", inspection_id, f"seal {seal.seq}: stored content altered"))
+        inspection = self.inspection(inspection_id)
+        if inspection.status is InspectionStatus.FINALIZED and seals:
+            current = canonical_record(self.load_inspection(inspection_id))
+            if sha256_hex(current) != seals[-1].sha256:
+                out.append(IntegrityProblem("seal", inspection_id,
+                                            f"content changed after seal {seals[-1].seq} without an amendment"))
+        return out
+
+    def inspection_ids(self) -> list[str]:
+        return [r[0] for r in self._rows("SELECT id FROM inspections ORDER BY id")]
+
+    def counts(self) -> dict[str, int]:
+        return {t: self._rows(f"SELECT count(*) FROM {t}")[0][0]
+                for t in ("inspections", "findings", "evidence", "recommendations", "revisions", "audit")}
+
+
+# ------------------------------------------------------------------ helpers
+def _content(data: dict | None) -> dict | None:
+    if data is None:
+        return None
+    return {k: v for k, v in data.items() if k not in _VOLATILE and k not in ("author",)}
+
+
+def _answered(data: dict | None) -> bool:
+    return bool(data) and (data.get("status") is not None or data.get("value") not in (None, ""))
+
+
+def _dump(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _summary(data: dict | None) -> Any:
+    if data is None:
+        return None
+    return {k: v for k, v in data.items() if k not in _VOLATILE and k != "canonical"}
+
+
+def _revision(r: tuple) -> Revision:
+    rid, inspection_id, entity, key, parents, device, actor, at, data = r
+    return Revision(rid, inspection_id, entity, key, tuple(json.loads(parents)), device, actor,
+                    parse_datetime(at), None if data is None else json.loads(data))
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return normalize_text(value)
+    if isinstance(value, (list, tuple)):
+        return tuple(_clean(v) for v in value)
+    if isinstance(value, (TeamMember, Participant)):
+        return dataclasses.replace(value, **{f.name: _clean(getattr(value, f.name))
+                                             for f in dataclasses.fields(value) if isinstance(getattr(value, f.name), str)})
+    return value
+
+
+def _check_header(inspection: Inspection) -> None:
+    try:
+        from_jsonable(Inspection, to_jsonable(inspection))
+    except (TypeError, ValueError) as exc:
+        raise InvalidInputError("inspection", None, str(exc)) from exc
+    if not inspection.inspected_unit.strip():
+        raise InvalidInputError("inspected_unit", inspection.inspected_unit, "the inspected unit is required")
+    if inspection.started_at and inspection.ended_at and inspection.ended_at < inspection.started_at:
+        raise InvalidInputError("ended_at", inspection.ended_at, "ends before it starts")
+
+
+def _check_value(rtype: ResponseType, value: Any) -> float | str | None:
+    if value is None or value == "":
+        return None
+    if rtype is ResponseType.NUMBER:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise InvalidInputError("value", value, "this item takes a number")
+        if value != value or value in (float("inf"), float("-inf")):
+            raise InvalidInputError("value", value, "not a finite number")
+        return float(value)
+    if rtype is ResponseType.TEXT:
+        if not isinstance(value, str):
+            raise InvalidInputError("value", value, "this item takes text")
+        return _check_note(value)
+    raise InvalidInputError("value", value, "this item takes a status only")
+
+
+def _check_note(note: Any) -> str:
+    if not isinstance(note, str):
+        raise InvalidInputError("note", note, "must be text")
+    if len(note) > MAX_NOTE_CHARS:
+        raise InvalidInputError("note", len(note), f"longer than {MAX_NOTE_CHARS} characters")
+    return normalize_text(note)
+
+
+def _check_figures(figures: Any) -> dict[str, float]:
+    if not isinstance(figures, dict):
+        raise InvalidInputError("figures", figures, "must map names to numbers")
+    out = {}
+    for name, number in figures.items():
+        if not isinstance(name, str) or not name.strip():
+            raise InvalidInputError("figures", name, "a figure needs a name")
+        if isinstance(number, bool) or not isinstance(number, (int, float)) or number != number:
+            raise InvalidInputError("figures", number, f"figure {name!r} must be a number")
+        out[normalize_text(name.strip())] = float(number)
+    return out
+
+
+def iter_chunks(seq: list, size: int) -> Iterator[list]:
+    for i in range(0, len(seq), size):
+        yield seq[i:i + size]
