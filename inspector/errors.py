@@ -15,6 +15,12 @@ the CLI turn them into plain sentences in the user's language.
     │   ├── NotFoundError          no such inspection / finding / evidence
     │   └── SealedError            the inspection is finalized; amend it first
     ├── EvidenceError              an evidence file is missing, unreadable or altered
+    ├── NetworkError               an HTTP request failed (.url, .reason: a stable word, .detail)
+    │   └── CertificateError       the server's TLS certificate was refused (.problem: expired,
+    │                              hostname, self-signed, untrusted, not-yet-valid, other)
+    ├── SyncError                  sync could not complete (.target, .reason, .detail)
+    │   ├── SafetyBrakeError       sync stopped before changing anything: confirm to go on
+    │   └── PassphraseError        the encrypted target's passphrase is missing or wrong
     └── InvalidInputError          a value given by the caller is not acceptable (field, value)
 """
 
@@ -114,6 +120,28 @@ class EvidenceError(InspectorError):
         super().__init__(f"evidence {sha256[:12]}: {problem}")
 
 
+class NetworkError(InspectorError):
+    """An HTTP request could not be completed.
+
+    `reason` is a stable machine word: ``timeout``, ``connect``, ``dns``, ``tls``, ``certificate``,
+    ``protocol`` (malformed or oversized response, e.g. huge headers), ``too-many-redirects``,
+    ``unsupported-scheme``, ``read`` (the connection broke mid-body), ``other``.
+    """
+
+    def __init__(self, url: str, reason: str, detail: str = ""):
+        self.url, self.reason, self.detail = url, reason, detail
+        super().__init__(f"{url}: {reason}" + (f": {detail}" if detail else ""))
+
+
+class CertificateError(NetworkError):
+    """The server's certificate was refused. `problem`: ``expired``, ``not-yet-valid``,
+    ``hostname``, ``self-signed``, ``untrusted``, ``other``; `verify_code` is OpenSSL's code when known."""
+
+    def __init__(self, url: str, problem: str, detail: str = "", verify_code: int | None = None):
+        self.problem, self.verify_code = problem, verify_code
+        super().__init__(url, "certificate", f"{problem}: {detail}" if detail else problem)
+
+
 @dataclass
 class InvalidInputError(InspectorError):
     field_name: str
@@ -126,3 +154,41 @@ class InvalidInputError(InspectorError):
 
     def __str__(self) -> str:  # dataclass would otherwise print the repr
         return f"{self.field_name}={self.value!r}: {self.detail}"
+
+
+class SyncError(InspectorError):
+    """Sync with a target could not complete. Nothing half-done stays behind: run it again.
+
+    `reason` is a stable machine word: ``not-initialized`` (no sync folder there yet: `--init`),
+    ``already-initialized``, ``format-too-new`` (made by a newer Inspector), ``auth`` (user or
+    password refused), ``forbidden``, ``not-found`` (the folder or URL does not exist),
+    ``server`` (the server answered with an error), ``insecure`` (plain http to a remote host),
+    ``busy`` (another device holds the target's lock), ``damaged`` (a file on the target is
+    unreadable or does not match its name), ``no-keyring`` (no OS keyring to keep the password),
+    ``invalid`` (bad settings or file).
+    """
+
+    def __init__(self, target: str, reason: str, detail: str = "", status: int | None = None):
+        self.target, self.reason, self.detail, self.status = target, reason, detail, status
+        super().__init__(f"{target}: {reason}" + (f": {detail}" if detail else ""))
+
+
+class SafetyBrakeError(SyncError):
+    """The sync would be drastic, so it stopped before changing anything; re-run it confirmed.
+
+    reason: ``empty-target`` (a target synced before is now empty), ``different-target`` (the
+    target's id changed since the last sync: another USB stick, a reset server folder),
+    ``packs-missing`` (files this device saw on the target are gone), ``mass-delete`` (the
+    changes would delete most local records). `counts` gives the numbers behind the decision.
+    """
+
+    def __init__(self, target: str, reason: str, detail: str = "", counts: dict | None = None):
+        self.counts = dict(counts or {})
+        super().__init__(target, reason, detail)
+
+
+class PassphraseError(SyncError):
+    """The target is encrypted and no passphrase (``missing``) or a wrong one (``wrong``) was given."""
+
+    def __init__(self, target: str, reason: str):
+        super().__init__(target, reason)

@@ -153,7 +153,55 @@ def _migration_2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX inspections_province ON inspections (province_era, province_code)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2]
+_SCHEMA_3 = """
+-- Sync (inspector.sync): what this device knows about each sync target. Never content: the
+-- revisions themselves stay in `revisions`. A target is known by the id in its format file, a
+-- location (folder path, WebDAV URL) remembers which target it held last time (safety brake).
+CREATE TABLE sync_locations (
+    location TEXT PRIMARY KEY,
+    target_id TEXT,
+    last_attempt_at TEXT,
+    last_success_at TEXT,
+    last_result TEXT
+);
+
+-- Revisions up to pushed_seq (local revisions.seq) are all on the target.
+CREATE TABLE sync_targets (
+    target_id TEXT PRIMARY KEY,
+    pushed_seq INTEGER NOT NULL DEFAULT 0
+);
+
+-- Immutable files of a target already taken in (kind: pack, template, template-rejected).
+CREATE TABLE sync_files (
+    target_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (target_id, kind, name)
+) WITHOUT ROWID;
+
+-- Revisions and evidence blobs known to be on a target (read from it or written to it).
+CREATE TABLE sync_remote_revisions (
+    target_id TEXT NOT NULL,
+    revision_id TEXT NOT NULL,
+    PRIMARY KEY (target_id, revision_id)
+) WITHOUT ROWID;
+
+CREATE TABLE sync_remote_blobs (
+    target_id TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    PRIMARY KEY (target_id, sha256)
+) WITHOUT ROWID;
+"""
+
+
+def _migration_3(conn: sqlite3.Connection) -> None:
+    """Local sync state: targets, files taken in, what each target already holds."""
+    for statement in _SCHEMA_3.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2, _migration_3]
 LATEST = len(MIGRATIONS)
 
 

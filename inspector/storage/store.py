@@ -262,6 +262,9 @@ class Store:
                  data["province"]["code"], data["status"], data.get("started_at"), data.get("updated_at"),
                  json.dumps(data, ensure_ascii=False), rev_id, search_text_of(data)),
             )
+        elif entity == FINDING and data is None:
+            # A finding's tombstone (e.g. sync keeping a sealed inspection as sealed) removes the row.
+            c.execute("DELETE FROM findings WHERE inspection_id = ? AND item_id = ?", (inspection_id, key))
         elif entity == FINDING:
             c.execute(
                 "INSERT OR REPLACE INTO findings (inspection_id, item_id, status, answered, data, revision, conflict)"
@@ -752,6 +755,44 @@ class Store:
         self._materialize(inspection_id, entity, key, winner, data, conflict=len(heads) > 1)
         if _content(old) != _content(data):
             self._audit(inspection_id, entity, key, old, data, actor, utc_now(), "sync")
+
+    def heads(self, inspection_id: str, entity: str, key: str) -> list[str]:
+        """Ids of the current revision(s) of one record: several = unresolved concurrent edits."""
+        return self._heads(inspection_id, entity, key)
+
+    def revision(self, rev_id: str) -> Revision:
+        rows = self._rows("SELECT id, inspection_id, entity, key, parents, device, actor, at, data FROM revisions"
+                          " WHERE id = ?", (rev_id,))
+        if not rows:
+            raise NotFoundError("revision", rev_id)
+        return _revision(rows[0])
+
+    def divergent_records(self) -> list[tuple[str, str, str, tuple[str, ...]]]:
+        """(inspection_id, entity, key, heads) of every record with concurrent heads, of any kind."""
+        rows = self._rows("SELECT inspection_id, entity, key, group_concat(revision, ' ') FROM heads"
+                          " GROUP BY inspection_id, entity, key HAVING count(*) > 1"
+                          " ORDER BY inspection_id, entity, key")
+        return [(i, e, k, tuple(sorted(h.split(" ")))) for i, e, k, h in rows]
+
+    def resolve_record(self, inspection_id: str, entity: str, key: str, keep: str, *, actor: str,
+                       reason: str = "") -> Revision:
+        """Close a conflict by keeping head `keep`: a new revision with that content replaces every head."""
+        with self._tx():
+            header = self._require_draft(inspection_id)
+            heads = self._heads(inspection_id, entity, key)
+            if keep not in heads:
+                raise InvalidInputError("keep", keep, "not one of the record's current versions")
+            if entity in (SEAL, AMENDMENT):
+                raise InvalidInputError("entity", entity, "seals and amendments are never edited")
+            data = self._revision_data(keep)
+            if entity == INSPECTION and data is not None:
+                # Keeping an older header must not finalize or reopen the inspection by the way.
+                data = dict(data, status=header["status"])
+            rev = self._put(inspection_id, entity, key, data, actor, reason or "resolve conflict")
+            if rev is None:  # a single head: nothing to resolve
+                raise InvalidInputError("keep", keep, "this record has no conflict")
+            self._touch(inspection_id, header, actor, rev.at)
+        return rev
 
     def conflicts(self) -> list[FindingConflict]:
         return [self.finding_conflict(i, k) for i, k in

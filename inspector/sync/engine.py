@@ -1,0 +1,507 @@
+"""Sync: merge this device's inspections with a shared target (folder or WebDAV), losing nothing.
+
+Layout on the target::
+
+    inspector-sync.json       format version, target id, encryption parameters (written once)
+    packs/<sha256>.pack       immutable packs of revisions (see packs.py), never rewritten
+    blobs/ab/<sha256>         evidence files, content-addressed, uploaded once, before any pack
+                              that names them (HMAC names on an encrypted folder)
+    templates/<id>@<ver>.yaml checklist templates published by the office (written once)
+    tmp/                      uploads in progress (renamed/MOVEd into place when complete)
+    locks/                    lock files with an expiry (only `--init` needs one)
+
+Every file is created once and never changed, so two devices syncing at the same moment cannot
+overwrite each other, whatever the server does with ETags. A sync is:
+
+1. read the format file (target id: the safety brake compares it with last time);
+2. list packs/ and read the packs not seen before; fetch the evidence they need (hash-checked);
+   import their revisions in one transaction (`Store.import_revisions`: idempotent, concurrent
+   edits of a record stay as a conflict), plus guard revisions keeping sealed inspections sealed;
+3. push: upload missing blobs, then write the local revisions the target lacks as new packs;
+4. list templates/ and take in new published templates that the strict loader accepts.
+
+Interrupted anywhere, nothing half-written is read (temporary names, hashes checked) and the
+next run completes the work. With nothing changed on either side a sync costs three requests.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import httpx
+
+from inspector.checklists.catalog import builtin_dir, load_catalog, published_dir
+from inspector.checklists.loader import load_template, parse_template
+from inspector.domain.audit import Revision
+from inspector.domain.serialize import format_datetime, parse_datetime, sha256_hex, utc_now
+from inspector.errors import Cancelled, ChecklistError, EvidenceError, SafetyBrakeError, SyncError
+from inspector.storage import Store, syncstate
+from inspector.storage.store import EVIDENCE, INSPECTION
+from inspector.sync import crypto
+from inspector.sync.packs import SUFFIX, PackError, decode_pack, encode_pack
+from inspector.sync.seals import seal_guards
+from inspector.sync.settings import FolderTarget, SyncSettings, Target, WebDAVTarget
+from inspector.sync.transport import TMP_DIR, FolderTransport, Transport, WebDAVTransport
+
+FORMAT_FILE = "inspector-sync.json"
+FORMAT_VERSION = 1
+PACKS, BLOBS, TEMPLATES, LOCKS = "packs", "blobs", "templates", "locks"
+PACK_MAX_REVISIONS = 5000
+MASS_DELETE_MIN = 10  # below this many deletions the brake never fires
+LOCK_TTL = timedelta(minutes=5)
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What one sync did (shown as the last sync result)."""
+
+    location: str
+    target_id: str
+    started_at: datetime
+    finished_at: datetime
+    packs_read: int = 0
+    revisions_imported: int = 0
+    packs_written: int = 0
+    revisions_pushed: int = 0
+    blobs_downloaded: int = 0
+    blobs_uploaded: int = 0
+    seal_guards: int = 0
+    templates_added: tuple[str, ...] = ()
+    templates_rejected: tuple[str, ...] = ()  # file: reason
+    missing_blobs: tuple[str, ...] = ()  # evidence named by a revision but absent (see doctor)
+    conflicts: int = 0  # records with unresolved concurrent versions, after this sync
+    requests: int = 0
+    initialized: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.revisions_imported or self.revisions_pushed or self.templates_added or self.initialized)
+
+    def summary(self) -> dict:
+        return {"target_id": self.target_id, "imported": self.revisions_imported, "pushed": self.revisions_pushed,
+                "blobs_down": self.blobs_downloaded, "blobs_up": self.blobs_uploaded,
+                "templates": list(self.templates_added), "rejected": list(self.templates_rejected),
+                "missing_blobs": list(self.missing_blobs), "conflicts": self.conflicts,
+                "seal_guards": self.seal_guards}
+
+
+@dataclass(frozen=True)
+class TargetInfo:
+    """What `test_connection` found at a target."""
+
+    location: str
+    initialized: bool
+    target_id: str | None = None
+    encrypted: bool = False
+    packs: int = 0
+    templates: int = 0
+    requests: int = 0
+
+
+@dataclass
+class _Run:
+    store: Store
+    transport: Transport
+    location: str
+    progress: Progress | None
+    cancelled: Callable[[], bool] | None
+    counts: dict = field(default_factory=dict)
+
+    def step(self, done: int, total: int, phase: str) -> None:
+        if self.cancelled and self.cancelled():
+            raise Cancelled()
+        if self.progress:
+            self.progress(done, total, phase)
+
+
+# ------------------------------------------------------------------ opening
+def open_transport(target: Target, *, password: str | None = None, tmp_prefix: str = "t",
+                   client: httpx.Client | None = None) -> Transport:
+    """The raw (unencrypted) transport for `target`. WebDAV needs the password."""
+    if isinstance(target, FolderTarget):
+        return FolderTransport(target.path, tmp_prefix)
+    if isinstance(target, WebDAVTarget):
+        if password is None:
+            raise SyncError(target.location, "auth", "no password given")
+        return WebDAVTransport(target.url, target.user, password, ca_file=target.ca_file,
+                               timeout=target.timeout, tmp_prefix=tmp_prefix, client=client)
+    raise SyncError(str(target), "invalid", "unknown kind of target")
+
+
+def read_format(transport: Transport) -> dict | None:
+    """The target's format file, or None when the target was never initialised."""
+    raw = transport.read(FORMAT_FILE)
+    if raw is None:
+        return None
+    try:
+        fmt = json.loads(raw)
+        if not isinstance(fmt, dict) or not isinstance(fmt.get("target_id"), str):
+            raise ValueError("no target id")
+    except ValueError as exc:
+        raise SyncError(transport.location, "damaged", f"{FORMAT_FILE}: {exc}") from exc
+    if int(fmt.get("format", 0)) > FORMAT_VERSION:
+        raise SyncError(transport.location, "format-too-new", f"format {fmt.get('format')} > {FORMAT_VERSION}")
+    return fmt
+
+
+def initialize_target(transport: Transport, *, passphrase: str | None = None, owner: str = "") -> dict:
+    """Create the format file of a new target (encrypted when `passphrase` is given).
+
+    Under a lock with an expiry, so two devices initialising the same empty target at once end
+    with one target id; if the target was initialised meanwhile, its format file is returned.
+    """
+    with target_lock(transport, "init", owner):
+        existing = read_format(transport)
+        if existing is not None:
+            return existing
+        fmt: dict = {"format": FORMAT_VERSION, "target_id": uuid.uuid4().hex,
+                     "created_at": format_datetime(utc_now()), "created_by": owner, "encryption": None}
+        if passphrase:
+            fmt["encryption"], _ = crypto.new_encryption_params(passphrase)
+        transport.write_new(FORMAT_FILE, json.dumps(fmt, indent=1, sort_keys=True).encode())
+        return read_format(transport) or fmt
+
+
+class target_lock:  # noqa: N801 - used as a context manager, reads like a function
+    """A lock file on the target with an expiry: a crashed holder blocks others only until then."""
+
+    def __init__(self, transport: Transport, name: str, owner: str, ttl: timedelta = LOCK_TTL):
+        self.transport, self.path, self.owner, self.ttl = transport, f"{LOCKS}/{name}.lock", owner, ttl
+        self.token = uuid.uuid4().hex
+
+    def __enter__(self) -> target_lock:
+        body = json.dumps({"owner": self.owner, "token": self.token,
+                           "expires": format_datetime(utc_now() + self.ttl)}).encode()
+        for _ in range(2):
+            if self.transport.create_exclusive(self.path, body):
+                return self
+            current = self.transport.read(self.path)
+            try:
+                expires = parse_datetime(json.loads(current or b"{}")["expires"])
+            except (ValueError, KeyError, TypeError):
+                expires = utc_now() - timedelta(seconds=1)  # unreadable lock: a crashed writer's
+            if expires > utc_now():
+                raise SyncError(self.transport.location, "busy", f"locked by {json.loads(current or b'{}').get('owner', '?')}")
+            self.transport.delete(self.path)  # expired: its holder is gone
+        raise SyncError(self.transport.location, "busy", "could not take the lock")
+
+    def __exit__(self, *exc: object) -> None:
+        current = self.transport.read(self.path)
+        try:
+            mine = current is not None and json.loads(current).get("token") == self.token
+        except ValueError:
+            mine = False
+        if mine:
+            self.transport.delete(self.path)
+
+
+def _unlock_target(raw: Transport, fmt: dict, passphrase: str | None) -> Transport:
+    params = fmt.get("encryption")
+    if not params:
+        return raw
+    return crypto.EncryptedTransport(raw, crypto.unlock(passphrase, params, raw.location))
+
+
+def test_connection(settings: SyncSettings, *, password: str | None = None, passphrase: str | None = None,
+                    client: httpx.Client | None = None) -> TargetInfo:
+    """Reach the target and read what is there, changing nothing (the Settings page's "Test")."""
+    with open_transport(settings.target, password=password, client=client) as raw:
+        fmt = read_format(raw)
+        if fmt is None:
+            return TargetInfo(settings.target.location, False, requests=raw.requests)
+        if fmt.get("encryption") and passphrase is not None:
+            _unlock_target(raw, fmt, passphrase)
+        packs = raw.list(PACKS) or {}
+        templates = raw.list(TEMPLATES) or {}
+        return TargetInfo(settings.target.location, True, fmt["target_id"], bool(fmt.get("encryption")),
+                          len(packs), len(templates), raw.requests)
+
+
+# --------------------------------------------------------------------- sync
+def sync_now(store: Store, settings: SyncSettings, *, password: str | None = None,
+             passphrase: str | None = None, init: bool = False, confirm: bool = False,
+             progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+             client: httpx.Client | None = None, templates_dir: Path | None = None) -> SyncReport:
+    """Merge `store` with the target of `settings`; return what happened.
+
+    `init` creates a new target where none exists (encrypted with `passphrase` on a folder).
+    `confirm` passes the safety brake knowingly. Raises SafetyBrakeError (nothing changed),
+    SyncError / NetworkError (run it again: every step is idempotent), Cancelled.
+    """
+    started = utc_now()
+    location = settings.target.location
+    raw = open_transport(settings.target, password=password, tmp_prefix=store.device_id[:16], client=client)
+    try:
+        report = _sync(store, settings, raw, location, started, passphrase, init, confirm, progress,
+                       cancelled, templates_dir)
+    except Cancelled:
+        syncstate.record_result(store, location, utc_now(), False, {"error": "cancelled"})
+        raise
+    except SyncError as exc:
+        syncstate.record_result(store, location, utc_now(), False, {"error": exc.reason, "detail": exc.detail})
+        raise
+    except Exception as exc:
+        syncstate.record_result(store, location, utc_now(), False,
+                                {"error": getattr(exc, "reason", type(exc).__name__), "detail": str(exc)})
+        raise
+    finally:
+        raw.close()
+    syncstate.record_result(store, location, report.finished_at, True, report.summary())
+    return report
+
+
+def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, started: datetime,
+          passphrase: str | None, init: bool, confirm: bool, progress: Progress | None,
+          cancelled: Callable[[], bool] | None, templates_dir: Path | None) -> SyncReport:
+    run = _Run(store, raw, location, progress, cancelled)
+    actor = settings.actor or "sync"
+    run.step(0, 1, "connect")
+    known_target = syncstate.location_target(store, location)
+    fmt = read_format(raw)
+    initialized = False
+    if fmt is None:
+        if known_target and not confirm:
+            raise SafetyBrakeError(location, "empty-target", "this target held data at the last sync and is empty now",
+                                   {"target_id": known_target})
+        if not init:
+            raise SyncError(location, "not-initialized", "no Inspector sync data here yet")
+        fmt = initialize_target(raw, passphrase=passphrase, owner=store.device_id)
+        initialized = True
+    target_id = fmt["target_id"]
+    if known_target and known_target != target_id and not confirm:
+        raise SafetyBrakeError(location, "different-target", "the target's id changed since the last sync",
+                               {"was": known_target, "now": target_id})
+    t = _unlock_target(raw, fmt, passphrase)
+    _clean_leftovers(store, raw, location)
+
+    # ---- pull
+    run.step(0, 1, "list")
+    listing = t.list(PACKS) or {}
+    names = {n for n in listing if n.endswith(SUFFIX)}
+    seen = syncstate.seen_files(store, target_id, "pack")
+    gone = seen - names
+    if gone:
+        if not confirm:
+            raise SafetyBrakeError(location, "packs-missing", "files this device saw on the target are gone",
+                                   {"missing": len(gone), "present": len(names)})
+        syncstate.forget_target(store, target_id)  # push everything again
+        seen = set()
+    new_packs = sorted(names - seen)
+    packs = []
+    for n, name in enumerate(new_packs):
+        run.step(n, len(new_packs), "download")
+        data = t.read(f"{PACKS}/{name}")
+        if data is None:
+            raise SyncError(location, "damaged", f"{PACKS}/{name} vanished while reading")
+        try:
+            packs.append(decode_pack(name, data))
+        except PackError as exc:
+            raise SyncError(location, "damaged", str(exc)) from exc
+    incoming: dict[str, Revision] = {}
+    for pack in packs:
+        for rev in pack.revisions:
+            incoming.setdefault(rev.id, rev)
+    fresh = [incoming[i] for i in incoming.keys() - store.known_revisions(incoming)]
+    _check_mass_delete(store, fresh, location, confirm)
+
+    # evidence first: no record here may name a file that is not here
+    named = {r.data["sha256"] for r in fresh if r.entity == EVIDENCE and r.data}
+    need = sorted(s for s in named if not store.blobs.has(s))
+    missing: list[str] = []
+    for n, sha in enumerate(need):
+        run.step(n, len(need), "download-evidence")
+        data = t.read(t.blob_name(sha))
+        if data is None or sha256_hex(data) != sha:
+            missing.append(sha)
+            continue
+        store.blobs.put_bytes(data)
+    run.counts["blobs_down"] = len(need) - len(missing)
+
+    run.step(0, 1, "import")
+    guards: list[Revision] = []
+    with store._tx():
+        for pack in packs:
+            for template in pack.templates:
+                store.save_template(template)
+        imported = store.import_revisions(fresh, actor=actor) if fresh else 0
+        if fresh:
+            guards = seal_guards(store, {r.inspection_id for r in fresh})
+            if guards:
+                store.import_revisions(guards, actor=actor)
+        syncstate.mark_remote_revisions(store, target_id, incoming)
+        syncstate.mark_remote_blobs(store, target_id, {r.data["sha256"] for r in incoming.values()
+                                                        if r.entity == EVIDENCE and r.data} - set(missing))
+        syncstate.mark_files(store, target_id, "pack", new_packs)
+        # Remembered with the import: the brake compares against it from now on.
+        syncstate.remember_location(store, location, target_id)
+
+    # ---- push
+    pushed, packs_written, blobs_up, missing_up = _push(run, t, target_id)
+    missing += missing_up
+
+    # ---- published checklist templates
+    added, rejected = _pull_templates(run, t, target_id, templates_dir or published_dir(store.path.parent))
+
+    return SyncReport(
+        location=location, target_id=target_id, started_at=started, finished_at=utc_now(),
+        packs_read=len(packs), revisions_imported=imported, packs_written=packs_written,
+        revisions_pushed=pushed, blobs_downloaded=run.counts.get("blobs_down", 0), blobs_uploaded=blobs_up,
+        seal_guards=len(guards), templates_added=tuple(added), templates_rejected=tuple(rejected),
+        missing_blobs=tuple(sorted(set(missing))), conflicts=len(store.divergent_records()),
+        requests=raw.requests, initialized=initialized,
+    )
+
+
+def _check_mass_delete(store: Store, fresh: list[Revision], location: str, confirm: bool) -> None:
+    """Stop when incoming deletions would remove most of what is here (a wiped or hostile device)."""
+    if confirm:
+        return
+    deletions = 0
+    for rev in fresh:
+        if rev.data is None and rev.entity != INSPECTION:
+            heads = store.heads(rev.inspection_id, rev.entity, rev.key)
+            if heads and set(heads) <= set(rev.parents):
+                deletions += 1
+    live = syncstate.live_record_count(store)
+    if deletions >= MASS_DELETE_MIN and deletions * 2 > live:
+        raise SafetyBrakeError(location, "mass-delete", "this sync would delete most local records",
+                               {"deletions": deletions, "records": live})
+
+
+def _push(run: _Run, t: Transport, target_id: str) -> tuple[int, int, int, list[str]]:
+    store = run.store
+    top, pending = syncstate.pending_revisions(store, target_id)
+    if not pending:
+        syncstate.set_pushed_seq(store, target_id, top)
+        return 0, 0, 0, []
+    revisions = [r for _, r in pending]
+    shas = sorted({r.data["sha256"] for r in revisions if r.entity == EVIDENCE and r.data})
+    upload = [s for s in shas if s not in syncstate.remote_blobs(store, target_id, shas)]
+    missing = []
+    uploaded = 0
+    for n, sha in enumerate(upload):
+        run.step(n, len(upload), "upload-evidence")
+        try:
+            data = store.blobs.read(sha)
+        except EvidenceError:
+            missing.append(sha)  # lost or altered here: the doctor reports it; records still travel
+            continue
+        t.write_new(t.blob_name(sha), data)
+        syncstate.mark_remote_blobs(store, target_id, [sha])
+        uploaded += 1
+    written = 0
+    chunks = [revisions[i:i + PACK_MAX_REVISIONS] for i in range(0, len(revisions), PACK_MAX_REVISIONS)]
+    for n, chunk in enumerate(chunks):
+        run.step(n, len(chunks), "upload")
+        hashes = sorted({r.data["template"]["content_hash"] for r in chunk if r.entity == INSPECTION and r.data})
+        name, data = encode_pack(store.device_id, chunk, [store.template(h) for h in hashes])
+        t.write_new(f"{PACKS}/{name}", data)
+        with store._tx():
+            syncstate.mark_files(store, target_id, "pack", [name])
+            syncstate.mark_remote_revisions(store, target_id, [r.id for r in chunk])
+        written += 1
+    syncstate.set_pushed_seq(store, target_id, top)
+    return len(revisions), written, uploaded, missing
+
+
+def _pull_templates(run: _Run, t: Transport, target_id: str, folder: Path) -> tuple[list[str], list[str]]:
+    store = run.store
+    listing = t.list(TEMPLATES) or {}
+    done = syncstate.seen_files(store, target_id, "template") | syncstate.seen_files(store, target_id,
+                                                                                         "template-rejected")
+    new = sorted(n for n in listing if n.endswith(".yaml") and n not in done)
+    added, rejected = [], []
+    catalog = None
+    for n, name in enumerate(new):
+        run.step(n, len(new), "templates")
+        data = t.read(f"{TEMPLATES}/{name}")
+        if data is None:
+            continue
+        try:
+            template = parse_template(data, name)
+            if name != template_file_name(template.id, template.version):
+                raise ValueError(f"file name should be {template_file_name(template.id, template.version)}")
+            if catalog is None:
+                catalog = load_catalog(builtin_dir(), folder)
+            other = next((x for x in catalog.templates if x.id == template.id and x.version == template.version),
+                         None)
+            if other is not None and other.content_hash != template.content_hash:
+                raise ValueError(f"{template.id} {template.version} exists here with different content")
+        except ChecklistError as exc:
+            rejected.append(f"{name}: {exc.problems[0] if exc.problems else exc}")
+            syncstate.mark_files(store, target_id, "template-rejected", [name])
+            continue
+        except ValueError as exc:
+            rejected.append(f"{name}: {exc}")
+            syncstate.mark_files(store, target_id, "template-rejected", [name])
+            continue
+        _write_atomically(folder / name, data)
+        syncstate.mark_files(store, target_id, "template", [name])
+        added.append(f"{template.id}@{template.version}")
+    return added, rejected
+
+
+def template_file_name(template_id: str, version: str) -> str:
+    return f"{template_id}@{version}.yaml"
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".incoming-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _clean_leftovers(store: Store, raw: Transport, location: str) -> None:
+    """After a failed sync, remove this device's half-uploaded temporary files (costs one listing)."""
+    _, _, last = syncstate.last_result(store, location)
+    if last is None or last.get("ok", True):
+        return
+    prefix = getattr(raw, "tmp_prefix", None)
+    if not prefix:
+        return
+    for name in raw.list(TMP_DIR) or {}:
+        if name.startswith(prefix + "-") and name.endswith(".part"):
+            raw.delete(f"{TMP_DIR}/{name}")
+
+
+# ---------------------------------------------------------------- templates
+def publish_template(settings: SyncSettings, path: Path, *, password: str | None = None,
+                     passphrase: str | None = None, client: httpx.Client | None = None) -> str:
+    """Publish a checklist template file to the target (office): validated, written once.
+
+    Returns the name on the target. A version already published with other content is refused:
+    give the new template a new version (existing inspections keep their own snapshot anyway).
+    """
+    template = load_template(path)
+    data = Path(path).read_bytes()
+    name = template_file_name(template.id, template.version)
+    with open_transport(settings.target, password=password, client=client) as raw:
+        fmt = read_format(raw)
+        if fmt is None:
+            raise SyncError(settings.target.location, "not-initialized", "no Inspector sync data here yet")
+        t = _unlock_target(raw, fmt, passphrase)
+        if not t.write_new(f"{TEMPLATES}/{name}", data):
+            existing = t.read(f"{TEMPLATES}/{name}")
+            if existing is not None and parse_template(existing, name).content_hash != template.content_hash:
+                raise SyncError(settings.target.location, "invalid",
+                                f"{template.id} {template.version} is already published with different content")
+    return name

@@ -1,0 +1,78 @@
+"""Packs: the immutable documents that carry revisions between devices.
+
+A pack is gzip-compressed canonical JSON: the revisions (each verified against its id on import),
+and the snapshots of the checklist templates their inspections were made under. Its file name is
+the SHA-256 of the uncompressed content, so a pack is never rewritten, two devices can never
+write the same name with different content, and a damaged pack is recognised on reading.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from dataclasses import dataclass
+
+from inspector.checklists.template import ChecklistTemplate, template_from_dict, template_to_dict
+from inspector.domain.audit import Revision
+from inspector.domain.serialize import canonical_json, from_jsonable, sha256_hex, to_jsonable
+
+PACK_FORMAT = 1
+SUFFIX = ".pack"
+MAX_UNPACKED = 512 * 1024 * 1024  # refuse a "zip bomb": no real pack comes near this
+
+
+class PackError(ValueError):
+    """A pack that cannot be read (damaged, or not one of ours)."""
+
+
+@dataclass(frozen=True)
+class Pack:
+    name: str
+    device: str
+    revisions: tuple[Revision, ...]
+    templates: tuple[ChecklistTemplate, ...]
+
+
+def encode_pack(device: str, revisions: list[Revision], templates: list[ChecklistTemplate]) -> tuple[str, bytes]:
+    """(file name, bytes) of a pack holding `revisions` and their `templates`."""
+    body = canonical_json({
+        "format": PACK_FORMAT,
+        "device": device,
+        "templates": [{"content_hash": t.content_hash, "body": template_to_dict(t)}
+                      for t in sorted(templates, key=lambda t: t.content_hash)],
+        "revisions": [to_jsonable(r) for r in revisions],
+    })
+    return sha256_hex(body) + SUFFIX, gzip.compress(body, compresslevel=6, mtime=0)
+
+
+def decode_pack(name: str, data: bytes) -> Pack:
+    """Read and check a pack; PackError when it is damaged or from a newer program."""
+    if not name.endswith(SUFFIX):
+        raise PackError(f"{name}: not a pack name")
+    try:
+        inflater = zlib.decompressobj(wbits=31)
+        body = inflater.decompress(data, MAX_UNPACKED)
+        if inflater.unconsumed_tail or not inflater.eof:
+            raise PackError(f"{name}: truncated or too large")
+    except zlib.error as exc:
+        raise PackError(f"{name}: not gzip ({exc})") from exc
+    if sha256_hex(body) != name[: -len(SUFFIX)]:
+        raise PackError(f"{name}: content does not match its name")
+    try:
+        doc = json.loads(body)
+    except ValueError as exc:
+        raise PackError(f"{name}: not JSON ({exc})") from exc
+    if not isinstance(doc, dict) or doc.get("format") != PACK_FORMAT:
+        raise PackError(f"{name}: unknown pack format {doc.get('format') if isinstance(doc, dict) else None!r}")
+    try:
+        revisions = tuple(from_jsonable(Revision, r) for r in doc["revisions"])
+        templates = []
+        for t in doc.get("templates", []):
+            template = template_from_dict(t["body"])
+            if template.content_hash != t["content_hash"]:
+                raise PackError(f"{name}: template {template.id} does not match its hash")
+            templates.append(template)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise PackError(f"{name}: malformed ({exc})") from exc
+    return Pack(name, str(doc.get("device", "")), revisions, tuple(templates))

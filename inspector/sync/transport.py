@@ -1,0 +1,387 @@
+"""The two kinds of sync target behind one small interface: a folder, and a WebDAV server.
+
+The protocol above (`inspector.sync.engine`) only ever needs five operations, chosen so that no
+file is ever overwritten in place and nothing depends on the quality of a server's ETags:
+
+- `read(path)`        the whole file, or None when it does not exist;
+- `list(folder)`      names and sizes of the files in a folder, or None when it does not exist;
+- `write_new(path)`   create a file atomically if it does not exist yet: written under a temporary
+                      name, then renamed/MOVEd without overwriting, so a reader never sees half a
+                      file. Returns False when the file was already there (content-addressed
+                      names make that "already done");
+- `create_exclusive`  create a small file only if absent, in one step (lock files);
+- `delete(path)`      remove a file if present.
+
+WebDAV requests that fail on the network or with a 5xx are retried a few times: every one of
+them is idempotent here (a MOVE whose answer was lost is recognised by its 412/404 on retry).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import time
+import uuid
+import xml.etree.ElementTree as ET
+from abc import ABC, abstractmethod
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+import httpx
+
+from inspector.errors import NetworkError, SyncError
+from inspector.net import build_client, to_network_error
+
+TMP_DIR = "tmp"
+_PROPFIND_BODY = (
+    b'<?xml version="1.0" encoding="utf-8"?>'
+    b'<D:propfind xmlns:D="DAV:"><D:prop><D:resourcetype/><D:getcontentlength/></D:prop></D:propfind>'
+)
+_DAV = "{DAV:}"
+
+
+class Transport(ABC):
+    """Files on a sync target, addressed by "/"-separated relative paths."""
+
+    location: str  # for messages: the folder or URL
+    requests: int = 0  # operations sent to the target (HTTP requests for WebDAV)
+
+    @abstractmethod
+    def read(self, path: str) -> bytes | None: ...
+
+    @abstractmethod
+    def list(self, folder: str) -> dict[str, int] | None: ...
+
+    @abstractmethod
+    def write_new(self, path: str, data: bytes) -> bool: ...
+
+    @abstractmethod
+    def create_exclusive(self, path: str, data: bytes) -> bool: ...
+
+    @abstractmethod
+    def delete(self, path: str) -> None: ...
+
+    def blob_name(self, sha256: str) -> str:
+        """Where the evidence blob `sha256` lives on the target."""
+        return f"blobs/{sha256[:2]}/{sha256}"
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        pass
+
+    def __enter__(self) -> Transport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# -------------------------------------------------------------------- folder
+class FolderTransport(Transport):
+    """A folder (USB stick, network share). Atomic create = write + fsync + link (no replace)."""
+
+    def __init__(self, root: Path, tmp_prefix: str = "t"):
+        self.root = Path(root)
+        self.location = str(self.root)
+        self.tmp_prefix = tmp_prefix
+        self.requests = 0
+        if not self.root.is_dir():
+            raise SyncError(self.location, "not-found", "the folder does not exist or is not mounted")
+
+    def _path(self, path: str) -> Path:
+        parts = path.split("/")
+        if any(p in ("", ".", "..") for p in parts):
+            raise SyncError(self.location, "invalid", f"bad path {path!r}")
+        return self.root.joinpath(*parts)
+
+    def read(self, path: str) -> bytes | None:
+        self.requests += 1
+        try:
+            return self._path(path).read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise _folder_error(self.location, exc) from exc
+
+    def list(self, folder: str) -> dict[str, int] | None:
+        self.requests += 1
+        try:
+            with os.scandir(self._path(folder)) as entries:
+                return {e.name: e.stat().st_size for e in entries
+                        if not e.name.startswith(".") and e.is_file()}
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise _folder_error(self.location, exc) from exc
+
+    def write_new(self, path: str, data: bytes) -> bool:
+        self.requests += 1
+        final = self._path(path)
+        if final.exists():
+            return False
+        tmp_dir = self._path(TMP_DIR)
+        try:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            tmp_dir.mkdir(exist_ok=True)
+            tmp = tmp_dir / f"{self.tmp_prefix}-{uuid.uuid4().hex}.part"
+            with open(tmp, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            raise _folder_error(self.location, exc) from exc
+        try:
+            return _place(tmp, final)
+        except OSError as exc:
+            raise _folder_error(self.location, exc) from exc
+        finally:
+            _unlink_quietly(tmp)
+
+    def create_exclusive(self, path: str, data: bytes) -> bool:
+        self.requests += 1
+        target = self._path(path)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            raise _folder_error(self.location, exc) from exc
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        return True
+
+    def delete(self, path: str) -> None:
+        self.requests += 1
+        try:
+            self._path(path).unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise _folder_error(self.location, exc) from exc
+
+    def stale_temporaries(self, older_than: float) -> list[str]:
+        """This device's leftovers of interrupted writes (by age), as paths for `delete`."""
+        folder = self._path(TMP_DIR)
+        cutoff = time.time() - older_than
+        try:
+            return [f"{TMP_DIR}/{p.name}" for p in folder.glob(f"{self.tmp_prefix}-*.part")
+                    if p.stat().st_mtime < cutoff]
+        except OSError:
+            return []
+
+
+def _place(tmp: Path, final: Path) -> bool:
+    """Rename `tmp` to `final` unless `final` exists; True when placed."""
+    if os.name == "nt":
+        try:
+            os.rename(tmp, final)  # never replaces on Windows
+            return True
+        except FileExistsError:
+            return False
+    try:
+        os.link(tmp, final)  # atomic, fails if final exists
+        return True
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK,
+                             errno.ENOSYS, errno.EACCES):
+            raise
+    # FAT/exFAT sticks and some network shares have no hard links. A rename could replace a file
+    # created between the check and the rename, but every name here is content-addressed or
+    # written once under a lock, so the replacement is the same content.
+    if final.exists():
+        return False
+    os.replace(tmp, final)
+    return True
+
+
+def _unlink_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+def _folder_error(location: str, exc: OSError) -> SyncError:
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return SyncError(location, "forbidden", exc.strerror or str(exc))
+    if exc.errno == errno.ENOSPC:
+        return SyncError(location, "full", exc.strerror or str(exc))
+    if exc.errno in (errno.ENOENT, errno.ENODEV, errno.EIO):
+        return SyncError(location, "not-found", exc.strerror or str(exc))
+    return SyncError(location, "other", exc.strerror or str(exc))
+
+
+# -------------------------------------------------------------------- WebDAV
+class WebDAVTransport(Transport):
+    """A WebDAV collection. Writes are PUT to tmp/ then MOVE with `Overwrite: F`."""
+
+    def __init__(self, url: str, user: str, password: str, *, ca_file: Path | None = None,
+                 timeout: float = 30.0, tmp_prefix: str = "t", client: httpx.Client | None = None,
+                 retries: int = 3, backoff: float = 0.2):
+        self.base = url if url.endswith("/") else url + "/"
+        self.location = self.base
+        self.tmp_prefix = tmp_prefix
+        self.retries = retries
+        self.backoff = backoff
+        self.requests = 0
+        self._own_client = client is None
+        self.client = client or build_client(timeout=timeout, ca_file=ca_file, max_connections=4)
+        self.auth = httpx.BasicAuth(user, password)
+        self._made_dirs: set[str] = set()
+
+    def close(self) -> None:
+        if self._own_client:
+            self.client.close()
+
+    def url(self, path: str) -> str:
+        return self.base + quote(path, safe="/")
+
+    # ----------------------------------------------------------- requests
+    def _send(self, method: str, path: str, *, headers: dict[str, str] | None = None,
+              content: bytes | None = None, retry: bool = True) -> httpx.Response:
+        url = self.url(path)
+        attempts = self.retries + 1 if retry else 1
+        for attempt in range(attempts):
+            self.requests += 1
+            try:
+                response = self.client.request(method, url, headers=headers, content=content, auth=self.auth)
+            except (httpx.HTTPError, OSError) as exc:
+                if attempt + 1 < attempts:
+                    time.sleep(self.backoff * (attempt + 1))
+                    continue
+                raise to_network_error(exc, url) from exc
+            if response.status_code >= 500 and attempt + 1 < attempts and response.status_code != 507:
+                time.sleep(self.backoff * (attempt + 1))
+                continue
+            if response.status_code == 401:
+                raise SyncError(self.location, "auth", "user name or password refused", 401)
+            if response.status_code == 403:
+                raise SyncError(self.location, "forbidden", f"{method} {path}", 403)
+            if response.status_code == 507:
+                raise SyncError(self.location, "full", "the server has no space left", 507)
+            if response.status_code >= 500:
+                raise SyncError(self.location, "server", f"{method} {path} → {response.status_code}",
+                                response.status_code)
+            return response
+        raise AssertionError("unreachable")
+
+    def _unexpected(self, method: str, path: str, response: httpx.Response) -> SyncError:
+        return SyncError(self.location, "server", f"{method} {path} → {response.status_code}", response.status_code)
+
+    # --------------------------------------------------------- operations
+    def read(self, path: str) -> bytes | None:
+        r = self._send("GET", path)
+        if r.status_code == 404:
+            return None
+        if r.status_code != 200:
+            raise self._unexpected("GET", path, r)
+        return r.content
+
+    def list(self, folder: str) -> dict[str, int] | None:
+        folder = folder.strip("/") + "/"
+        r = self._send("PROPFIND", folder, headers={"Depth": "1", "Content-Type": "application/xml"},
+                       content=_PROPFIND_BODY)
+        if r.status_code == 404:
+            return None
+        if r.status_code != 207:
+            raise self._unexpected("PROPFIND", folder, r)
+        try:
+            return _parse_listing(r.content, urlsplit(self.url(folder)).path)
+        except ET.ParseError as exc:
+            raise SyncError(self.location, "server", f"PROPFIND {folder}: unreadable answer ({exc})") from exc
+
+    def exists(self, path: str) -> bool:
+        r = self._send("HEAD", path)
+        if r.status_code == 404:
+            return False
+        if r.status_code in (200, 204):
+            return True
+        raise self._unexpected("HEAD", path, r)
+
+    def mkcol(self, folder: str) -> None:
+        """Create `folder` and any missing parents (201 created, 405 already there)."""
+        parts = folder.strip("/").split("/")
+        for i in range(1, len(parts) + 1):
+            sub = "/".join(parts[:i]) + "/"
+            if sub in self._made_dirs:
+                continue
+            r = self._send("MKCOL", sub)
+            if r.status_code not in (201, 405, 301):
+                raise self._unexpected("MKCOL", sub, r)
+            self._made_dirs.add(sub)
+
+    def _put(self, path: str, data: bytes, headers: dict[str, str] | None = None) -> httpx.Response:
+        r = self._send("PUT", path, content=data,
+                       headers={"Content-Type": "application/octet-stream", **(headers or {})})
+        if r.status_code == 409:  # parent collection missing
+            self.mkcol(path.rsplit("/", 1)[0])
+            r = self._send("PUT", path, content=data,
+                           headers={"Content-Type": "application/octet-stream", **(headers or {})})
+        return r
+
+    def write_new(self, path: str, data: bytes) -> bool:
+        tmp = f"{TMP_DIR}/{self.tmp_prefix}-{uuid.uuid4().hex}.part"
+        r = self._put(tmp, data)
+        if r.status_code not in (200, 201, 204):
+            raise self._unexpected("PUT", tmp, r)
+        headers = {"Destination": self.url(path), "Overwrite": "F"}
+        r = self._send("MOVE", tmp, headers=headers)
+        if r.status_code == 409:  # destination's parent missing
+            self.mkcol(path.rsplit("/", 1)[0])
+            r = self._send("MOVE", tmp, headers=headers)
+        if r.status_code in (201, 204):
+            return True
+        if r.status_code == 412:  # already there (content-addressed: same content)
+            self.delete(tmp)
+            return False
+        if r.status_code == 404 and self.exists(path):
+            # An earlier attempt moved it and its answer was lost on the way.
+            return False
+        raise self._unexpected("MOVE", tmp, r)
+
+    def create_exclusive(self, path: str, data: bytes) -> bool:
+        r = self._put(path, data, headers={"If-None-Match": "*"})
+        if r.status_code in (200, 201, 204):
+            return True
+        if r.status_code == 412:
+            return False
+        raise self._unexpected("PUT", path, r)
+
+    def delete(self, path: str) -> None:
+        r = self._send("DELETE", path)
+        if r.status_code not in (200, 204, 404):
+            raise self._unexpected("DELETE", path, r)
+
+
+def _parse_listing(body: bytes, folder_path: str) -> dict[str, int]:
+    """Files (not collections) directly in the folder of a Depth: 1 PROPFIND answer."""
+    root = ET.fromstring(body)
+    out: dict[str, int] = {}
+    own = unquote(folder_path).rstrip("/")
+    for response in root.iter(f"{_DAV}response"):
+        href = response.findtext(f"{_DAV}href") or ""
+        path = unquote(urlsplit(href).path).rstrip("/")
+        if path == own or not path:
+            continue
+        is_collection = False
+        size = 0
+        for propstat in response.iter(f"{_DAV}propstat"):
+            status = propstat.findtext(f"{_DAV}status") or ""
+            if " 200 " not in status + " ":
+                continue
+            rtype = propstat.find(f"{_DAV}prop/{_DAV}resourcetype")
+            if rtype is not None and rtype.find(f"{_DAV}collection") is not None:
+                is_collection = True
+            length = propstat.findtext(f"{_DAV}prop/{_DAV}getcontentlength")
+            if length and length.strip().isdigit():
+                size = int(length.strip())
+        name = path.rsplit("/", 1)[-1]
+        if not is_collection and not name.startswith("."):
+            out[name] = size
+    return out
+
+
+__all__ = ["FolderTransport", "NetworkError", "Transport", "WebDAVTransport"]
