@@ -66,8 +66,8 @@ def webdav_secret_name(url: str, user: str) -> str:
     return f"webdav:{user}@{url}"
 
 
-def passphrase_secret_name(target_id: str) -> str:
-    return f"sync-passphrase:{target_id}"
+def passphrase_secret_name(location: str) -> str:
+    return f"sync-passphrase:{location}"
 
 
 @dataclass
