@@ -130,7 +130,6 @@ def start_webdav(folder: Path, *, tls: bool = True) -> WebDAVServer:
     folder.mkdir(parents=True, exist_ok=True)
     ca.cert_pem.write_to_path(str(ca_file))
     server = WebDAVServer(folder / "root", ca_file).start(ca, tls=tls)
-    (server.root / "dav").mkdir(exist_ok=True)
     return server
 
 
@@ -174,10 +173,7 @@ class FaultProxy:
                     return
                 conn = http.client.HTTPConnection("127.0.0.1", proxy.backend_port, timeout=10)
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in ("connection", "keep-alive")}
-                destination = headers.get("Destination")
-                if destination:  # MOVE/COPY name the proxy's address: point them at the backend
-                    headers["Destination"] = destination.replace(f":{self.server.server_port}/",
-                                                                 f":{proxy.backend_port}/")
+                # Host and Destination keep the proxy's address: the server checks they agree.
                 conn.request(self.command, self.path, body=body, headers=headers)
                 resp = conn.getresponse()
                 data = resp.read()

@@ -34,6 +34,8 @@ from inspector.errors import NetworkError, SyncError
 from inspector.net import build_client, to_network_error
 
 TMP_DIR = "tmp"
+RETRIES = 3  # per request, after a network error or a 5xx
+RETRY_BACKOFF = 0.2  # seconds, times the attempt number
 _PROPFIND_BODY = (
     b'<?xml version="1.0" encoding="utf-8"?>'
     b'<D:propfind xmlns:D="DAV:"><D:prop><D:resourcetype/><D:getcontentlength/></D:prop></D:propfind>'
@@ -220,12 +222,12 @@ class WebDAVTransport(Transport):
 
     def __init__(self, url: str, user: str, password: str, *, ca_file: Path | None = None,
                  timeout: float = 30.0, tmp_prefix: str = "t", client: httpx.Client | None = None,
-                 retries: int = 3, backoff: float = 0.2):
+                 retries: int | None = None, backoff: float | None = None):
         self.base = url if url.endswith("/") else url + "/"
         self.location = self.base
         self.tmp_prefix = tmp_prefix
-        self.retries = retries
-        self.backoff = backoff
+        self.retries = RETRIES if retries is None else retries
+        self.backoff = RETRY_BACKOFF if backoff is None else backoff
         self.requests = 0
         self._own_client = client is None
         self.client = client or build_client(timeout=timeout, ca_file=ca_file, max_connections=4)
