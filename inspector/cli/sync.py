@@ -208,7 +208,12 @@ def _run_sync(args: argparse.Namespace, store: Store, settings: SyncSettings) ->
     typed_pw = False
     if isinstance(target, WebDAVTarget):
         pw_name = secrets.webdav_secret_name(target.url, target.user)
-        password, typed_pw = box.get(pw_name, f"Mật khẩu WebDAV cho {target.user} / password: ")
+        try:
+            password, typed_pw = box.get(pw_name, f"Mật khẩu WebDAV cho {target.user} / password: ")
+        except InvalidInputError:
+            _err("Cần mật khẩu WebDAV (không có trong kho khóa). / The WebDAV password is needed "
+                 "(none in the keyring): run in a terminal or use --password-stdin.")
+            return 2
     pp_name = secrets.passphrase_secret_name(target.location)
     passphrase = None
     typed_pp = False

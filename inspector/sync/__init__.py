@@ -3,7 +3,7 @@
 Public API for the UI and the CLI (plain functions; long ones take `progress` and `cancelled`):
 
 - settings: `SyncSettings`, `FolderTarget`, `WebDAVTarget`, `save_settings`, `load_settings`
-- `test_connection(settings, password=…)` → `TargetInfo`
+- `check_connection(settings, password=…)` → `TargetInfo`
 - `sync_now(store, settings, password=…, passphrase=…, init=…, confirm=…, progress=…, cancelled=…)`
   → `SyncReport`; raises `SafetyBrakeError` (ask, then call again with confirm=True)
 - `last_sync(store, settings)` → (last attempt, last success, result dict)
@@ -25,9 +25,9 @@ from inspector.sync.conflicts import (
 from inspector.sync.engine import (
     SyncReport,
     TargetInfo,
+    check_connection,
     publish_template,
     sync_now,
-    test_connection,
 )
 from inspector.sync.settings import (
     FolderTarget,
@@ -58,5 +58,5 @@ __all__ = [
     "resolve_conflict",
     "save_settings",
     "sync_now",
-    "test_connection",
+    "check_connection",
 ]

@@ -97,7 +97,7 @@ class SyncReport:
 
 @dataclass(frozen=True)
 class TargetInfo:
-    """What `test_connection` found at a target."""
+    """What `check_connection` found at a target."""
 
     location: str
     initialized: bool
@@ -212,9 +212,9 @@ def _unlock_target(raw: Transport, fmt: dict, passphrase: str | None) -> Transpo
     return crypto.EncryptedTransport(raw, crypto.unlock(passphrase, params, raw.location))
 
 
-def test_connection(settings: SyncSettings, *, password: str | None = None, passphrase: str | None = None,
+def check_connection(settings: SyncSettings, *, password: str | None = None, passphrase: str | None = None,
                     client: httpx.Client | None = None) -> TargetInfo:
-    """Reach the target and read what is there, changing nothing (the Settings page's "Test")."""
+    """Reach the target and read what is there, changing nothing (the Settings page's "Test connection")."""
     with open_transport(settings.target, password=password, client=client) as raw:
         fmt = read_format(raw)
         if fmt is None:

@@ -36,6 +36,8 @@ from inspector.net import build_client, to_network_error
 TMP_DIR = "tmp"
 RETRIES = 3  # per request, after a network error or a 5xx
 RETRY_BACKOFF = 0.2  # seconds, times the attempt number
+# Worth retrying; a refused certificate, an unknown host or a bad address is not.
+_TRANSIENT = {"timeout", "connect", "read", "protocol", "other"}
 _PROPFIND_BODY = (
     b'<?xml version="1.0" encoding="utf-8"?>'
     b'<D:propfind xmlns:D="DAV:"><D:prop><D:resourcetype/><D:getcontentlength/></D:prop></D:propfind>'
@@ -251,10 +253,11 @@ class WebDAVTransport(Transport):
             try:
                 response = self.client.request(method, url, headers=headers, content=content, auth=self.auth)
             except (httpx.HTTPError, OSError) as exc:
-                if attempt + 1 < attempts:
+                error = to_network_error(exc, url)
+                if attempt + 1 < attempts and error.reason in _TRANSIENT:
                     time.sleep(self.backoff * (attempt + 1))
                     continue
-                raise to_network_error(exc, url) from exc
+                raise error from exc
             if response.status_code >= 500 and attempt + 1 < attempts and response.status_code != 507:
                 time.sleep(self.backoff * (attempt + 1))
                 continue
