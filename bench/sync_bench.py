@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from sync_support import PASSWORD, USER, new_inspection, nd43, open_store, start_webdav  # noqa: E402
+from sync_support import PASSWORD, USER, nd43, new_inspection, open_store, start_webdav  # noqa: E402
 
 from inspector.sync import SyncSettings, WebDAVTarget, sync_now  # noqa: E402
 

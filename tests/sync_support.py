@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import http.server
 import logging
@@ -209,10 +210,8 @@ class FaultProxy:
 
             def _drop(self) -> None:
                 self.close_connection = True
-                try:
+                with contextlib.suppress(OSError):
                     self.connection.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
             do_GET = do_PUT = do_MOVE = do_PROPFIND = do_MKCOL = do_DELETE = do_HEAD = _handle  # noqa: N815
 

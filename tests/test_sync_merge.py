@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from pathlib import Path
@@ -270,16 +271,12 @@ def test_cancel_at_every_step_then_next_run_completes(tmp_path):
         a.add_evidence(insp.id, f"ảnh {n}".encode() * 100, f"{n}.jpg", item_id=item, actor="An")
     sync(a, settings, init=True)
     for stop_after in range(1, 40, 3):
-        calls = {"n": 0}
-
-        def cancelled() -> bool:
+        def cancelled(calls={"n": 0}, limit=stop_after) -> bool:  # noqa: B006 - a fresh counter per run
             calls["n"] += 1
-            return calls["n"] > stop_after  # noqa: B023
+            return calls["n"] > limit
 
-        try:
+        with contextlib.suppress(Cancelled):
             sync(b, settings, cancelled=cancelled)
-        except Cancelled:
-            pass
     sync(b, settings)
     assert state(a) == state(b)
     for ev in b.load_inspection(insp.id).evidence:
