@@ -69,7 +69,7 @@ from inspector.errors import (
 )
 from inspector.storage.blobs import BlobStore
 from inspector.storage.database import open_connection, translate, write_transaction
-from inspector.storage.migrations import migrate, search_text_of
+from inspector.storage.migrations import LATEST, migrate, search_text_of
 
 
 class _Unset:
@@ -120,7 +120,7 @@ class Store:
     def open(cls, path: Path | None = None, *, migrate_to: int | None = None) -> Store:
         """Open (or create) the database at `path` (default: the user's data folder)."""
         path = Path(path) if path else paths.database_path()
-        conn = open_connection(path)
+        conn = open_connection(path, LATEST)
         try:
             if migrate_to is None:
                 migrate(conn, path)
