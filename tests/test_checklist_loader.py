@@ -10,11 +10,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import REPO
 from inspector.checklists import load_template, parse_template
 from inspector.checklists.signals import SIGNALS
-from inspector.checklists.template import RefConfidence, ResponseType, template_from_dict, template_to_dict
+from inspector.checklists.template import (
+    RefConfidence,
+    ResponseType,
+    template_from_dict,
+    template_to_dict,
+)
 from inspector.errors import ChecklistError
+
+from conftest import REPO
 
 GOOD = """\
 schema_version: 1

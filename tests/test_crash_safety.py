@@ -12,9 +12,10 @@ import time
 
 import pytest
 
-from conftest import REPO
 from inspector.doctor import run_doctor
 from inspector.storage import Store
+
+from conftest import REPO
 
 RUNS = 50
 

@@ -7,9 +7,16 @@ import json
 
 from hypothesis import given, settings
 
-from inspector.domain import FindingStatus, InspectionStatus, record_from_dict, record_to_dict, seal_hash
+from inspector.domain import (
+    FindingStatus,
+    InspectionStatus,
+    record_from_dict,
+    record_to_dict,
+    seal_hash,
+)
 from inspector.domain.record import canonical_record, without_bookkeeping
 from inspector.domain.serialize import canonical_json
+
 from strategies import records
 
 

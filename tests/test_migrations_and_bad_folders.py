@@ -11,9 +11,10 @@ import textwrap
 
 import pytest
 
-from conftest import PHU_THO, REPO
 from inspector.errors import DatabaseCorruptError, DatabaseTooNewError, DataFolderError
 from inspector.storage import SCHEMA_VERSION, Store
+
+from conftest import PHU_THO, REPO
 
 
 def file_digest(path) -> str:

@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import PHU_THO
 from inspector.errors import InvalidInputError
 from inspector.storage import Store
+
+from conftest import PHU_THO
 
 ITEM = "nd43.d10.1b.1"
 

@@ -9,11 +9,12 @@ import sys
 
 import pytest
 
-from conftest import REPO
 from inspector.doctor import run_doctor
 from inspector.domain import InspectionStatus, seal_hash
 from inspector.domain.serialize import sha256_hex
 from inspector.errors import Cancelled, InvalidInputError, SealedError
+
+from conftest import REPO
 
 ITEM = "nd43.d10.1b.1"
 

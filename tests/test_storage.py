@@ -7,10 +7,17 @@ from datetime import date
 
 import pytest
 
-from conftest import PHU_THO
-from inspector.domain import EvidenceSource, FindingStatus, InspectionStatus, ProvinceRef, RecommendationStatus
+from inspector.domain import (
+    EvidenceSource,
+    FindingStatus,
+    InspectionStatus,
+    ProvinceRef,
+    RecommendationStatus,
+)
 from inspector.errors import InvalidInputError, NotFoundError
 from inspector.storage import Store
+
+from conftest import PHU_THO
 
 ACTOR = "Nguyễn Văn An"
 

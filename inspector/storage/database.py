@@ -9,7 +9,12 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from inspector.errors import DatabaseCorruptError, DatabaseTooNewError, DataFolderError, StorageError
+from inspector.errors import (
+    DatabaseCorruptError,
+    DatabaseTooNewError,
+    DataFolderError,
+    StorageError,
+)
 
 BUSY_TIMEOUT_MS = 10_000
 
