@@ -29,6 +29,8 @@ def make_v1_database(path, nd43) -> str:
         s.record_finding(iid, "nd43.d10.1b.1", actor="A", status="dat")
     conn = sqlite3.connect(path)
     conn.executescript("DROP INDEX inspections_province; ALTER TABLE inspections DROP COLUMN search_text;"
+                       " ALTER TABLE inspections DROP COLUMN answered; ALTER TABLE inspections DROP COLUMN not_met;"
+                       " ALTER TABLE inspections DROP COLUMN conflicts;"
                        " PRAGMA user_version = 1;")
     conn.close()
     return iid
@@ -41,6 +43,7 @@ def test_old_database_upgrades_in_place_with_a_backup(tmp_path, nd43):
         assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert [x.id for x in s.list_inspections(search="phu tho")] == [iid]
         assert s.finding(iid, "nd43.d10.1b.1").status.value == "dat"
+        assert s.list_inspections()[0].answered == 1  # progress counts filled in by the upgrade
         assert s.check_integrity() == []
     [backup] = tmp_path.glob("inspector.sqlite3.bak-v1-*")
     old = sqlite3.connect(backup)

@@ -63,6 +63,7 @@ def test_concurrent_edits_become_a_conflict_then_a_resolution(pair):
     exchange(a, b)
     for s in (a, b):
         [conflict] = s.conflicts()
+        assert s.list_inspections()[0].conflicts == 1
         assert sorted(v.author for v in conflict.versions) == ["A", "B"]
         assert s.load_inspection(iid).conflicts == (conflict,)
     # both devices show the same winner until someone resolves
