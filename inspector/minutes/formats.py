@@ -128,7 +128,7 @@ def format_document_number(number: str, type_abbr: str, unit_abbr: str, blank: s
     if value.isdigit() and int(value) < 10:
         value = f"{int(value):02d}"
     symbol = f"{type_abbr}-{unit_abbr}" if unit_abbr else type_abbr
-    return f"Số: {value or blank}/{symbol}"
+    return f"Số: {value}/{symbol}" if value else f"Số:{blank}/{symbol}"
 
 
 def two_digits(count: int) -> str:

@@ -227,7 +227,7 @@ def _format(p: Paragraph, *, align: Any = None, first_line_cm: float | None = No
 def _rule(p: Paragraph, *, length_mm: float, available_mm: float, size_pt: float = 5) -> None:
     """An empty paragraph drawn as a solid line `length_mm` long, centred in `available_mm`."""
     side = max(0.0, (available_mm - length_mm) / 2)
-    _format(p, left_mm=side, right_mm=side)
+    _format(p, align=WD_ALIGN_PARAGRAPH.CENTER, left_mm=side, right_mm=side)
     ppr = p._p.get_or_add_pPr()
     ppr.append(parse_xml(
         f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>'))
