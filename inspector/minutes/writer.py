@@ -266,7 +266,8 @@ def _page_one_header(doc: DocxDocument, c: MinutesContent, layout: _Layout) -> N
     sizes = {k: layout.size(k) for k in ("parent_size", "issuing_unit_size", "national_title_size",
                                          "motto_size", "number_size", "place_date_size")}
     national, motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"
-    pad = 2 * _CELL_PAD_MM + 2  # padding and a little slack against rounding in the renderer
+    # Cell padding, plus room so the two columns' texts never touch (at least 4 mm apart).
+    pad = 2 * _CELL_PAD_MM + 4
     left_need = max(_width_mm(c.parent_agency, sizes["parent_size"]),
                     _width_mm(c.issuing_unit, sizes["issuing_unit_size"], True),
                     _width_mm(c.number_line, sizes["number_size"])) + pad

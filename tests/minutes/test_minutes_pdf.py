@@ -161,3 +161,31 @@ def test_profile_is_throwaway_and_arguments_are_headless(tmp_path, exported):
     # The profile folder was temporary and is gone.
     folder = profile.split("file://", 1)[1]
     assert not os.path.exists(folder)
+
+
+@needs_office
+def test_header_lines_are_not_wrapped_on_page_one(pdf):
+    """Each header text is one line of its own column (the columns meet about 100 mm from the
+    paper's left edge, 283 pt; the texts stay a few millimetres away from that line)."""
+    def column(x: int, width: int) -> list[str]:
+        raw = subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "1", "-x", str(x), "-y", "0",
+                              "-W", str(width), "-H", "160", str(pdf), "-"],
+                             check=True, capture_output=True).stdout.decode()
+        return [" ".join(line.split()) for line in raw.splitlines() if line.strip()]
+
+    left, right = column(0, 283), column(283, 312)
+    assert left[:2] == ["BỘ THÔNG TIN VÀ TRUYỀN THÔNG", "ĐOÀN KIỂM TRA"], left
+    assert left[2] == "Số:" and "/BB-ĐKT" in left[3:5], left  # the gap is left for the number
+    assert right[:3] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                         "Phú Thọ, ngày 07 tháng 10 năm 2016"], right
+
+
+@needs_office
+def test_rendered_in_times_new_roman_or_its_metric_twin(pdf):
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts (poppler-utils) not installed")
+    out = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout
+    names = [line.split()[0] for line in out.splitlines()[2:] if line.strip()]
+    serif = [n for n in names if "Courier" not in n and "Mono" not in n]
+    assert serif and all("LiberationSerif" in n or "TimesNewRoman" in n for n in serif), (
+        f"fonts used: {names}; install fonts-liberation2 (metric-compatible with Times New Roman)")
