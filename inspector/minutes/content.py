@@ -61,7 +61,8 @@ class Table:
 @dataclass(frozen=True)
 class MinutesWarning:
     """Something the minutes could not fully show. `code`: ``evidence-missing``,
-    ``evidence-altered``, ``seal-mismatch``."""
+    ``evidence-altered``, ``seal-mismatch``, ``template-mismatch`` (the record was made under
+    another version of the checklist than the one given)."""
 
     code: str
     subject: str  # evidence id or seal number

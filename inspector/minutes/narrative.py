@@ -99,6 +99,11 @@ class _Builder:
             for i_no, item in enumerate(section.items, 1):
                 self.numbers[item.id] = f"{s_no}.{i_no}"
         self.fields = self._common_fields()
+        ref = self.insp.template
+        if ref.content_hash and ref.content_hash != template.content_hash:
+            # The record was made under another version of the checklist: items may differ.
+            self.warnings.append(MinutesWarning("template-mismatch", f"{ref.id} {ref.version}",
+                                                f"{template.id} {template.version}"))
 
     # ------------------------------------------------------------------ helpers
     def text(self, key: str, **fields: object) -> str:

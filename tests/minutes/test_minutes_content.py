@@ -251,3 +251,11 @@ def test_findings_of_items_not_in_the_template_are_ignored(demo, nd43):
     assert not any("Mục đã bỏ khỏi danh mục" in t for t in texts(content))
     assert content.evidence_table is not None
     assert content.evidence_table.rows[-1].cells[3].text == ""
+
+
+def test_a_different_checklist_version_is_reported(demo, nd43):
+    other = dataclasses.replace(nd43, version="1.1", content_hash="")
+    content = build_content(demo, other, load_wording())
+    assert [(w.code, w.subject, w.detail) for w in content.warnings] == [
+        ("template-mismatch", "nd43-tt25 1.0", "nd43-tt25 1.1")]
+    assert build_content(demo, nd43, load_wording()).warnings == ()
