@@ -18,6 +18,7 @@ import dataclasses
 import struct
 import zlib
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from inspector.checklists.template import ChecklistTemplate, ResponseType
 from inspector.domain import (
@@ -37,6 +38,9 @@ from inspector.domain import (
     seal_hash,
 )
 from inspector.domain.serialize import sha256_hex
+
+if TYPE_CHECKING:
+    from inspector.storage import Store
 
 DEMO_ID = "demo-phutho-2016"
 UNIT = "Sở Thông tin và Truyền thông tỉnh Phú Thọ"
@@ -391,3 +395,41 @@ def _png(index: int, width: int = 96, height: int = 64) -> bytes:
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
+
+
+def save_demo_inspection(store: Store, template: ChecklistTemplate, *, finalized: bool = False,
+                         photos: int = 6, probe_pages: int = 2) -> str:
+    """Write the demonstration inspection into `store` through its public API; return its id.
+
+    Idempotent: if the demo is already there it is left as the user left it.
+    """
+    from inspector.errors import NotFoundError
+
+    try:
+        store.inspection(DEMO_ID)
+        return DEMO_ID
+    except NotFoundError:
+        pass
+    record = build_demo_record(template, photos=photos, probe_pages=probe_pages)
+    h = record.inspection
+    blobs = demo_evidence_blobs(record)
+    store.create_inspection(
+        template=template, province=h.province, inspected_unit=h.inspected_unit, actor=h.created_by,
+        inspection_id=DEMO_ID, portal_url=h.portal_url, dvc_url=h.dvc_url, basis=h.basis,
+        plan_number=h.plan_number, place=h.place, started_at=h.started_at, ended_at=h.ended_at,
+        team=h.team, host_participants=h.host_participants, minutes_number=h.minutes_number,
+        conclusion=h.conclusion, host_opinion=h.host_opinion,
+    )
+    for f in record.findings.values():
+        store.record_finding(DEMO_ID, f.item_id, actor=f.author, status=f.status, value=f.value,
+                             note=f.note, figures=f.figures)
+    for e in record.evidence:
+        store.add_evidence(DEMO_ID, blobs[e.sha256], e.file_name, e.media_type, item_id=e.item_id,
+                           caption=e.caption, source=e.source, url=e.url, captured_at=e.captured_at,
+                           actor=e.added_by)
+    for r in record.recommendations:
+        store.add_recommendation(DEMO_ID, r.text, actor=h.created_by, responsible_unit=r.responsible_unit,
+                                 deadline=r.deadline, item_ids=r.item_ids)
+    if finalized:
+        store.finalize(DEMO_ID, actor=h.team[0].name if h.team else h.created_by)
+    return DEMO_ID

@@ -12,10 +12,9 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from inspector.checklists import ChecklistTemplate, load_catalog  # noqa: E402
-from inspector.domain import ProvinceRef  # noqa: E402
 from inspector.storage import Store  # noqa: E402
 
-REPO = Path(__file__).resolve().parent.parent
+from support import PHU_THO, REPO  # noqa: E402,F401
 
 
 @pytest.fixture(autouse=True)
@@ -45,9 +44,6 @@ def store(tmp_path: Path):
     s = Store.open(tmp_path / "db" / "inspector.sqlite3")
     yield s
     s.close()
-
-
-PHU_THO = ProvinceRef("63", "25", "Tỉnh Phú Thọ")
 
 
 @pytest.fixture

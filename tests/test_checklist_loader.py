@@ -20,7 +20,7 @@ from inspector.checklists.template import (
 )
 from inspector.errors import ChecklistError
 
-from conftest import REPO
+from support import REPO
 
 GOOD = """\
 schema_version: 1

@@ -9,7 +9,7 @@ import sys
 
 from inspector.cli import build_parser
 
-from conftest import REPO
+from support import REPO
 
 
 def walk(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()):

@@ -6,7 +6,7 @@ import ast
 import subprocess
 import sys
 
-from conftest import REPO
+from support import REPO
 
 CORE = REPO / "inspector"
 

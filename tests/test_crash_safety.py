@@ -15,7 +15,7 @@ import pytest
 from inspector.doctor import run_doctor
 from inspector.storage import Store
 
-from conftest import REPO
+from support import REPO
 
 RUNS = 50
 

@@ -14,7 +14,7 @@ import pytest
 from inspector.errors import DatabaseCorruptError, DatabaseTooNewError, DataFolderError
 from inspector.storage import SCHEMA_VERSION, Store
 
-from conftest import PHU_THO, REPO
+from support import PHU_THO, REPO
 
 
 def file_digest(path) -> str:

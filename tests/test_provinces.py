@@ -10,7 +10,7 @@ import pytest
 from inspector.errors import ReferenceDataError
 from inspector.reference.provinces import load_provinces
 
-from conftest import REPO
+from support import REPO
 
 
 def test_both_eras_load_with_codes_and_merges():

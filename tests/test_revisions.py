@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from inspector.errors import InvalidInputError
 from inspector.storage import Store
 
-from conftest import PHU_THO
+from support import PHU_THO
 
 ITEM = "nd43.d10.1b.1"
 

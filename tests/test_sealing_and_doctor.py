@@ -14,7 +14,7 @@ from inspector.domain import InspectionStatus, seal_hash
 from inspector.domain.serialize import sha256_hex
 from inspector.errors import Cancelled, InvalidInputError, SealedError
 
-from conftest import REPO
+from support import REPO
 
 ITEM = "nd43.d10.1b.1"
 

@@ -17,7 +17,7 @@ from inspector.domain import (
 from inspector.errors import InvalidInputError, NotFoundError
 from inspector.storage import Store
 
-from conftest import PHU_THO
+from support import PHU_THO
 
 ACTOR = "Nguyễn Văn An"
 

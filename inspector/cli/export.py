@@ -155,23 +155,14 @@ def _export_demo(out: Path, settings: MinutesSettings) -> Any:
 
 
 def _export_stored(args: argparse.Namespace, out: Path, settings: MinutesSettings) -> Any:
-    try:
-        from inspector.storage import Store  # type: ignore[import-not-found]
-    except ImportError:
-        _say("Bản này chưa có phần lưu trữ dữ liệu; chỉ xuất được bản mẫu (--demo)",
-             "this build has no storage yet; only the demonstration can be exported (--demo)")
-        return None
+    from inspector.storage import Store
+
     database = args.database or paths.database_path()
     if not Path(database).is_file():
         _say(f"Chưa có cơ sở dữ liệu tại {database}", f"no database at {database}")
         return None
-    store = Store.open(database)
-    try:
+    with Store.open(database) as store:
         record = store.load_inspection(args.inspection_id)
         template = store.template_for(record.inspection)
         return export_minutes(record, template, out, settings=settings,
                               evidence_path=store.evidence_path)
-    finally:
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 
@@ -11,8 +10,6 @@ import pytest
 
 from inspector.cli import build_parser, main
 from inspector.minutes import find_office
-
-HAS_STORAGE = importlib.util.find_spec("inspector.storage") is not None
 
 
 def test_help_has_examples(capsys):
@@ -65,18 +62,41 @@ def test_bad_wording_file_is_reported(tmp_path, capsys):
     assert not (tmp_path / "bb.docx").exists()
 
 
-@pytest.mark.skipif(HAS_STORAGE, reason="storage is present: the stored-inspection path is tested with it")
-def test_stored_inspection_without_storage_says_so(tmp_path, capsys):
-    assert main(["export", "minutes", "abc123", "-o", str(tmp_path / "bb.docx")]) == 1
-    assert "--demo" in capsys.readouterr().err
-
-
-@pytest.mark.skipif(not HAS_STORAGE, reason="storage (inspector.storage) not in this branch yet")
 def test_missing_database_is_reported(tmp_path, capsys):
     code = main(["export", "minutes", "abc123", "-o", str(tmp_path / "bb.docx"),
                  "--database", str(tmp_path / "none.sqlite3")])
     assert code == 1
     assert "no database" in capsys.readouterr().err
+
+
+def test_stored_finalized_inspection_exports_with_its_seal(tmp_path, capsys):
+    """End to end on a real database: demo written through the Store API, finalized, exported."""
+    from inspector.checklists import load_catalog
+    from inspector.demo import DEMO_ID, save_demo_inspection
+    from inspector.storage import Store
+
+    db = tmp_path / "inspector.sqlite3"
+    with Store.open(db) as store:
+        save_demo_inspection(store, load_catalog().get("nd43-tt25"), finalized=True)
+        seal = store.seals(DEMO_ID)[-1]
+        evidence = store.load_inspection(DEMO_ID).evidence
+    out = tmp_path / "bb.docx"
+    assert main(["export", "minutes", DEMO_ID, "-o", str(out), "--database", str(db)]) == 0
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    tables = "\n".join(c.text for t in docx.Document(str(out)).tables for r in t.rows for c in r.cells)
+    assert "BIÊN BẢN" in text and "Phú Thọ" in text
+    assert seal.sha256 in text + tables
+    assert all(e.sha256 in tables.replace("\n", "") for e in evidence)  # hashes wrap in their cell
+    assert "warning" not in capsys.readouterr().err
+
+    # a missing evidence file is reported, and the export still succeeds
+    with Store.open(db) as store:
+        store.evidence_path(evidence[0].sha256).unlink()
+    assert main(["export", "minutes", DEMO_ID, "-o", str(out), "--database", str(db), "--overwrite"]) == 0
+    err = capsys.readouterr().err
+    assert "warning" in err and evidence[0].file_name in err
+    assert main(["export", "minutes", "no-such-id", "-o", str(tmp_path / "x.docx"), "--database", str(db)]) == 1
+    assert "not found" in capsys.readouterr().err
 
 
 def test_pdf_without_office_is_refused_before_writing(tmp_path, capsys, monkeypatch):

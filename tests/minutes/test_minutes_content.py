@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime
 
 import docx
 from lxml import etree
-from minutes_helpers import all_text, find_paragraph, replace_inspection
 
 from inspector.domain import (
     Evidence,
@@ -22,6 +21,8 @@ from inspector.domain import (
 from inspector.minutes import MinutesSettings, export_minutes, load_wording
 from inspector.minutes.content import Kind
 from inspector.minutes.narrative import build_content
+
+from minutes_helpers import all_text, find_paragraph, replace_inspection
 
 
 def texts(content) -> list[str]:

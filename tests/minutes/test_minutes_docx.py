@@ -10,10 +10,11 @@ import pytest
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Mm, Pt
-from minutes_helpers import W, all_text, find_paragraph, first_run
 
 from inspector.checklists.template import RefConfidence
 from inspector.minutes.metrics import text_width_pt
+
+from minutes_helpers import W, all_text, find_paragraph, first_run
 
 MM = Mm(1)
 

@@ -8,11 +8,12 @@ import docx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from minutes_helpers import all_text, find_paragraph
 
 from inspector.errors import WordingError
 from inspector.minutes import MinutesSettings, export_minutes, load_wording, office_wording_file
 from inspector.minutes.wording import PLACEHOLDERS, fill
+
+from minutes_helpers import all_text, find_paragraph
 
 
 def write(tmp_path: Path, text: str, name: str = "office.yaml") -> Path:
