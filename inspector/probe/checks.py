@@ -138,7 +138,7 @@ def check_page_text(site: Site, spec: ProbeSpec) -> CheckResult:
             after = _NUMBER_AFTER.match(text[m.end:m.end + 60])
             value = int(re.sub(r"\D", "", after.group(1))) if after else None
             return _result("page_text", Verdict.FOUND, "matched-text", page=page, detail=m.keyword,
-                           snip=snippet(text, m.start, m.end), value=value)
+                           snip=snippet(text, m.start, m.end, 50), value=value)
     return _not_found_or_truncated(site, "page_text", [p for p, _ in pages], ", ".join(spec.keywords))
 
 

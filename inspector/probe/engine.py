@@ -284,7 +284,7 @@ async def check_ipv6(url: str, *, timeout: float, deadline: float) -> Ipv6Result
     except ValueError:
         literal = None
     if literal is not None and literal.version == 4:
-        return Ipv6Result(host, error="no-aaaa", detail="the address is an IPv4 literal")
+        return Ipv6Result(host, error="no-aaaa", detail=host)
     try:
         async with asyncio.timeout_at(min(deadline, loop.time() + timeout)):
             if literal is not None:

@@ -6,6 +6,7 @@ wording is made from them in `inspector.probe.describe`.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import hashlib
 from dataclasses import dataclass, field
@@ -201,3 +202,19 @@ class ProbeRun:
     @property
     def elapsed(self) -> float:
         return (self.finished_at - self.started_at).total_seconds()
+
+
+def run_to_dict(run: ProbeRun) -> dict[str, Any]:
+    """JSON-ready data of a run; page bodies are replaced by their size and SHA-256."""
+    from inspector.domain.serialize import to_jsonable
+
+    data = to_jsonable(dataclasses.replace(run, pages=()))
+    data["pages"] = []
+    for page in run.pages:
+        entry = to_jsonable(dataclasses.replace(page, body=b""))
+        entry.pop("body")
+        entry["size"] = len(page.body)
+        entry["sha256"] = page.sha256
+        entry["headers"] = [list(h) for h in page.headers]
+        data["pages"].append(entry)
+    return data
