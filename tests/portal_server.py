@@ -346,14 +346,15 @@ FOOTER = f"""<footer class="footer">
 BARE_FOOTER = """<div class="copyright"><p>© Bản quyền thuộc về tỉnh. Ghi rõ nguồn khi phát hành lại thông tin.</p></div>"""
 
 
-def _news_list(today: date, start_days_ago: int, *, base: str = "/tin-tuc") -> str:
+def _news_list(today: date, start_days_ago: int, *, base: str = "/tin-tuc", alt: bool = True) -> str:
     rows = []
     for i, title in enumerate(NEWS_TITLES):
         day = today - timedelta(days=start_days_ago + i * 3)
         slug = f"tin-{i + 1}"
+        alt_attr = f' alt="{title}"' if alt else ""
         rows.append(
-            f'<div class="news-item"><a href="{base}/{slug}.html"><img src="/images/tin{i + 1}.jpg" '
-            f'alt="{title}"></a><h3><a href="{base}/{slug}.html">{title}</a></h3>'
+            f'<div class="news-item"><a href="{base}/{slug}.html"><img src="/images/tin{i + 1}.jpg"'
+            f'{alt_attr}></a><h3><a href="{base}/{slug}.html">{title}</a></h3>'
             f'<span class="date">{_d(day)}</span></div>'
         )
     return "\n".join(rows)
@@ -408,11 +409,11 @@ def build_portal(kind: str = "compliant", today: date | None = None, *, extra_pa
     home_body = f"""
       <div class="banner"><img src="/images/banner.jpg"{img_alt}><img src="/images/hung-vuong.jpg"{img_alt}></div>
       <div class="tin-noi-bat"><h2><a href="/tin-tuc">Tin tức - Sự kiện</a></h2>
-      {_news_list(today, news_age, base="/tin-tuc")}</div>
+      {_news_list(today, news_age, base="/tin-tuc", alt=kind != "missing")}</div>
       {links_block}
       <div class="thong-ke">Lượt truy cập: 12.345.678 | Đang truy cập: 321</div>"""
     routes: dict[str, Resp] = {"/": page("Trang chủ", home_body)}
-    routes["/tin-tuc"] = page("Tin tức - Sự kiện", f"<h2>Tin tức - Sự kiện</h2>{_news_list(today, news_age)}")
+    routes["/tin-tuc"] = page("Tin tức - Sự kiện", f"<h2>Tin tức - Sự kiện</h2>{_news_list(today, news_age, alt=kind != 'missing')}")
     for i, title in enumerate(NEWS_TITLES):
         meta, body = _article(title, latest - timedelta(days=i * 3), dc=compliant, print_link=compliant)
         routes[f"/tin-tuc/tin-{i + 1}.html"] = page(title, body, head_extra=head + meta)
