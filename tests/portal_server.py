@@ -71,6 +71,8 @@ class PortalServer:
         self.routes = routes
         self.delay = delay
         self.hits: list[str] = []
+        self.in_flight = 0
+        self.max_in_flight = 0  # the most requests handled at once (concurrency limit tests)
         self.lock = threading.Lock()
         self.default_headers = default_headers or {}
         server_cls = _Server6 if ":" in host else _Server
@@ -122,8 +124,15 @@ class PortalServer:
                     route(self)
                     return
                 delay = route.delay or server.delay
-                if delay:
-                    time.sleep(delay)
+                with server.lock:
+                    server.in_flight += 1
+                    server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                try:
+                    if delay:
+                        time.sleep(delay)
+                finally:
+                    with server.lock:
+                        server.in_flight -= 1
                 body = route.body.encode("utf-8") if isinstance(route.body, str) else route.body
                 self.send_response(route.status)
                 self.send_header("Content-Type", route.content_type)
@@ -229,8 +238,8 @@ def redirect_loop(other: str) -> Handler:
 _BOMB: bytes | None = None
 
 
-def gzip_bomb_bytes(size: int = 512 * 1024 * 1024) -> bytes:
-    """`size` zero bytes gzip-compressed (≈ 500 KB for 512 MB)."""
+def gzip_bomb_bytes(size: int = 128 * 1024 * 1024) -> bytes:
+    """`size` zero bytes gzip-compressed (≈ 130 KB for 128 MB: 128 times the tests' body cap)."""
     global _BOMB
     if _BOMB is None:
         comp = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)

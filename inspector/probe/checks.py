@@ -60,7 +60,7 @@ def _result(signal: str, verdict: Verdict, reason: str, *, page: FetchedPage | N
 def _home_or_inconclusive(site: Site, signal: str) -> tuple[FetchedPage, ParsedPage] | CheckResult:
     doc = site.home_doc
     if doc is None or site.home is None:
-        problem = page_problem(site.home) or "not-html"
+        problem = page_problem(site.home) or ("budget" if site.home and site.home.is_html else "not-html")
         return _result(signal, Verdict.INCONCLUSIVE, problem, page=site.home,
                        detail=site.home.error_detail if site.home else "")
     return site.home, doc
@@ -707,7 +707,9 @@ def check_availability(site: Site, spec: ProbeSpec) -> CheckResult:
             reason += ",slow"
         return _result("availability", Verdict.FOUND, reason, page=home, value=median,
                        detail=f"{len(good)}/{len(samples)}", snip=shown, partial=partial)
-    down = [s for s in samples if (s[0] is not None and s[0] >= 500 and s[0] != 503 or s[2] in ("connect", "dns"))]
+    # Server errors and refused connections on every sample: the portal was down when probed.
+    # (403/429/timeouts stay inconclusive: the portal may be fine and just refusing the probe.)
+    down = [s for s in samples if (s[0] is not None and s[0] >= 500) or s[2] in ("connect", "dns")]
     if down and len(down) == len(samples):
         return _result("availability", Verdict.NOT_FOUND, "down", page=home, snip=shown,
                        detail=f"0/{len(samples)}")

@@ -151,6 +151,8 @@ class _Crawl:
         self.seen.add(normalize_url(page.final_url))
         self.done += 1
         self.progress(self.done, self.page_count, url)
+        if purpose == "home":
+            self.home = page  # known even if the run is cut short while parsing it
         doc = None
         if page.ok and page.is_html:
             # Parsing a large page takes a while: off the loop, so timeouts still fire on time.

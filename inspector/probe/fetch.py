@@ -8,6 +8,7 @@ decompressed here with a bound on the output, so a gzip bomb costs at most the b
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 import zlib
 from dataclasses import dataclass
@@ -186,15 +187,17 @@ async def fetch_page(
                     limit = max_body if state["media"] in TEXT_TYPES else min(max_body, PREVIEW_BYTES)
                     decoder = _Decoder(response.headers.get("content-encoding", ""))
                     raw_total = 0
-                    async for chunk in response.aiter_raw(_READ_CHUNK):
-                        raw_total += len(chunk)
-                        out, more = decoder.feed(chunk, limit - len(body))
-                        body += out
-                        # `more`: output past the cap is pending. The raw bound stops a stream
-                        # that goes on after its compressed data ended.
-                        if more or raw_total > max_body + PREVIEW_BYTES:
-                            truncated = True
-                            break
+                    # aclosing: a cancelled read must close the stream now, not at loop shutdown.
+                    async with contextlib.aclosing(response.aiter_raw(_READ_CHUNK)) as chunks:
+                        async for chunk in chunks:
+                            raw_total += len(chunk)
+                            out, more = decoder.feed(chunk, limit - len(body))
+                            body += out
+                            # `more`: output past the cap is pending. The raw bound stops a stream
+                            # that goes on after its compressed data ended.
+                            if more or raw_total > max_body + PREVIEW_BYTES:
+                                truncated = True
+                                break
                     stats.kept_bytes += len(body)
                     return page()
                 finally:

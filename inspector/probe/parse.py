@@ -17,6 +17,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "param", "source", "track", "wbr"})
+_AUTO_CLOSE = frozenset({"p", "li", "option", "tr", "td", "th", "dt", "dd"})
+_MAX_DEPTH = 256
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg"})
 _BLOCK = frozenset({
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset",
@@ -155,6 +157,8 @@ class _Parser(HTMLParser):
         self.page = ParsedPage(url=url)
         self.base = url
         self.stack: list[tuple[str, bool, bool]] = []  # (tag, footer, skip)
+        self.footer_depth = 0
+        self.skip_depth = 0
         self.text: list[str] = []
         self.footer: list[str] = []
         self.title: list[str] = []
@@ -167,13 +171,29 @@ class _Parser(HTMLParser):
         self.inline_script = False
 
     # -- state -----------------------------------------------------------------------------
+    # Counters, not scans of the stack: tag soup with thousands of unclosed <p> must stay linear.
     @property
     def in_footer(self) -> bool:
-        return any(f for _, f, _ in self.stack)
+        return self.footer_depth > 0
 
     @property
     def skipping(self) -> bool:
-        return any(s for _, _, s in self.stack)
+        return self.skip_depth > 0
+
+    def _push(self, entry: tuple[str, bool, bool]) -> None:
+        if entry[0] in _AUTO_CLOSE and self.stack and self.stack[-1][0] == entry[0]:
+            self._pop_to(len(self.stack) - 1)  # <p><p>, <li><li>: the first one ends here
+        if len(self.stack) >= _MAX_DEPTH:
+            self._pop_to(len(self.stack) - 1)  # absurd nesting: forget the innermost open tag
+        self.stack.append(entry)
+        self.footer_depth += entry[1]
+        self.skip_depth += entry[2]
+
+    def _pop_to(self, index: int) -> None:
+        for _, footer, skip in self.stack[index:]:
+            self.footer_depth -= footer
+            self.skip_depth -= skip
+        del self.stack[index:]
 
     def _emit(self, text: str) -> None:
         self.text.append(text)
@@ -191,7 +211,7 @@ class _Parser(HTMLParser):
             )
             if footer:
                 self.page.footer_marked = True
-            self.stack.append((tag, footer, tag in _SKIP))
+            self._push((tag, footer, tag in _SKIP))
             if tag == "script" and not attrs.get("src"):
                 self.inline_script = True
 
@@ -260,9 +280,9 @@ class _Parser(HTMLParser):
         if tag in _BLOCK:
             self._emit("\n")
         # Pop to the matching open tag; a stray end tag with no opener is ignored (tag soup).
-        for i in range(len(self.stack) - 1, -1, -1):
+        for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - _MAX_DEPTH), -1):
             if self.stack[i][0] == tag:
-                del self.stack[i:]
+                self._pop_to(i)
                 break
         if tag == "script":
             self.inline_script = False

@@ -67,7 +67,8 @@ class Site:
         if page is None or page_problem(page) is not None:
             return None
         doc = self.docs.get(page.final_url)
-        if doc is None:
+        if doc is None and not self.budget_exhausted:
+            # Not parsed during the crawl (the run was cut short): parse now only if time remains.
             doc = page_doc(page)
             if doc is not None:
                 self.docs[page.final_url] = doc
