@@ -124,3 +124,18 @@ def test_sync_client_and_error_translation(ca, ca_file):
 
 def test_every_signal_has_a_check():
     assert set(CHECKS) == set(GENERIC_SPECS)
+
+
+def test_http_address_redirected_to_https(ca, ca_file):
+    cert = ca.issue_cert("localhost")
+    with PortalServer(build_portal("compliant", TODAY), tls=server_context(cert)) as https, PortalServer(
+        {"/": Resp(301, headers={"Location": https.url_for("/", host="localhost")})}
+    ) as http:
+        run = run_probe(ProbeTarget(http.url), None,
+                        ProbeOptions(today=TODAY, budget=10, request_timeout=4, ca_file=ca_file))
+    checks = {c.signal: c for c in run.signals}
+    assert checks["https"].verdict is Verdict.FOUND and checks["https"].reason == "valid"
+    assert run.pages[0].redirects == (http.url,)
+    # The portal's pages behind the redirect were crawled (same site after the redirect).
+    assert checks["form_present"].verdict is Verdict.FOUND
+    assert checks["form_present"].url.startswith("https://localhost:")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ class Link:
     hreflang: str = ""
     onclick: str = ""
 
-    @property
+    @functools.cached_property  # noqa: B019 - frozen dataclass; the cache lives in the instance
     def label(self) -> str:
         """Everything a reader sees or hears for the link: text, title, image alt."""
         return " ".join(p for p in (self.text, self.title, self.img_alt) if p)

@@ -136,6 +136,7 @@ def contains_keyword(text: str, keywords: list[str] | tuple[str, ...]) -> TextMa
     return None
 
 
+@lru_cache(maxsize=8192)
 def url_slug_text(url: str) -> str:
     """The folded, percent-decoded host, path and query of `url`, where slugs live
     (``dichvucong.gov.vn``, ``/hoi-dap``, ``?cat=van-ban``)."""
