@@ -5,6 +5,8 @@ Entry points: `run_probe` (blocking; the UI calls it in a worker thread), `plan_
 (what to store for the items the inspector accepted), `describe_*` (Vietnamese wording).
 """
 
+from inspector.probe.changes import EvidencePayload, FindingChange, ProbeChanges, plan_probe_changes
+from inspector.probe.describe import describe_check, describe_note, describe_proposal, describe_run
 from inspector.probe.results import (
     CheckResult,
     FetchedPage,
@@ -18,6 +20,14 @@ from inspector.probe.run import run_probe
 
 __all__ = [
     "CheckResult",
+    "EvidencePayload",
+    "FindingChange",
+    "ProbeChanges",
+    "describe_check",
+    "describe_note",
+    "describe_proposal",
+    "describe_run",
+    "plan_probe_changes",
     "FetchedPage",
     "ItemProposal",
     "ProbeOptions",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -90,7 +91,7 @@ class FetchedPage:
     depth: int = 0  # clicks from the home page
     via: str = ""  # the link text that led here
 
-    @property
+    @functools.cached_property  # noqa: B019 - frozen record: hash a (large) body once
     def sha256(self) -> str:
         return hashlib.sha256(self.body).hexdigest()
 

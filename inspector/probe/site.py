@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from inspector.probe.engine import page_doc
 from inspector.probe.parse import ParsedPage
@@ -57,7 +57,7 @@ class Site:
     home: FetchedPage | None
     samples: list[Sample] = field(default_factory=list)
     ipv6: Ipv6Result | None = None
-    today: date = field(default_factory=lambda: datetime.now(UTC).date())
+    today: date = field(default_factory=date.today)  # the inspector's local date, as on the page
     explored_all: bool = False
     page_cap_reached: bool = False
     budget_exhausted: bool = False
