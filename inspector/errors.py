@@ -17,6 +17,9 @@ the CLI turn them into plain sentences in the user's language.
     ├── EvidenceError              an evidence file is missing, unreadable or altered
     ├── WordingError               a minutes wording file (templates/minutes.yaml) is not valid
     ├── ExportError                a document could not be written or converted (path, reason)
+    ├── NetworkError               an HTTP request failed (.url, .reason: a stable word, .detail)
+    │   └── CertificateError       the server's TLS certificate was refused (.problem: expired,
+    │                              hostname, self-signed, untrusted, not-yet-valid, other)
     └── InvalidInputError          a value given by the caller is not acceptable (field, value)
 """
 
@@ -141,6 +144,28 @@ class ExportError(InspectorError):
     def __init__(self, path: str | Path, reason: str, detail: str = ""):
         self.path, self.reason, self.detail = str(path), reason, detail
         super().__init__(f"{path}: {reason}" + (f": {detail}" if detail else ""))
+
+
+class NetworkError(InspectorError):
+    """An HTTP request could not be completed.
+
+    `reason` is a stable machine word: ``timeout``, ``connect``, ``dns``, ``tls``, ``certificate``,
+    ``protocol`` (malformed or oversized response, e.g. huge headers), ``too-many-redirects``,
+    ``unsupported-scheme``, ``read`` (the connection broke mid-body), ``other``.
+    """
+
+    def __init__(self, url: str, reason: str, detail: str = ""):
+        self.url, self.reason, self.detail = url, reason, detail
+        super().__init__(f"{url}: {reason}" + (f": {detail}" if detail else ""))
+
+
+class CertificateError(NetworkError):
+    """The server's certificate was refused. `problem`: ``expired``, ``not-yet-valid``,
+    ``hostname``, ``self-signed``, ``untrusted``, ``other``; `verify_code` is OpenSSL's code when known."""
+
+    def __init__(self, url: str, problem: str, detail: str = "", verify_code: int | None = None):
+        self.problem, self.verify_code = problem, verify_code
+        super().__init__(url, "certificate", f"{problem}: {detail}" if detail else problem)
 
 
 @dataclass
