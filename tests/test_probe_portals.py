@@ -212,3 +212,26 @@ def test_wrong_content_type_home_is_inconclusive(nd43):
     link = run.proposal("nd43.d10.1e.1")
     assert link.status is None and link.checks[0].reason == "not-html"
     assert len(run.pages[0].body) <= 64 * 1024  # non-text bodies are not read in full
+
+
+def test_accepted_proposals_are_saved_with_their_pages_as_evidence(compliant, store, inspection):
+    """From a real run to the database: findings set, fetched pages stored as probe evidence."""
+    from inspector.doctor import run_doctor
+    from inspector.probe.changes import apply_probe_changes
+
+    run, _ = compliant
+    accepted = ["nd43.d15.hoidap", "nd43.d15.timkiem", "chung.truycap"]
+    store.record_finding(inspection.id, "nd43.d15.hoidap", actor="An", note="Ghi chú của đoàn")
+    existing = store.load_inspection(inspection.id).findings
+    changes = plan_probe_changes(run, accepted, existing=existing)
+    assert apply_probe_changes(store, inspection.id, changes, actor="An") == 3
+    record = store.load_inspection(inspection.id)
+    assert record.findings["nd43.d15.hoidap"].status is MET
+    assert record.findings["nd43.d15.hoidap"].note.startswith("Ghi chú của đoàn")
+    assert record.findings["chung.truycap"].value == 12345678
+    probe_evidence = [e for e in record.evidence if e.source is EvidenceSource.PROBE]
+    assert probe_evidence and all(e.url or e.media_type == "application/json" for e in probe_evidence)
+    for e in probe_evidence:
+        assert store.blobs.verify(e.sha256) is None
+    assert any(a.reason == "probe" for a in store.audit_trail(inspection.id))
+    assert run_doctor(store).ok

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from inspector.domain.finding import Finding
@@ -22,6 +22,9 @@ from inspector.domain.status import EvidenceSource, FindingStatus
 from inspector.errors import InvalidInputError
 from inspector.probe.describe import describe_check, describe_note
 from inspector.probe.results import FetchedPage, ItemProposal, ProbeRun
+
+if TYPE_CHECKING:
+    from inspector.storage import Store
 
 # Keep the stored note well under any sane limit, whatever a portal's snippets contain.
 _NOTE_LIMIT = 4000
@@ -156,3 +159,13 @@ def plan_probe_changes(
             url=run.target.url, captured_at=run.started_at,
         ))
     return ProbeChanges(tuple(findings), tuple(evidence))
+
+
+def apply_probe_changes(store: Store, inspection_id: str, changes: ProbeChanges, *, actor: str) -> int:
+    """Save what the inspector accepted, in one transaction; return the number of findings set."""
+    with store.transaction():
+        for payload in changes.evidence:
+            store.add_evidence(inspection_id, **payload.add_kwargs(), actor=actor)
+        for change in changes.findings:
+            store.record_finding(inspection_id, change.item_id, actor=actor, **change.record_kwargs())
+    return len(changes.findings)

@@ -153,6 +153,14 @@ class Store:
     def _tx(self) -> Any:
         return write_transaction(self.conn, self.path)
 
+    def transaction(self) -> Any:
+        """Group several writes into one atomic change: all are saved, or none.
+
+        Evidence files are written to disk as they are added; if the group fails, those files
+        stay unused (doctor lists them) and no record points at them.
+        """
+        return self._tx()
+
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
         try:
             return self.conn.execute(sql, tuple(params)).fetchall()
