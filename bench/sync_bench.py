@@ -25,9 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from sync_support import PASSWORD, USER, nd43, new_inspection, open_store, start_webdav  # noqa: E402
-
 from inspector.sync import SyncSettings, WebDAVTarget, sync_now  # noqa: E402
+
+from sync_support import PASSWORD, USER, nd43, new_inspection, open_store, start_webdav  # noqa: E402
 
 STATUSES = ["dat", "dat_mot_phan", "khong_dat", "khong_ap_dung"]
 

@@ -15,6 +15,8 @@ the CLI turn them into plain sentences in the user's language.
     │   ├── NotFoundError          no such inspection / finding / evidence
     │   └── SealedError            the inspection is finalized; amend it first
     ├── EvidenceError              an evidence file is missing, unreadable or altered
+    ├── WordingError               a minutes wording file (templates/minutes.yaml) is not valid
+    ├── ExportError                a document could not be written or converted (path, reason)
     ├── NetworkError               an HTTP request failed (.url, .reason: a stable word, .detail)
     │   └── CertificateError       the server's TLS certificate was refused (.problem: expired,
     │                              hostname, self-signed, untrusted, not-yet-valid, other)
@@ -118,6 +120,33 @@ class EvidenceError(InspectorError):
         self.sha256, self.problem = sha256, problem
         self.path = str(path) if path else None
         super().__init__(f"evidence {sha256[:12]}: {problem}")
+
+
+class WordingError(InspectorError):
+    """A minutes wording file is not valid: `file`, the dotted `key` and what is wrong (`detail`).
+
+    `code` is a stable word: ``bad-yaml``, ``unknown-key``, ``bad-type``, ``bad-value``,
+    ``unknown-placeholder``.
+    """
+
+    def __init__(self, file: str | Path | None, key: str, code: str, detail: str):
+        self.file = str(file) if file is not None else None
+        self.key, self.code, self.detail = key, code, detail
+        where = f"{self.file}: " if self.file else ""
+        super().__init__(f"{where}{key}: {code}: {detail}")
+
+
+class ExportError(InspectorError):
+    """A document could not be written or converted.
+
+    `reason` is a stable word: ``locked`` (the file is open in another program), ``not-writable``,
+    ``missing-folder``, ``disk-full``, ``no-office`` (LibreOffice not found), ``conversion-failed``,
+    ``timeout``. `detail` carries the program's own message.
+    """
+
+    def __init__(self, path: str | Path, reason: str, detail: str = ""):
+        self.path, self.reason, self.detail = str(path), reason, detail
+        super().__init__(f"{path}: {reason}" + (f": {detail}" if detail else ""))
 
 
 class NetworkError(InspectorError):

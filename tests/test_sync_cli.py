@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 
-from sync_support import _isolated_data_dir, item_ids, new_inspection, open_store  # noqa: F401
-
 from inspector.cli import build_parser, main
 from inspector.sync import list_conflicts
+
+from sync_support import _isolated_data_dir, item_ids, new_inspection, open_store  # noqa: F401
 
 ITEMS = item_ids()
 

@@ -8,6 +8,14 @@ from __future__ import annotations
 import random
 
 import pytest
+
+from inspector.domain.record import record_to_dict
+from inspector.errors import NetworkError, SyncError
+from inspector.sync import SyncSettings, WebDAVTarget, sync_now
+from inspector.sync import transport as transport_module
+from inspector.sync.engine import PACKS
+from inspector.sync.packs import decode_pack
+
 from sync_support import (  # noqa: F401
     PASSWORD,
     USER,
@@ -18,13 +26,6 @@ from sync_support import (  # noqa: F401
     open_store,
     start_webdav,
 )
-
-from inspector.domain.record import record_to_dict
-from inspector.errors import NetworkError, SyncError
-from inspector.sync import SyncSettings, WebDAVTarget, sync_now
-from inspector.sync import transport as transport_module
-from inspector.sync.engine import PACKS
-from inspector.sync.packs import decode_pack
 
 ITEMS = item_ids()
 

@@ -8,15 +8,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from sync_support import (  # noqa: F401 - fixtures
-    PASSWORD,
-    USER,
-    _isolated_data_dir,
-    item_ids,
-    new_inspection,
-    open_store,
-    webdav,
-)
 
 from inspector.checklists import load_catalog
 from inspector.domain.record import record_to_dict
@@ -31,6 +22,16 @@ from inspector.sync import (
 )
 from inspector.sync.engine import read_format
 from inspector.sync.transport import FolderTransport
+
+from sync_support import (  # noqa: F401 - fixtures
+    PASSWORD,
+    USER,
+    _isolated_data_dir,
+    item_ids,
+    new_inspection,
+    open_store,
+    webdav,
+)
 
 ITEMS = item_ids()
 

@@ -5,6 +5,14 @@ from __future__ import annotations
 import keyring
 import keyring.backends.fail
 import pytest
+
+from inspector import secrets
+from inspector.errors import CertificateError, PassphraseError, SyncError
+from inspector.sync import FolderTarget, SyncSettings, WebDAVTarget, check_connection, sync_now
+from inspector.sync.engine import initialize_target, target_lock
+from inspector.sync.settings import normalize_url
+from inspector.sync.transport import FolderTransport, WebDAVTransport
+
 from sync_support import (  # noqa: F401
     PASSWORD,
     USER,
@@ -15,13 +23,6 @@ from sync_support import (  # noqa: F401
     open_store,
     webdav,
 )
-
-from inspector import secrets
-from inspector.errors import CertificateError, PassphraseError, SyncError
-from inspector.sync import FolderTarget, SyncSettings, WebDAVTarget, check_connection, sync_now
-from inspector.sync.engine import initialize_target, target_lock
-from inspector.sync.settings import normalize_url
-from inspector.sync.transport import FolderTransport, WebDAVTransport
 
 ITEMS = item_ids()
 

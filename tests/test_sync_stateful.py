@@ -14,10 +14,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
-from sync_support import _isolated_data_dir, item_ids, new_inspection, open_store  # noqa: F401
 
 from inspector.domain.record import record_to_dict
 from inspector.sync import FolderTarget, SyncSettings, sync_now
+
+from sync_support import _isolated_data_dir, item_ids, new_inspection, open_store  # noqa: F401
 
 ITEMS = item_ids()[:4]
 STATUSES = ["dat", "dat_mot_phan", "khong_dat", "khong_ap_dung"]

@@ -115,18 +115,22 @@ def parse_template(raw: bytes, file: str) -> ChecklistTemplate:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ChecklistError([ChecklistProblem(file, line, None, "bad-encoding", "file is not UTF-8")]) from exc
-    loader = _StrictLoader(text, file, problems)
+    loader = None
     try:
+        loader = _StrictLoader(text, file, problems)
         data = loader.get_single_data()
     except _AliasFound as exc:
         raise ChecklistError([ChecklistProblem(file, exc.line, None, "alias-not-allowed", "YAML anchors/aliases (&, *) are not allowed; write the value out")]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
+        if isinstance(exc, yaml.reader.ReaderError):
+            line = text[: exc.position].count("\n") + 1
         detail = getattr(exc, "problem", None) or str(exc)
         raise ChecklistError([ChecklistProblem(file, line, None, "bad-yaml", str(detail))]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if not isinstance(data, _Map):
         raise ChecklistError([ChecklistProblem(file, 1, None, "bad-type", "the file must be a mapping (key: value) at the top level")])
     template = _Validator(file, problems).template(data)

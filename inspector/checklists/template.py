@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -109,7 +110,7 @@ class ChecklistTemplate:
                 return section
         raise KeyError(item_id)
 
-    @property
+    @functools.cached_property
     def item_count(self) -> int:
         return sum(len(s.items) for s in self.sections)
 

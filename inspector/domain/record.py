@@ -100,7 +100,8 @@ def seal_hash(record: InspectionRecord) -> str:
 
 
 def without_bookkeeping(record: InspectionRecord) -> InspectionRecord:
-    """The record as `record_from_dict(record_to_dict(...))` would give it back."""
+    """The record as `record_from_dict(record_to_dict(...))` gives it back: a draft, without
+    revision ids or seal history, evidence and recommendations in canonical (id) order."""
     findings = {k: dataclasses.replace(f, revision="") for k, f in record.findings.items()}
     return dataclasses.replace(
         record,
@@ -108,6 +109,8 @@ def without_bookkeeping(record: InspectionRecord) -> InspectionRecord:
             record.inspection, status=type(record.inspection.status)("draft"), updated_at=None
         ),
         findings=findings,
+        evidence=tuple(sorted(record.evidence, key=lambda e: e.id)),
+        recommendations=tuple(sorted(record.recommendations, key=lambda r: r.id)),
         seals=(),
         amendments=(),
         conflicts=(),

@@ -7,6 +7,7 @@ photo twice stores it once, and verifying it is re-hashing it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -133,10 +134,8 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _unlink_quietly(path: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(path)
-    except OSError:
-        pass
 
 
 __all__ = ["BlobStore", "DataFolderError"]

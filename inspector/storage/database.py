@@ -9,13 +9,20 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from inspector.errors import DatabaseCorruptError, DataFolderError, StorageError
+from inspector.errors import (
+    DatabaseCorruptError,
+    DatabaseTooNewError,
+    DataFolderError,
+    StorageError,
+)
 
 BUSY_TIMEOUT_MS = 10_000
 
 
-def open_connection(path: Path) -> sqlite3.Connection:
+def open_connection(path: Path, max_version: int) -> sqlite3.Connection:
     """Open (creating if needed) the database at `path` in WAL mode with foreign keys on.
+
+    A database whose schema is newer than `max_version` is refused before anything is written.
 
     Autocommit mode (isolation_level=None): transactions are explicit (`write_transaction`), so
     nothing is left half-open and sqlite-utils' own helpers nest as savepoints.
@@ -30,6 +37,10 @@ def open_connection(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        found = conn.execute("PRAGMA user_version").fetchone()[0]
+        if found > max_version:
+            conn.close()
+            raise DatabaseTooNewError(path, found, max_version)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise StorageError(path, f"could not switch to WAL journal (got {mode})")
@@ -84,13 +95,15 @@ def write_transaction(conn: sqlite3.Connection, path: Path | str | None = None) 
         raise translate(exc, path) from exc
     try:
         yield
-    except BaseException:
+    except BaseException as exc:
         if conn.in_transaction:
             if nested:
                 conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
                 conn.execute(f"RELEASE SAVEPOINT {name}")
             else:
                 conn.execute("ROLLBACK")
+        if isinstance(exc, (sqlite3.DatabaseError, OSError)) and not nested:
+            raise translate(exc, path) from exc
         raise
     else:
         try:

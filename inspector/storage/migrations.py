@@ -143,14 +143,26 @@ def search_text_of(header: dict) -> str:
     return fold(" ".join(p for p in parts if p))
 
 
+REFRESH_PROGRESS = (
+    "UPDATE inspections SET (answered, not_met, conflicts) = ("
+    " SELECT coalesce(sum(f.answered), 0), coalesce(sum(f.status = 'khong_dat'), 0), coalesce(sum(f.conflict), 0)"
+    " FROM findings f WHERE f.inspection_id = inspections.id) WHERE id = ?"
+)
+
+
 def _migration_2(conn: sqlite3.Connection) -> None:
-    """Accent-insensitive search over the inspection list."""
+    """Accent-insensitive search and fast progress counts for the inspection list."""
     conn.execute("ALTER TABLE inspections ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
     rows = conn.execute("SELECT id, data FROM inspections").fetchall()
     for inspection_id, data in rows:
         conn.execute("UPDATE inspections SET search_text = ? WHERE id = ?",
                      (search_text_of(json.loads(data)), inspection_id))
     conn.execute("CREATE INDEX inspections_province ON inspections (province_era, province_code)")
+    # Progress counts kept on the inspection row, refreshed whenever one of its findings changes,
+    # so listing hundreds of inspections never scans their findings.
+    for column in ("answered", "not_met", "conflicts"):
+        conn.execute(f"ALTER TABLE inspections ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0")
+    conn.execute(REFRESH_PROGRESS.replace("WHERE id = ?", ""))
 
 
 _SCHEMA_3 = """

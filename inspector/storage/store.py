@@ -69,7 +69,7 @@ from inspector.errors import (
 )
 from inspector.storage.blobs import BlobStore
 from inspector.storage.database import open_connection, translate, write_transaction
-from inspector.storage.migrations import migrate, search_text_of
+from inspector.storage.migrations import LATEST, REFRESH_PROGRESS, migrate, search_text_of
 
 
 class _Unset:
@@ -120,7 +120,7 @@ class Store:
     def open(cls, path: Path | None = None, *, migrate_to: int | None = None) -> Store:
         """Open (or create) the database at `path` (default: the user's data folder)."""
         path = Path(path) if path else paths.database_path()
-        conn = open_connection(path)
+        conn = open_connection(path, LATEST)
         try:
             if migrate_to is None:
                 migrate(conn, path)
@@ -152,6 +152,14 @@ class Store:
 
     def _tx(self) -> Any:
         return write_transaction(self.conn, self.path)
+
+    def transaction(self) -> Any:
+        """Group several writes into one atomic change: all are saved, or none.
+
+        Evidence files are written to disk as they are added; if the group fails, those files
+        stay unused (doctor lists them) and no record points at them.
+        """
+        return self._tx()
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
         try:
@@ -272,6 +280,7 @@ class Store:
                 (inspection_id, key, (data or {}).get("status"), int(_answered(data)),
                  json.dumps(data or {}, ensure_ascii=False), rev_id, int(conflict)),
             )
+            c.execute(REFRESH_PROGRESS, (inspection_id,))
         elif entity in (EVIDENCE, RECOMMENDATION):
             table = "evidence" if entity == EVIDENCE else "recommendations"
             if data is None:
@@ -388,27 +397,21 @@ class Store:
             where.append("substr(coalesce(i.started_at, json_extract(i.data, '$.created_at')), 1, 4) = ?")
             params.append(f"{year:04d}")
         sql = (
-            "SELECT i.data, i.status, i.updated_at, t.body ->> '$.sections',"
-            " (SELECT count(*) FROM findings f WHERE f.inspection_id = i.id AND f.answered),"
-            " (SELECT count(*) FROM findings f WHERE f.inspection_id = i.id AND f.status = 'khong_dat'),"
-            " (SELECT count(*) FROM findings f WHERE f.inspection_id = i.id AND f.conflict)"
-            " FROM inspections i JOIN templates t ON t.content_hash = i.template_hash"
+            "SELECT i.data, i.status, i.updated_at, i.template_hash, i.answered, i.not_met, i.conflicts"
+            " FROM inspections i"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY coalesce(i.started_at, i.updated_at) DESC, i.id"
         )
-        totals: dict[str, int] = {}
         out = []
-        for data, st, updated, sections, answered, not_met, conflicts in self._rows(sql, params):
+        for data, st, updated, template_hash, answered, not_met, conflicts in self._rows(sql, params):
             h = json.loads(data)
-            th = h["template"]["content_hash"]
-            if th not in totals:
-                totals[th] = sum(len(s["items"]) for s in json.loads(sections))
             out.append(InspectionSummary(
                 id=h["id"], province=ProvinceRef(**h["province"]), inspected_unit=h["inspected_unit"],
                 template=TemplateRef(**h["template"]), status=InspectionStatus(st),
                 started_at=parse_datetime(h["started_at"]) if h.get("started_at") else None,
                 updated_at=parse_datetime(updated) if updated else None,
-                answered=answered, total=totals[th], not_met=not_met, conflicts=conflicts,
+                answered=answered, total=self.template(template_hash).item_count, not_met=not_met,
+                conflicts=conflicts,
             ))
         return out
 

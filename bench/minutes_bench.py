@@ -1,0 +1,109 @@
+"""Benchmark: the minutes of a 130-item inspection with 30 photo evidence entries (target ≤ 1 s).
+
+    python bench/minutes_bench.py            # .docx timings and size
+    python bench/minutes_bench.py --pdf      # also one LibreOffice PDF conversion, if installed
+
+The inspection is the demonstration record (Phú Thọ, 07/10/2016) on the real nd43-tt25 template
+(129 items) plus one more item, so 130; 30 screenshots and 2 saved pages as evidence. Timings:
+the export alone, then the export while checking 30 evidence files of 3 MB each (the size of a
+phone photo) against their SHA-256, as the app does with the storage's files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from inspector.checklists.catalog import load_catalog  # noqa: E402
+from inspector.checklists.template import ChecklistItem, ChecklistTemplate  # noqa: E402
+from inspector.demo import build_demo_record  # noqa: E402
+from inspector.domain.serialize import sha256_hex  # noqa: E402
+from inspector.minutes import convert_to_pdf, export_minutes, find_office  # noqa: E402
+
+ITEMS = 130
+PHOTOS = 30
+PHOTO_BYTES = 3 * 1024 * 1024
+RUNS = 7
+
+
+def template_with(items: int) -> ChecklistTemplate:
+    """nd43-tt25, grown to `items` items by repeating items of its sections under new ids."""
+    base = load_catalog().get("nd43-tt25")
+    sections = list(base.sections)
+    extra = items - base.item_count
+    pool = [it for s in base.sections for it in s.items]
+    added: list[ChecklistItem] = [
+        dataclasses.replace(pool[i % len(pool)], id=f"bench.extra.{i + 1}") for i in range(max(0, extra))
+    ]
+    if added:
+        last = sections[-2]  # before the summary section
+        sections[-2] = dataclasses.replace(last, items=(*last.items, *added))
+    return dataclasses.replace(base, sections=tuple(sections), content_hash="")
+
+
+def timed(fn, runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pdf", action="store_true", help="also time one PDF conversion (LibreOffice)")
+    parser.add_argument("--runs", type=int, default=RUNS)
+    args = parser.parse_args()
+
+    template = template_with(ITEMS)
+    record = build_demo_record(template, photos=PHOTOS, probe_pages=2)
+    photos = sum(1 for e in record.evidence if e.media_type == "image/png")
+    with tempfile.TemporaryDirectory(prefix="minutes-bench-") as tmp:
+        folder = Path(tmp)
+        out = folder / "bien-ban.docx"
+        export_minutes(record, template, out)  # warm-up: imports, template parsing caches
+
+        plain = timed(lambda: export_minutes(record, template, out), args.runs)
+        size = out.stat().st_size
+
+        # Evidence files the size of phone photos, checked against their SHA-256.
+        evidence = []
+        blobs = folder / "blobs"
+        blobs.mkdir()
+        for ev in record.evidence:
+            data = os.urandom(PHOTO_BYTES) if ev.media_type == "image/png" else b"<html></html>"
+            sha = sha256_hex(data)
+            (blobs / sha).write_bytes(data)
+            evidence.append(dataclasses.replace(ev, sha256=sha, size=len(data)))
+        heavy = dataclasses.replace(record, evidence=tuple(evidence))
+        checked = timed(lambda: export_minutes(heavy, template, out, evidence_path=lambda s: blobs / s),
+                        args.runs)
+
+        print(f"minutes: {template.item_count} items, {len(record.evidence)} evidence entries "
+              f"({photos} photos), {len(record.recommendations)} recommendations")
+        print(f"export .docx          median {statistics.median(plain):.3f} s, best {min(plain):.3f} s "
+              f"(target ≤ 1 s) over {args.runs} runs")
+        print(f"export + check files  median {statistics.median(checked):.3f} s, best {min(checked):.3f} s "
+              f"({photos} × {PHOTO_BYTES // (1024 * 1024)} MB hashed)")
+        print(f"file size             {size:,} bytes ({size / 1024:.0f} KiB)")
+        if args.pdf:
+            if find_office() is None:
+                print("pdf                   skipped: LibreOffice (soffice) not installed")
+            else:
+                start = time.perf_counter()
+                pdf = convert_to_pdf(out, folder / "bien-ban.pdf")
+                print(f"pdf (LibreOffice)     {time.perf_counter() - start:.2f} s, {pdf.stat().st_size:,} bytes")
+        return 0 if statistics.median(plain) <= 1.0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,168 @@
+"""`inspector export …`: documents made from an inspection (the minutes in Word, and PDF)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from inspector import paths
+from inspector.errors import (
+    Cancelled,
+    ExportError,
+    InspectorError,
+    NotFoundError,
+    StorageError,
+    WordingError,
+)
+from inspector.minutes import (
+    MinutesSettings,
+    convert_to_pdf,
+    export_minutes,
+    find_office,
+    office_wording_file,
+)
+
+_EXPORT_REASONS = {
+    "missing-folder": ("thư mục không tồn tại", "the folder does not exist"),
+    "not-writable": ("không ghi được tệp (không có quyền ghi hoặc ổ đĩa chỉ đọc)",
+                     "the file cannot be written (no permission or read-only disk)"),
+    "locked": ("tệp đang được mở trong chương trình khác (ví dụ Word); hãy đóng tệp rồi thử lại",
+               "the file is open in another program (e.g. Word); close it and try again"),
+    "disk-full": ("ổ đĩa đã đầy", "the disk is full"),
+    "no-office": ("không tìm thấy LibreOffice (soffice) để tạo PDF",
+                  "LibreOffice (soffice) was not found, so no PDF can be made"),
+    "conversion-failed": ("LibreOffice không chuyển được tệp sang PDF", "LibreOffice could not convert the file"),
+    "timeout": ("LibreOffice chạy quá lâu và đã bị dừng", "LibreOffice took too long and was stopped"),
+}
+
+_WARNINGS = {
+    "evidence-missing": ("không tìm thấy tệp chứng cứ", "evidence file not found"),
+    "evidence-altered": ("tệp chứng cứ không còn khớp mã SHA-256", "evidence file no longer matches its SHA-256"),
+    "seal-mismatch": ("dữ liệu không còn khớp mã niêm phong", "the data no longer matches its seal"),
+    "template-mismatch": ("biên bản được lập theo phiên bản danh mục khác với phiên bản của cuộc kiểm tra",
+                          "the checklist version differs from the inspection's"),
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "export",
+        help="export documents of an inspection (minutes in Word, PDF)",
+        description="Export the documents of an inspection.",
+        epilog="Examples:\n  inspector export minutes 3f2a9c -o bien-ban.docx\n"
+               "  inspector export minutes --demo -o bien-ban-mau.docx --pdf",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    esub = p.add_subparsers(dest="export_command", metavar="DOCUMENT", required=True)
+    m = esub.add_parser(
+        "minutes",
+        help="the minutes (biên bản kiểm tra) as a Word file, Decree 30/2020 format",
+        description="Write the minutes of an inspection (biên bản kiểm tra, Decree 30/2020/NĐ-CP "
+                    "format) with its findings appendix as a .docx file; with --pdf also a PDF "
+                    "(needs LibreOffice). The wording comes from the built-in template, the "
+                    "office's templates/minutes.yaml in the data folder, or --wording.",
+        epilog="Examples:\n"
+               "  inspector export minutes 3f2a9c -o bien-ban.docx\n"
+               "  inspector export minutes 3f2a9c -o bien-ban.docx --pdf --overwrite\n"
+               "  inspector export minutes --demo -o bien-ban-mau.docx\n"
+               "  inspector export minutes 3f2a9c -o bb.docx --wording cuc-thh.yaml",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    m.add_argument("inspection_id", nargs="?", metavar="INSPECTION_ID",
+                   help="the inspection to export (not needed with --demo)")
+    m.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.docx",
+                   help="the Word file to write")
+    m.add_argument("--pdf", action="store_true",
+                   help="also write FILE.pdf next to it (needs LibreOffice)")
+    m.add_argument("--overwrite", action="store_true",
+                   help="replace FILE.docx (and FILE.pdf) if they exist")
+    m.add_argument("--wording", type=Path, metavar="FILE.yaml",
+                   help="the office's wording file (default: templates/minutes.yaml in the data folder, if any)")
+    m.add_argument("--database", type=Path, metavar="FILE",
+                   help="the database to read (default: the one in the data folder)")
+    m.add_argument("--demo", action="store_true",
+                   help="export the built-in demonstration inspection (Phú Thọ, 07/10/2016)")
+    m.set_defaults(func=_minutes)
+
+
+def _say(vi: str, en: str) -> None:
+    print(f"{vi} / {en}", file=sys.stderr)
+
+
+def _minutes(args: argparse.Namespace) -> int:
+    out: Path = args.output
+    if out.suffix.lower() != ".docx":
+        _say(f"Tên tệp phải có đuôi .docx: {out}", f"the output file must end in .docx: {out}")
+        return 2
+    if bool(args.demo) == bool(args.inspection_id):
+        _say("Cần ghi mã cuộc kiểm tra, hoặc dùng --demo (không dùng cả hai)",
+             "give an INSPECTION_ID or --demo (not both)")
+        return 2
+    pdf = out.with_suffix(".pdf") if args.pdf else None
+    if pdf is not None and find_office() is None:
+        _say("Không tìm thấy LibreOffice (soffice) nên không tạo được PDF; hãy cài LibreOffice hoặc bỏ --pdf",
+             "LibreOffice (soffice) not found, so no PDF can be made; install it or leave out --pdf")
+        return 1
+    for target in (out, pdf):
+        if target is not None and target.exists() and not args.overwrite:
+            _say(f"Tệp đã có, không ghi đè (dùng --overwrite để thay): {target}",
+                 f"the file exists and was left as is (use --overwrite to replace it): {target}")
+            return 1
+    wording_file = args.wording or office_wording_file()
+    settings = MinutesSettings(office_file=wording_file)
+    try:
+        result = _export_demo(out, settings) if args.demo else _export_stored(args, out, settings)
+        if result is None:
+            return 1
+        for warning in result.warnings:
+            vi, en = _WARNINGS.get(warning.code, (warning.code, warning.code))
+            _say(f"Cảnh báo: {vi}: {warning.detail} ({warning.subject})",
+                 f"warning: {en}: {warning.detail} ({warning.subject})")
+        print(f"{result.path} ({result.size:,} bytes, {result.items} items, {result.evidence} evidence)")
+        if pdf is not None:
+            print(convert_to_pdf(out, pdf))
+    except WordingError as exc:
+        _say(f"Tệp lời văn biên bản không hợp lệ: {exc}", f"the minutes wording file is not valid: {exc}")
+        return 1
+    except ExportError as exc:
+        vi, en = _EXPORT_REASONS.get(exc.reason, (exc.reason, exc.reason))
+        detail = f" ({exc.detail})" if exc.detail and exc.reason in ("conversion-failed", "not-writable") else ""
+        _say(f"Không xuất được {exc.path}: {vi}{detail}", f"could not export {exc.path}: {en}{detail}")
+        return 1
+    except Cancelled:
+        _say("Đã dừng theo yêu cầu", "stopped")
+        return 130
+    except NotFoundError as exc:
+        _say(f"Không tìm thấy: {exc.key}", f"not found: {exc.kind} {exc.key}")
+        return 1
+    except StorageError as exc:
+        _say(f"Không đọc được cơ sở dữ liệu: {exc}", f"the database could not be read: {exc}")
+        return 1
+    except InspectorError as exc:
+        _say(f"Lỗi: {exc}", f"error: {exc}")
+        return 1
+    return 0
+
+
+def _export_demo(out: Path, settings: MinutesSettings) -> Any:
+    from inspector.checklists.catalog import load_catalog
+    from inspector.demo import build_demo_record
+
+    template = load_catalog().get("nd43-tt25")
+    return export_minutes(build_demo_record(template), template, out, settings=settings)
+
+
+def _export_stored(args: argparse.Namespace, out: Path, settings: MinutesSettings) -> Any:
+    from inspector.storage import Store
+
+    database = args.database or paths.database_path()
+    if not Path(database).is_file():
+        _say(f"Chưa có cơ sở dữ liệu tại {database}", f"no database at {database}")
+        return None
+    with Store.open(database) as store:
+        record = store.load_inspection(args.inspection_id)
+        template = store.template_for(record.inspection)
+        return export_minutes(record, template, out, settings=settings,
+                              evidence_path=store.evidence_path)

@@ -1,0 +1,125 @@
+"""PDF copies of the minutes through LibreOffice, when it is installed.
+
+LibreOffice is optional: `find_office()` says whether it is there (the UI hides the PDF choice
+when it is not). Each conversion runs headless with a throwaway profile folder
+(-env:UserInstallation), so it neither touches nor waits for a LibreOffice the user has open.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from inspector.errors import Cancelled, ExportError
+
+DEFAULT_TIMEOUT = 180.0
+
+
+def find_office() -> Path | None:
+    """The LibreOffice program (`soffice`), or None when it is not installed."""
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return Path(found)
+    candidates: list[Path] = []
+    if os.name == "nt":
+        for var in ("ProgramFiles", "ProgramFiles(x86)", "ProgramW6432"):
+            base = os.environ.get(var)
+            if base:
+                candidates.append(Path(base) / "LibreOffice" / "program" / "soffice.exe")
+    elif sys.platform == "darwin":
+        candidates.append(Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"))
+    return next((c for c in candidates if c.is_file()), None)
+
+
+def convert_to_pdf(docx: str | Path, pdf: str | Path | None = None, *, office: Path | None = None,
+                   timeout: float = DEFAULT_TIMEOUT,
+                   cancelled: Callable[[], bool] | None = None) -> Path:
+    """Convert `docx` to `pdf` (default: same name, .pdf) and return the PDF's path.
+
+    Raises `ExportError` with reason ``no-office`` (LibreOffice not found), ``timeout`` or
+    ``conversion-failed`` (LibreOffice's own output in `detail`), and `Cancelled`.
+    """
+    source = Path(docx)
+    target = Path(pdf) if pdf is not None else source.with_suffix(".pdf")
+    program = office or find_office()
+    if program is None:
+        raise ExportError(target, "no-office", "soffice / libreoffice not found")
+    if not source.is_file():
+        raise ExportError(source, "conversion-failed", "the .docx file does not exist")
+    if not target.parent.is_dir():
+        raise ExportError(target, "missing-folder", str(target.parent))
+    with tempfile.TemporaryDirectory(prefix="inspector-office-") as tmp:
+        work = Path(tmp)
+        # A plain ASCII name spares LibreOffice any trouble with the user's file name.
+        staged = work / "minutes.docx"
+        shutil.copyfile(source, staged)
+        outdir = work / "out"
+        outdir.mkdir()
+        command = [
+            str(program),
+            f"-env:UserInstallation={(work / 'profile').as_uri()}",
+            "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+            "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(outdir), str(staged),
+        ]
+        output = _run(command, timeout, cancelled, target)
+        produced = outdir / "minutes.pdf"
+        if not produced.is_file() or produced.stat().st_size == 0:
+            raise ExportError(target, "conversion-failed", output[-2000:] or "no PDF was produced")
+        partial = target.with_name(f".{target.stem[:40]}.pdf.tmp")
+        try:
+            shutil.copyfile(produced, partial)
+            os.replace(partial, target)
+        except PermissionError as exc:
+            partial.unlink(missing_ok=True)
+            raise ExportError(target, "locked" if target.exists() else "not-writable", str(exc)) from exc
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise ExportError(target, "not-writable", str(exc)) from exc
+    return target
+
+
+def _run(command: list[str], timeout: float, cancelled: Callable[[], bool] | None,
+         target: Path) -> str:
+    kwargs: dict = {}
+    if os.name == "nt":
+        kwargs["creationflags"] = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+    else:
+        kwargs["start_new_session"] = True  # so a timeout can stop soffice and its children
+    try:
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL, **kwargs)
+    except OSError as exc:
+        raise ExportError(target, "no-office", f"{command[0]}: {exc}") from exc
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                out, _ = proc.communicate(timeout=0.2)
+                return out.decode("utf-8", "replace")
+            except subprocess.TimeoutExpired:
+                if cancelled is not None and cancelled():
+                    raise Cancelled() from None
+                if time.monotonic() > deadline:
+                    raise ExportError(target, "timeout", f"LibreOffice took more than {timeout:g} s") from None
+    finally:
+        if proc.poll() is None:
+            _stop(proc)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    try:
+        if os.name == "nt":
+            proc.kill()
+        else:
+            os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    proc.wait(timeout=10)

@@ -1,0 +1,308 @@
+"""The wording and layout choices of the minutes: shipped defaults + office file + Settings.
+
+`resources/templates/minutes.yaml` ships every key with its default. An office may keep its own
+file with only the keys it changes (agency names, unit abbreviation, fixed sentences, signature
+titles); the Settings page fills a `MinutesSettings`. `load_wording` merges the three in that
+order and checks the result strictly: unknown keys, wrong types, placeholders the program does
+not know and sizes or margins outside Decree 30/2020 limits are reported as `WordingError`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from inspector import paths
+from inspector.errors import WordingError
+from inspector.minutes.formats import clean_text
+
+SCHEMA_VERSION = 1
+
+# Leaves that are maps (merged key by key) rather than groups of keys.
+_MAP_LEAVES = frozenset({"document.subject_basis", "figure_labels", "summary_items"})
+
+# Every placeholder a wording text may use. A name outside this set is a typo in the file.
+PLACEHOLDERS = frozenset({
+    # document-wide, usable in any text
+    "inspected_unit", "province", "province_lower", "place", "team_name", "ministry",
+    "unit_abbreviation", "subject_basis", "subject_basis_lower", "date",
+    # text-specific
+    "plan_number", "start_time", "start_date", "place_of_work", "name_position", "role", "count",
+    "checked", "total", "breakdown", "n", "url", "time", "not_met", "partly", "met",
+    "not_applicable", "rate", "text", "status", "legal_ref", "unit", "deadline", "end_time",
+    "end_day", "copies", "team_copies", "host_copies", "title", "version", "hash", "sha256", "by",
+})
+
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
+
+# Decree 30/2020 limits (Phụ lục I) for the layout numbers an office may change.
+_RANGES: dict[str, tuple[float, float]] = {
+    "layout.margin_top_mm": (20, 25),
+    "layout.margin_bottom_mm": (20, 25),
+    "layout.margin_left_mm": (30, 35),
+    "layout.margin_right_mm": (15, 20),
+    "layout.header_distance_mm": (5, 15),
+    "layout.body_size": (13, 14),
+    "layout.parent_size": (12, 13),
+    "layout.issuing_unit_size": (12, 13),
+    "layout.national_title_size": (12, 13),
+    "layout.motto_size": (13, 14),
+    "layout.number_size": (13, 13),
+    "layout.place_date_size": (13, 14),
+    "layout.title_size": (13, 14),
+    "layout.signature_size": (13, 14),
+    "layout.recipients_heading_size": (12, 12),
+    "layout.recipients_size": (11, 11),
+    "layout.page_number_size": (13, 14),
+    "layout.table_size": (9, 14),
+    "layout.first_line_indent_cm": (1, 1.27),
+    "layout.paragraph_space_pt": (6, 24),
+    "layout.line_spacing": (1, 1.5),
+    "layout.unit_rule_ratio": (1 / 3, 1 / 2),
+    "layout.signature_space_lines": (2, 8),
+    "copies.team": (1, 20),
+    "copies.host": (1, 20),
+}
+
+
+@dataclass
+class MinutesSettings:
+    """What the Settings page (or the CLI) chooses for the minutes. `None` keeps the office file's
+    value, or the shipped default.
+
+    `office_file` is the office's own wording file (see `office_wording_file`); `overrides` sets
+    any other key of the wording file by its dotted name, e.g. ``{"text.closing": "…"}``.
+    """
+
+    parent_agency: str | None = None
+    issuing_unit: str | None = None
+    unit_abbreviation: str | None = None
+    ministry: str | None = None
+    place: str | None = None
+    body_size: int | None = None
+    show_place_date: bool | None = None
+    show_recipients: bool | None = None
+    show_secretary: bool | None = None
+    appendix_landscape: bool | None = None
+    recipients: tuple[str, ...] | None = None
+    team_copies: int | None = None
+    host_copies: int | None = None
+    host_signature_title: str | None = None
+    team_signature_heading: str | None = None
+    team_signature_title: str | None = None
+    office_file: Path | None = None
+    overrides: dict[str, Any] = field(default_factory=dict)
+
+
+_SETTING_KEYS = {
+    "parent_agency": "agency.parent",
+    "issuing_unit": "agency.issuing_unit",
+    "unit_abbreviation": "agency.unit_abbreviation",
+    "ministry": "agency.ministry",
+    "place": "document.place",
+    "body_size": "layout.body_size",
+    "show_place_date": "document.show_place_date",
+    "show_recipients": "document.show_recipients",
+    "show_secretary": "signatures.show_secretary",
+    "appendix_landscape": "document.appendix_landscape",
+    "recipients": "recipients.lines",
+    "team_copies": "copies.team",
+    "host_copies": "copies.host",
+    "host_signature_title": "signatures.host_title",
+    "team_signature_heading": "signatures.team_heading",
+    "team_signature_title": "signatures.team_title",
+}
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The merged wording: dotted key → value. `sources` lists the files merged, in order."""
+
+    values: Mapping[str, Any]
+    sources: tuple[str, ...] = ()
+
+    def get(self, key: str) -> Any:
+        return self.values[key]
+
+    def text(self, key: str, /, **fields: object) -> str:
+        """The text at `key` with its placeholders filled. Values are inserted as they are (they
+        are never read as placeholders themselves); a placeholder without a value stays visible."""
+        return fill(self.values[key], fields)
+
+    def lines(self, key: str) -> list[str]:
+        return list(self.values[key])
+
+    def size(self, key: str) -> float:
+        return float(self.values[f"layout.{key}"])
+
+
+def fill(template: str, fields: Mapping[str, object]) -> str:
+    """Single-pass placeholder substitution ("{{" and "}}" are literal braces)."""
+
+    def replace(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token == "{{":
+            return "{"
+        if token == "}}":
+            return "}"
+        name = match.group(1)
+        if name in fields and fields[name] is not None:
+            return str(fields[name])
+        return token
+
+    return _PLACEHOLDER.sub(replace, template)
+
+
+def defaults_file() -> Path:
+    return paths.resource("templates", "minutes.yaml")
+
+
+def office_wording_file(data_dir: Path | None = None) -> Path | None:
+    """The office's wording file in the data folder (templates/minutes.yaml), if there is one."""
+    path = (data_dir or paths.data_dir()) / "templates" / "minutes.yaml"
+    return path if path.is_file() else None
+
+
+def load_wording(settings: MinutesSettings | None = None, *, office_file: Path | None = None) -> Wording:
+    """Shipped defaults, then the office file (`office_file` or `settings.office_file`), then
+    the Settings values. Raises `WordingError` on the first problem found."""
+    settings = settings or MinutesSettings()
+    base_path = defaults_file()
+    values = _flatten(_read_yaml(base_path), None, base_path)
+    _validate(values, base_path)
+    sources = [str(base_path)]
+    office = office_file or settings.office_file
+    if office is not None:
+        office = Path(office)
+        data = _read_yaml(office)
+        _merge(values, _flatten(data, values, office), office)
+        _validate(values, office)
+        sources.append(str(office))
+    overrides: dict[str, Any] = {}
+    for f in fields(MinutesSettings):
+        key = _SETTING_KEYS.get(f.name)
+        value = getattr(settings, f.name)
+        if key is not None and value is not None:
+            overrides[key] = list(value) if isinstance(value, tuple) else value
+    overrides.update(settings.overrides)
+    if overrides:
+        _merge(values, overrides, "settings", check_keys=values)
+        _validate(values, "settings")
+        sources.append("settings")
+    return Wording(values, tuple(sources))
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise WordingError(path, "", "unreadable", str(exc)) from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise WordingError(path, "", "bad-yaml", str(exc)) from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise WordingError(path, "", "bad-type", "the file must hold keys and values")
+    version = data.pop("schema_version", SCHEMA_VERSION)
+    if version != SCHEMA_VERSION:
+        raise WordingError(path, "schema_version", "bad-value",
+                           f"{version!r}; this program reads version {SCHEMA_VERSION}")
+    return data
+
+
+def _flatten(data: Mapping[str, Any], known: Mapping[str, Any] | None, path: Path | None,
+             prefix: str = "") -> dict[str, Any]:
+    """Nested YAML → dotted keys. With `known`, groups follow the shape of the defaults and an
+    unknown key is an error."""
+    out: dict[str, Any] = {}
+    for raw_key, value in data.items():
+        key = f"{prefix}{raw_key}"
+        if isinstance(value, dict) and key not in _MAP_LEAVES:
+            if known is not None and not any(k.startswith(key + ".") for k in known):
+                raise WordingError(path, key, "unknown-key", "not a group of this file")
+            out.update(_flatten(value, known, path, key + "."))
+            continue
+        if known is not None and key not in known:
+            raise WordingError(path, key, "unknown-key", "no such key (check the spelling)")
+        out[key] = value
+    return out
+
+
+def _merge(values: dict[str, Any], new: Mapping[str, Any], path: Path | str | None,
+           check_keys: Mapping[str, Any] | None = None) -> None:
+    for key, value in new.items():
+        if check_keys is not None and key not in check_keys:
+            raise WordingError(path, key, "unknown-key", "no such key (check the spelling)")
+        old = values[key]
+        _check_type(key, old, value, path)
+        if key in _MAP_LEAVES:
+            values[key] = {**old, **value}
+        else:
+            values[key] = value
+
+
+def _check_type(key: str, old: Any, value: Any, path: Path | str | None) -> None:
+    def bad(expected: str) -> WordingError:
+        return WordingError(path, key, "bad-type", f"expected {expected}, got {value!r}")
+
+    if isinstance(old, bool):
+        if not isinstance(value, bool):
+            raise bad("true or false")
+    elif isinstance(old, (int, float)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise bad("a number")
+    elif isinstance(old, str):
+        if not isinstance(value, str):
+            raise bad("text")
+    elif isinstance(old, list):
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+            raise bad("a list of texts")
+        if len(old) and key.endswith("columns") and len(value) != len(old):
+            raise WordingError(path, key, "bad-value", f"needs {len(old)} column names")
+    elif isinstance(old, dict) and not _is_text_map(value):
+        raise bad("pairs of names and texts")
+
+
+def _is_text_map(value: Any) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items())
+
+
+def _validate(values: dict[str, Any], where: Path | str) -> None:
+    for key, (low, high) in _RANGES.items():
+        value = values[key]
+        if not low - 1e-9 <= value <= high + 1e-9:
+            raise WordingError(where, key, "bad-value",
+                               f"{value} is outside the allowed range {low:g}–{high:g}")
+    for key in ("copies.team", "copies.host", "layout.signature_space_lines"):
+        if values[key] != int(values[key]):
+            raise WordingError(where, key, "bad-value", "must be a whole number")
+    for key, value in values.items():
+        texts = value if isinstance(value, list) else list(value.values()) if isinstance(value, dict) else [value]
+        for text in texts:
+            if not isinstance(text, str):
+                continue
+            for match in _PLACEHOLDER.finditer(text):
+                name = match.group(1)
+                if name is not None and name not in PLACEHOLDERS:
+                    raise WordingError(where, key, "unknown-placeholder",
+                                       f"{{{name}}} is not a value the program fills")
+        values[key] = _clean(value)
+
+
+def _clean(value: Any) -> Any:
+    """NFC and XML-safe texts (an office file may come from anywhere)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [clean_text(v) for v in value]
+    if isinstance(value, dict):
+        return {k: clean_text(v) for k, v in value.items()}
+    return value

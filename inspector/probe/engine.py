@@ -1,0 +1,374 @@
+"""The crawl: fetch the home page, then the pages the checks need, concurrently and within limits.
+
+Pages are fetched as soon as the page that links to them arrives (no waiting for a whole level),
+under one semaphore (`ProbeOptions.concurrency`), one page cap and one deadline. Everything runs
+on a private event loop so the UI can call `run_probe` from any worker thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+
+from inspector import net
+from inspector.errors import Cancelled, InvalidInputError
+from inspector.probe.fetch import PREVIEW_BYTES, FetchStats, fetch_page
+from inspector.probe.parse import ParsedPage, decode_body, parse_html
+from inspector.probe.plan import ENGLISH_KEYWORDS, NEWS_KEYWORDS, ProbePlan
+from inspector.probe.results import FetchedPage, Ipv6Result, ProbeOptions, ProbeTarget, Sample
+from inspector.probe.text import compile_keyword, find_keyword, find_keyword_in_url
+
+Progress = Callable[[int, int, str], None]  # (done, total so far, URL just fetched)
+
+_FILE_EXT = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar", ".7z", ".odt", ".ods",
+             ".ppt", ".pptx", ".jpg", ".jpeg", ".png", ".gif", ".mp4", ".mp3")
+_ARTICLE_RESERVE = 1  # page slots kept for the news article when exploring
+
+
+def validate_target(target: ProbeTarget) -> None:
+    """Raise InvalidInputError unless the target is an absolute http(s) URL with a host."""
+    for name, url in (("url", target.url), ("http_url", target.http_url)):
+        if url is None:
+            continue
+        parts = urlsplit(url.strip())
+        if parts.scheme.lower() not in ("http", "https"):
+            raise InvalidInputError(name, url, "only http:// and https:// addresses can be probed")
+        if not parts.hostname:
+            raise InvalidInputError(name, url, "the address has no host name")
+
+
+def normalize_url(url: str) -> str:
+    """Key for 'already fetched': lower-case scheme and host, no fragment, '/' for an empty path."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, ""))
+
+
+def _site_host(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def _derived_http_url(url: str) -> str | None:
+    """http://host/ for an https URL on the default port (else we cannot guess the HTTP port)."""
+    parts = urlsplit(url)
+    if parts.scheme != "https" or parts.port not in (None, 443):
+        return None
+    return urlunsplit(("http", parts.hostname or "", parts.path or "/", parts.query, ""))
+
+
+def _derived_https_url(url: str) -> str | None:
+    parts = urlsplit(url)
+    if parts.scheme != "http" or parts.port not in (None, 80):
+        return None
+    return urlunsplit(("https", parts.hostname or "", parts.path or "/", parts.query, ""))
+
+
+@dataclass
+class CrawlResult:
+    pages: list[FetchedPage]
+    docs: dict[str, ParsedPage]  # final URL → parsed page, for the HTML pages
+    samples: list[Sample]
+    ipv6: Ipv6Result | None
+    requests: int
+    budget_exhausted: bool
+    page_cap_reached: bool
+    home: FetchedPage | None
+    explored_all: bool  # every same-site link of the home page was fetched
+    article_url: str | None = None  # the news article chosen for metadata and print checks
+    notes: dict[str, object] = field(default_factory=dict)
+
+
+def page_doc(page: FetchedPage) -> ParsedPage | None:
+    """Parse an HTML page (None for anything else)."""
+    if not page.body or not page.is_html:
+        return None
+    text, _ = decode_body(page.body, page.charset)
+    return parse_html(text, page.final_url)
+
+
+class _Crawl:
+    def __init__(self, client: httpx.AsyncClient, target: ProbeTarget, plan: ProbePlan,
+                 options: ProbeOptions, progress: Progress, deadline: float):
+        self.client, self.target, self.plan, self.options = client, target, plan, options
+        self.progress, self.deadline = progress, deadline
+        self.sem = asyncio.Semaphore(max(1, options.concurrency))
+        self.stats = FetchStats()
+        self.pages: list[FetchedPage] = []
+        self.docs: dict[str, ParsedPage] = {}
+        self.samples: list[Sample] = []
+        self.ipv6: Ipv6Result | None = None
+        self.seen: set[str] = set()
+        self.page_count = 0
+        self.page_cap_reached = False
+        self.tasks: set[asyncio.Task[None]] = set()
+        self.done = 0
+        self.home: FetchedPage | None = None
+        self.hosts = {_site_host(target.url)}
+        self.article_scheduled = False
+        self.article_url: str | None = None
+        self.explored_all = False
+
+    # -- scheduling ------------------------------------------------------------------------
+    def _spawn(self, coro) -> None:
+        task = asyncio.ensure_future(coro)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    def schedule(self, url: str, purpose: str, depth: int = 0, via: str = "") -> bool:
+        key = normalize_url(url)
+        if key in self.seen:
+            return False
+        if self.page_count >= self.options.max_pages:
+            self.page_cap_reached = True
+            return False
+        self.seen.add(key)
+        self.page_count += 1
+        self._spawn(self._fetch(url, purpose, depth, via))
+        return True
+
+    def room(self) -> int:
+        return self.options.max_pages - self.page_count
+
+    def _max_body(self) -> int:
+        left = self.options.max_total_bytes - self.stats.kept_bytes
+        return max(PREVIEW_BYTES, min(self.options.max_body_bytes, left))
+
+    async def _fetch(self, url: str, purpose: str, depth: int, via: str) -> None:
+        async with self.sem:
+            page = await fetch_page(
+                self.client, url, deadline=self.deadline, request_timeout=self.options.request_timeout,
+                max_body=self._max_body(), max_redirects=self.options.max_redirects, stats=self.stats,
+                purpose=purpose, depth=depth, via=via,
+            )
+        self.pages.append(page)
+        self.seen.add(normalize_url(page.final_url))
+        self.done += 1
+        self.progress(self.done, self.page_count, url)
+        if purpose == "home":
+            self.home = page  # known even if the run is cut short while parsing it
+        doc = None
+        if page.ok and page.is_html:
+            # Parsing a large page takes a while: off the loop, so timeouts still fire on time.
+            doc = await asyncio.get_running_loop().run_in_executor(None, page_doc, page)
+            if doc is not None:
+                self.docs[page.final_url] = doc
+        if purpose == "home":
+            await self._on_home(page, doc)
+        elif doc is not None and purpose == "link" and self._is_news(via):
+            self._schedule_article(doc, depth + 1)
+
+    # -- discovery -------------------------------------------------------------------------
+    def same_site(self, url: str) -> bool:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and _site_host(url) in self.hosts
+
+    @staticmethod
+    def _is_news(via: str) -> bool:
+        return any(find_keyword(k, via) for k in NEWS_KEYWORDS)
+
+    async def _on_home(self, page: FetchedPage, doc: ParsedPage | None) -> None:
+        self.home = page
+        self.hosts.add(_site_host(page.final_url))
+        if self.plan.samples > 1:
+            self._spawn(self._sample_loop(page.final_url if page.ok else self.target.url))
+        if doc is None:
+            return
+        links = [link for link in doc.links if self.same_site(link.href)
+                 and not urlsplit(link.href).path.lower().endswith(_FILE_EXT)]
+        # 1. The pages named by the items' keywords (one per keyword), in the plan's order.
+        for keyword in self.plan.follow:
+            kw = compile_keyword(keyword)
+            for link in links:
+                if find_keyword(kw, link.label) or find_keyword_in_url(kw, link.href):
+                    self.schedule(link.href, "link", 1, link.label or keyword)
+                    break
+        # 2. Feeds and the foreign-language version.
+        signals = self.plan.signals
+        if "rss" in signals:
+            for tag in doc.link_tags:
+                if "rss" in tag.type or "atom" in tag.type:
+                    self.schedule(tag.href, "rss", 1)
+                    break
+            else:
+                for link in doc.links:
+                    if find_keyword("rss", link.label) or "rss" in urlsplit(link.href).path.lower():
+                        self.schedule(link.href, "rss", 1, link.label)
+                        break
+        if "lang_alt" in signals and not any(
+            t.hreflang for t in doc.link_tags) and not any(
+            find_keyword(k, link.label) for link in doc.links for k in ENGLISH_KEYWORDS
+        ):
+            final = urlsplit(page.final_url)
+            self.schedule(f"{final.scheme}://{final.netloc}/en", "lang", 1)
+        # 3. A news article from the home page when no news list was linked.
+        if self.plan.need_article and not any(self._is_news(link.label) for link in links):
+            self._schedule_article(doc, 1)
+        # 4. The rest of the menu, for link text one level down and click depth.
+        if self.plan.explore:
+            remaining = [link for link in links if normalize_url(link.href) not in self.seen]
+            reserve = _ARTICLE_RESERVE if self.plan.need_article and not self.article_scheduled else 0
+            for link in remaining:
+                if self.room() <= reserve:
+                    self.page_cap_reached = True
+                    break
+                self.schedule(link.href, "explore", 1, link.label)
+            else:
+                self.explored_all = True
+
+    def _schedule_article(self, doc: ParsedPage, depth: int) -> None:
+        if self.article_scheduled or not self.plan.need_article:
+            return
+        list_path = urlsplit(doc.url).path.rstrip("/")
+        for link in doc.links:
+            path = urlsplit(link.href).path
+            # An article link: on the site, a long title, a path longer than the list's own.
+            if (self.same_site(link.href) and len(link.text) >= 25 and len(path) > len(list_path) + 1
+                    and not path.lower().endswith(_FILE_EXT)):
+                self.article_scheduled = True
+                self.article_url = link.href
+                # Already fetched (or on its way) for another reason: no second request.
+                if normalize_url(link.href) not in self.seen:
+                    self.schedule(link.href, "article", depth, link.text)
+                return
+
+    async def _sample_loop(self, url: str) -> None:
+        for _ in range(self.plan.samples - 1):
+            if asyncio.get_running_loop().time() >= self.deadline:
+                return
+            async with self.sem:
+                page = await fetch_page(
+                    self.client, url, deadline=self.deadline, request_timeout=self.options.request_timeout,
+                    max_body=PREVIEW_BYTES, max_redirects=self.options.max_redirects, stats=self.stats,
+                    purpose="sample",
+                )
+            self.stats.kept_bytes -= len(page.body)  # samples are measured, not kept
+            self.samples.append(Sample(page.fetched_at, page.status, page.elapsed_ms, page.error))
+
+    async def _ipv6(self) -> None:
+        self.ipv6 = await check_ipv6(self.target.url, timeout=min(5.0, self.options.request_timeout),
+                                     deadline=self.deadline)
+
+    # -- the run ---------------------------------------------------------------------------
+    async def run(self) -> None:
+        target = self.target
+        self.schedule(target.url, "home")
+        origin = urlsplit(target.url)
+        for path in self.plan.paths:
+            self.schedule(f"{origin.scheme}://{origin.netloc}{path}", "path", 1)
+        if "https" in self.plan.signals or "security_headers" in self.plan.signals:
+            http_url = target.http_url or _derived_http_url(target.url)
+            if http_url:
+                self.schedule(http_url, "http")
+            https_url = _derived_https_url(target.url)
+            if https_url:
+                self.schedule(https_url, "https")
+        if "ipv6" in self.plan.signals and self.options.check_ipv6:
+            self._spawn(self._ipv6())
+        while self.tasks:
+            await asyncio.wait(set(self.tasks), return_when=asyncio.FIRST_COMPLETED)
+
+
+async def check_ipv6(url: str, *, timeout: float, deadline: float) -> Ipv6Result:
+    """Look up the host's AAAA records and try a TCP connection over IPv6 to the URL's port."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    loop = asyncio.get_running_loop()
+    try:
+        literal = ipaddress.ip_address(host)
+    except ValueError:
+        literal = None
+    if literal is not None and literal.version == 4:
+        return Ipv6Result(host, error="no-aaaa", detail=host)
+    try:
+        async with asyncio.timeout_at(min(deadline, loop.time() + timeout)):
+            if literal is not None:
+                addresses = [host]
+            else:
+                try:
+                    infos = await loop.getaddrinfo(host, port, family=socket.AF_INET6,
+                                                   type=socket.SOCK_STREAM)
+                except socket.gaierror as exc:
+                    no_data = {getattr(socket, n, None) for n in ("EAI_NONAME", "EAI_NODATA", "EAI_ADDRFAMILY")}
+                    if exc.errno in no_data:
+                        return Ipv6Result(host, error="no-aaaa", detail=str(exc))
+                    return Ipv6Result(host, error="dns", detail=str(exc))
+                addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+            last = ""
+            for address in addresses:
+                try:
+                    _, writer = await asyncio.open_connection(address, port, family=socket.AF_INET6)
+                except OSError as exc:
+                    last = str(exc)
+                    continue
+                writer.close()
+                return Ipv6Result(host, tuple(addresses), connected=address)
+            return Ipv6Result(host, tuple(addresses), error="connect", detail=last)
+    except TimeoutError:
+        return Ipv6Result(host, error="timeout", detail=f"no answer within {timeout:g} s")
+
+
+async def _crawl(target: ProbeTarget, plan: ProbePlan, options: ProbeOptions, progress: Progress,
+                 cancelled: Callable[[], bool]) -> CrawlResult:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + options.budget
+    client = net.build_async_client(
+        timeout=httpx.Timeout(options.request_timeout), ca_file=options.ca_file,
+        user_agent=options.user_agent or net.USER_AGENT, max_connections=max(1, options.concurrency),
+    )
+    async with client:
+        crawl = _Crawl(client, target, plan, options, progress, deadline)
+        main = asyncio.ensure_future(crawl.run())
+        try:
+            while not main.done():
+                await asyncio.wait({main}, timeout=0.05)
+                if cancelled():
+                    raise Cancelled()
+                if loop.time() > deadline + 0.5:
+                    break  # fetches end themselves at the deadline; this is the safety net
+        finally:
+            if not main.done():
+                main.cancel()
+            for task in list(crawl.tasks):
+                task.cancel()
+            await asyncio.gather(main, *crawl.tasks, return_exceptions=True)
+        if main.done() and not main.cancelled() and main.exception() is not None:
+            raise main.exception()  # type: ignore[misc]
+    budget_exhausted = any(p.error == "budget" for p in crawl.pages) or loop.time() >= deadline
+    crawl.pages.sort(key=lambda p: p.fetched_at)
+    return CrawlResult(
+        pages=crawl.pages, docs=crawl.docs, samples=crawl.samples, ipv6=crawl.ipv6,
+        requests=crawl.stats.requests, budget_exhausted=budget_exhausted,
+        page_cap_reached=crawl.page_cap_reached, home=crawl.home, explored_all=crawl.explored_all,
+        article_url=crawl.article_url,
+    )
+
+
+def crawl_site(target: ProbeTarget, plan: ProbePlan, options: ProbeOptions, *,
+               progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None) -> CrawlResult:
+    """Run the crawl on a private event loop in the calling thread (a worker thread in the UI)."""
+    validate_target(target)
+    loop = asyncio.new_event_loop()
+    # Our own executor for DNS lookups and parsing: at the end it is let go without waiting, so a
+    # stuck resolver cannot hold the run past its budget.
+    executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="probe")
+    loop.set_default_executor(executor)
+    try:
+        return loop.run_until_complete(
+            _crawl(target, plan, options, progress or (lambda *_: None), cancelled or (lambda: False))
+        )
+    finally:
+        try:
+            loop.run_until_complete(loop.shutdown_asyncgens())
+        finally:
+            executor.shutdown(wait=False, cancel_futures=True)
+            loop.close()
+

@@ -1,0 +1,55 @@
+"""Shared fixtures. Qt runs offscreen (set before any Qt import); every test gets its own data
+folder so nothing touches the user's real database."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from inspector.checklists import ChecklistTemplate, load_catalog  # noqa: E402
+from inspector.storage import Store  # noqa: E402
+
+from support import PHU_THO, REPO  # noqa: E402,F401
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "userdata"
+    monkeypatch.setenv("INSPECTOR_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    return load_catalog()
+
+
+@pytest.fixture(scope="session")
+def nd43(catalog) -> ChecklistTemplate:
+    return catalog.get("nd43-tt25")
+
+
+@pytest.fixture(scope="session")
+def nd42(catalog) -> ChecklistTemplate:
+    return catalog.get("nd42-2022")
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = Store.open(tmp_path / "db" / "inspector.sqlite3")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def inspection(store, nd43):
+    return store.create_inspection(
+        template=nd43, province=PHU_THO,
+        inspected_unit="Sở Thông tin và Truyền thông tỉnh Phú Thọ", actor="Nguyễn Văn An",
+        portal_url="https://phutho.gov.vn", place="Việt Trì",
+    )

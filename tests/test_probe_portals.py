@@ -1,0 +1,237 @@
+"""The probe against realistic fake portals served by a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from inspector.checklists import load_catalog
+from inspector.checklists.signals import SIGNALS
+from inspector.cli import main
+from inspector.domain.finding import Finding
+from inspector.domain.status import EvidenceSource, FindingStatus
+from inspector.errors import InvalidInputError
+from inspector.probe import ProbeOptions, ProbeTarget, Verdict, run_probe
+from inspector.probe.changes import plan_probe_changes
+
+from portal_server import PortalServer, Resp, build_portal, gzip_html
+
+TODAY = date(2025, 3, 10)
+MET, PARTLY, NOT_MET = FindingStatus.MET, FindingStatus.PARTLY_MET, FindingStatus.NOT_MET
+
+
+def _options(**kw) -> ProbeOptions:
+    return ProbeOptions(**{"today": TODAY, "budget": 15, "request_timeout": 5, **kw})
+
+
+@pytest.fixture(scope="module")
+def nd43():
+    return load_catalog().get("nd43-tt25")
+
+
+def _probe(kind: str, template, **kw):
+    with PortalServer(build_portal(kind, TODAY)) as server:
+        run = run_probe(ProbeTarget(server.url), template, _options(**kw))
+    return run, server
+
+
+@pytest.fixture(scope="module")
+def compliant(nd43):
+    return _probe("compliant", nd43)
+
+
+@pytest.fixture(scope="module")
+def missing(nd43):
+    return _probe("missing", nd43)[0]
+
+
+@pytest.fixture(scope="module")
+def slugs(nd43):
+    return _probe("slugs", nd43)[0]
+
+
+@pytest.fixture(scope="module")
+def stale(nd43):
+    return _probe("stale", nd43)[0]
+
+
+def _statuses(run):
+    return {p.item_id: p.status for p in run.proposals}
+
+
+def test_compliant_portal_meets_the_checkable_items(compliant):
+    run, server = compliant
+    statuses = _statuses(run)
+    for item in ("nd43.d10.1e.1", "nd43.d15.hoidap", "nd43.d15.timkiem", "nd43.d15.sodo", "tt26.rss",
+                 "nd43.d13.1", "nd43.d14.1", "nd43.d15.inan", "nd43.d10.1b.1", "nd43.d10.1c.6",
+                 "nd43.d10.1e.3", "nd43.d7.unicode", "nd43.d27.2", "tt26.capnhat",
+                 "nd43.d10.1l.1", "nd43.d16.1", "tt32.bachuot", "nd43.d10.1i.3"):
+        assert statuses[item] is MET, (item, run.proposal(item))
+    assert run.proposal("nd43.d10.1b.2").value == 8  # news items dated in the last year
+    assert str(run.proposal("chung.chuquan").value).startswith("Cơ quan chủ quản: Ủy ban nhân dân tỉnh")
+    assert run.proposal("chung.truycap").value == 12345678
+    # The reviewed template counts component sites from the unit's own list, not from links.
+    assert run.proposal("chung.thanhphan").value is None
+    # Every page was fetched once, and nothing outside the portal was requested.
+    assert len(server.hits) == run.requests
+    assert all(not p.url.startswith("https://") for p in run.pages)
+    assert run.home_error is None and not run.budget_exhausted
+
+
+def test_verdicts_carry_evidence(compliant):
+    run, _ = compliant
+    check = run.proposal("nd43.d15.hoidap").checks[1]
+    assert check.signal == "form_present" and check.verdict is Verdict.FOUND
+    assert check.url.endswith("/hoi-dap") and check.status == 200 and check.elapsed_ms > 0
+    assert "noidung" in check.snippet and check.checked_at is not None
+    page = run.page(check.url)
+    assert page is not None and check.sha256 == hashlib.sha256(page.body).hexdigest()
+    assert "Hỏi đáp trực tuyến" in page.body.decode()
+    assert page.fetched_at is not None
+
+
+def test_portal_missing_required_sections(missing):
+    statuses = _statuses(missing)
+    for item in ("nd43.d10.1e.1", "nd43.d15.hoidap", "nd43.d15.timkiem", "nd43.d15.sodo", "tt26.rss",
+                 "nd43.d13.1", "tt26.thietbi", "nd43.d14.1", "nd43.d15.inan", "nd43.d10.1l.1",
+                 "nd43.d10.1e.3", "nd43.d10.1c.6"):
+        assert statuses[item] is NOT_MET, (item, missing.proposal(item))
+    assert statuses["nd43.d10.1a.1"] is MET  # Giới thiệu is still there
+    assert statuses["nd43.d8"] is not MET  # images without alt
+    alt = missing.proposal("nd43.d8").checks[0]
+    assert alt.verdict is Verdict.NOT_FOUND and alt.value < 0.5
+
+
+def test_sections_only_in_unaccented_slugs_are_found(slugs):
+    for item in ("nd43.d10.1e.1", "nd43.d17.6", "nd43.d10.1c.1"):
+        proposal = slugs.proposal(item)
+        assert proposal.status is MET, proposal
+        assert proposal.checks[0].reason == "matched-slug"
+    hoidap = slugs.proposal("nd43.d17.6").checks[0]
+    assert hoidap.value == "hoi-dap"
+
+
+def test_stale_news_list_is_not_fresh(stale):
+    capnhat = stale.proposal("tt26.capnhat")
+    assert capnhat.status is NOT_MET
+    fresh = capnhat.checks[0]
+    assert fresh.reason == "stale" and fresh.value >= 730
+    assert fresh.detail.startswith(f"{TODAY - timedelta(days=730):%d/%m/%Y};")
+    # The news section exists (link found) but is stale: partly met.
+    assert stale.proposal("nd43.d10.1b.1").status is PARTLY
+    assert stale.proposal("nd43.d10.1b.2").value == 0
+
+
+def test_generic_run_without_template_checks_every_signal():
+    with PortalServer(build_portal("compliant", TODAY)) as server:
+        run = run_probe(ProbeTarget(server.url), None, _options())
+    assert {c.signal for c in run.signals} == set(SIGNALS)
+    assert run.proposals == ()
+    by = {c.signal: c for c in run.signals}
+    assert by["sitemap"].verdict is Verdict.FOUND and by["rss"].reason == "feed-ok"
+    assert by["charset_utf8"].verdict is Verdict.FOUND
+    assert by["https"].verdict is Verdict.NOT_FOUND  # plain HTTP on a test port
+
+
+def test_page_cap_and_gzip(nd43):
+    routes = build_portal("compliant", TODAY)
+    routes["/"] = gzip_html(routes["/"].body)
+    with PortalServer(routes) as server:
+        run = run_probe(ProbeTarget(server.url), nd43, _options(max_pages=5))
+    assert len(run.pages) <= 5 and run.page_cap_reached
+    assert run.home_error is None
+    assert "Cơ quan chủ quản" in run.pages[0].body.decode()
+
+
+def test_accepting_proposals_produces_changes_and_evidence(compliant):
+    run, _ = compliant
+    existing = {"nd43.d15.hoidap": Finding("insp-1", "nd43.d15.hoidap", note="Đã xem trực tiếp ngày 3/3.")}
+    changes = plan_probe_changes(run, ["nd43.d15.hoidap", "nd43.d10.1b.2", "nd43.d15.hoidap"],
+                                 existing=existing)
+    by_item = {c.item_id: c for c in changes.findings}
+    assert set(by_item) == {"nd43.d15.hoidap", "nd43.d10.1b.2"}
+    hoidap = by_item["nd43.d15.hoidap"]
+    assert hoidap.record_kwargs()["status"] is MET and "value" not in hoidap.record_kwargs()
+    assert hoidap.note.startswith("Đã xem trực tiếp ngày 3/3.")  # what the inspector typed stays
+    assert "Kiểm tra tự động" in hoidap.note and "/hoi-dap" in hoidap.note
+    count = by_item["nd43.d10.1b.2"].record_kwargs()
+    assert count["value"] == 8 and "status" not in count
+    files = [e for e in changes.evidence if e.item_id == "nd43.d15.hoidap"]
+    html = [e for e in files if e.media_type == "text/html"]
+    assert {e.url.rsplit("/", 1)[-1] for e in html} == {"", "hoi-dap"}
+    assert all(e.source is EvidenceSource.PROBE and e.captured_at for e in files)
+    record = json.loads(next(e for e in files if e.media_type == "application/json").data)
+    assert record["proposed_status"] == "dat" and record["checks"][1]["sha256"]
+    for e in html:
+        assert hashlib.sha256(e.data).hexdigest() == run.page(e.url).sha256
+        assert e.add_kwargs()["file_name"].endswith(".html")
+    with pytest.raises(InvalidInputError):
+        plan_probe_changes(run, ["no.such.item"])
+
+
+def test_nothing_accepted_nothing_stored(compliant):
+    changes = plan_probe_changes(compliant[0], [])
+    assert changes.findings == () and changes.evidence == ()
+
+
+def test_cli_json_and_text(capsys):
+    with PortalServer(build_portal("compliant", TODAY)) as server:
+        assert main(["probe", server.url, "--template", "nd42-2022", "--json", "--budget", "15"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert data["template_id"] == "nd42-2022"
+        statuses = {p["item_id"]: p["status"] for p in data["proposals"]}
+        assert statuses["nd42.d7.1a"] == "dat"
+        assert all("body" not in page and len(page["sha256"]) == 64 for page in data["pages"])
+        assert main(["probe", server.url, "--template", "nd43-tt25", "--budget", "15"]) == 0
+        out = capsys.readouterr().out
+    assert "[Đạt] nd43.d15.hoidap" in out and "Đề xuất: Đạt" in out and "Tổng hợp:" in out
+
+
+def test_cli_refuses_bad_input(capsys):
+    assert main(["probe", "ftp://example.gov.vn/", "--budget", "1"]) == 2
+    assert "http" in capsys.readouterr().err
+    assert main(["probe", "http://127.0.0.1:9/", "--template", "no-such-template"]) == 2
+    assert "no-such-template" in capsys.readouterr().err
+
+
+def test_cli_help_has_example(capsys):
+    with pytest.raises(SystemExit):
+        main(["probe", "--help"])
+    out = capsys.readouterr().out
+    assert "Examples:" in out and "inspector probe https://" in out
+
+
+def test_wrong_content_type_home_is_inconclusive(nd43):
+    routes = {"/": Resp(body=b"\x89PNG\r\n\x1a\n" + b"\0" * 5000, content_type="image/png")}
+    with PortalServer(routes) as server:
+        run = run_probe(ProbeTarget(server.url), nd43, _options())
+    assert run.home_error == "not-html"
+    link = run.proposal("nd43.d10.1e.1")
+    assert link.status is None and link.checks[0].reason == "not-html"
+    assert len(run.pages[0].body) <= 64 * 1024  # non-text bodies are not read in full
+
+
+def test_accepted_proposals_are_saved_with_their_pages_as_evidence(compliant, store, inspection):
+    """From a real run to the database: findings set, fetched pages stored as probe evidence."""
+    from inspector.doctor import run_doctor
+    from inspector.probe.changes import apply_probe_changes
+
+    run, _ = compliant
+    accepted = ["nd43.d15.hoidap", "nd43.d15.timkiem", "chung.truycap"]
+    store.record_finding(inspection.id, "nd43.d15.hoidap", actor="An", note="Ghi chú của đoàn")
+    existing = store.load_inspection(inspection.id).findings
+    changes = plan_probe_changes(run, accepted, existing=existing)
+    assert apply_probe_changes(store, inspection.id, changes, actor="An") == 3
+    record = store.load_inspection(inspection.id)
+    assert record.findings["nd43.d15.hoidap"].status is MET
+    assert record.findings["nd43.d15.hoidap"].note.startswith("Ghi chú của đoàn")
+    assert record.findings["chung.truycap"].value == 12345678
+    probe_evidence = [e for e in record.evidence if e.source is EvidenceSource.PROBE]
+    assert probe_evidence and all(e.url or e.media_type == "application/json" for e in probe_evidence)
+    for e in probe_evidence:
+        assert store.blobs.verify(e.sha256) is None
+    assert any(a.reason == "probe" for a in store.audit_trail(inspection.id))
+    assert run_doctor(store).ok
