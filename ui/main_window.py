@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
 
     def _workspace_opened(self, inspection_id: str) -> None:
         self.stack.setCurrentWidget(self.workspace)
+        self.activateWindow()  # back from a dialog: keys 1–4 and the other shortcuts act here
         self.workspace.focus_tree()
         self.update_actions()
         self.inspection_opened.emit(inspection_id)

@@ -160,9 +160,12 @@ class TaskRunner(QObject):
 
     def _submit(self, lane: Lane, fn: Callable[[TaskContext], Any], on_done: Any, on_error: Any,
                 on_progress: Any, name: str) -> Task:
-        if self._closed:
-            raise RuntimeError("the task runner is shut down")
         task = Task(name or getattr(fn, "__name__", "task"), lane, self)
+        if self._closed:
+            # The window is closing (its last writes are done): a late timer's job is dropped.
+            log.warning("task %s asked after shutdown: not run", task.name)
+            task.outcome = "cancelled"
+            return task
         if on_progress:
             task.progressed.connect(on_progress)
         task.succeeded.connect(lambda value: _call(on_done, value))

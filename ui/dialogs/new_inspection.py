@@ -95,6 +95,7 @@ class NewInspectionDialog(QDialog):
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.completer.activated.connect(self._completed_text)
         self.province.setCompleter(self.completer)
+        self.province.lineEdit().editingFinished.connect(self._normalize_province)
         self.template = QComboBox()
         self.template.setObjectName("new-template")
         self.unit = QLineEdit()
@@ -192,21 +193,35 @@ class NewInspectionDialog(QDialog):
     def _completed_text(self, text: str) -> None:
         # The completer writes its search text into the editor after this signal: choose the
         # province once it is done.
-        QTimer.singleShot(0, lambda: self._choose_by_search_text(text))
+        QTimer.singleShot(0, self._normalize_province)
 
-    def _choose_by_search_text(self, text: str) -> None:
-        for row in range(self.province_model.rowCount()):
-            if self.province_model.item(row).data(SEARCH_ROLE) == text:
-                self.province.setCurrentIndex(row)
-                self.province.setEditText(self.province.itemText(row))
-                self._province_changed()
-                return
+    def _province_row(self) -> int | None:
+        """The row the typed text designates: a province's name, its search text, or the only
+        province whose folded name contains what was typed ("phu tho")."""
+        text = self.province.currentText().strip()
+        if not text:
+            return None
+        rows = range(self.province_model.rowCount())
+        for row in rows:
+            item = self.province_model.item(row)
+            if text in (item.text(), item.data(SEARCH_ROLE)):
+                return row
+        wanted = fold(text)
+        matches = [row for row in rows if wanted in self.province_model.item(row).data(SEARCH_ROLE)]
+        return matches[0] if len(matches) == 1 else None
+
+    def _normalize_province(self) -> None:
+        row = self._province_row()
+        if row is not None:
+            self.province.setCurrentIndex(row)
+            self.province.setEditText(self.province.itemText(row))
+            self._province_changed()
 
     def selected_province(self) -> Province | None:
-        key = self.province.currentData(Qt.ItemDataRole.UserRole)
-        if not key or self.province.currentText() != self.province.itemText(self.province.currentIndex()):
+        row = self._province_row()
+        if row is None:
             return None
-        return self.provinces.get(*key)
+        return self.provinces.get(*self.province_model.item(row).data(Qt.ItemDataRole.UserRole))
 
     def _province_changed(self) -> None:
         p = self.selected_province()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from inspector.domain import Evidence
 from ui.i18n import translate
+from ui.widgets.typing_guard import guard_typing
 
 
 def human_size(size: int) -> str:
@@ -64,6 +65,7 @@ class EvidenceList(QWidget):
         self.table.itemChanged.connect(self._item_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.installEventFilter(self)
+        guard_typing(self.table)  # F2 edits the caption here, it does not jump to the note
         self.add_button = QPushButton()
         self.paste_button = QPushButton()
         self.open_button = QPushButton()
