@@ -13,7 +13,13 @@ from pathlib import Path
 
 from inspector.domain import Evidence
 from inspector.domain.audit import Revision
-from inspector.domain.serialize import canonical_json, format_datetime, sha256_hex, to_jsonable, utc_now
+from inspector.domain.serialize import (
+    canonical_json,
+    format_datetime,
+    sha256_hex,
+    to_jsonable,
+    utc_now,
+)
 from inspector.storage import Store
 
 

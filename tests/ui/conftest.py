@@ -11,7 +11,6 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
-
 from uihelpers import ACTOR, PHU_THO  # noqa: E402
 
 from inspector.checklists import load_catalog  # noqa: E402
