@@ -68,7 +68,7 @@ FINDINGS: dict[str, tuple[FindingStatus | None, float | str | None, str, dict[st
     "nd43.d13.1": (DAT, None, "Một số trang thành phần có tiếng Anh và tiếng Hàn Quốc phục vụ nhà đầu tư nước ngoài.", {}),
     "nd43.d14.1": (MOT_PHAN, None, "Tin bài có tiêu đề, tác giả, ngày đăng; thiếu từ khóa và mô tả theo Thông tư 24/2011.", {}),
     "nd43.d15.hoidap": (DAT, None, "Mục hỏi đáp trực tuyến hoạt động, tiếp nhận và trả lời công khai.", {}),
-    "tt26.rss": (KHONG_DAT, None, "Không có kênh RSS.", {}),
+    "tt26.rss": (KHONG_DAT, None, "Không có kênh RSS; người dùng không theo dõi được tin mới qua phần mềm đọc tin.", {}),
     "tt26.thietbi": (MOT_PHAN, None, "Trang chủ hiển thị được trên điện thoại nhưng các trang con vỡ bố cục.", {}),
     "tt32.bachuot": (DAT, None, "Từ trang chủ vào dịch vụ cấp giấy phép xây dựng: 2 lần bấm.", {}),
     "nd43.d17.7": (None, 520.0, "", {}),

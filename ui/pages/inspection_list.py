@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain import InspectionStatus, InspectionSummary, ProvinceRef
+from inspector.text import fold
 from ui.i18n import translate
 from ui.models.inspection_list import PROGRESS_ROLE, InspectionTableModel, status_text
 from ui.tasks import TaskContext, TaskRunner
@@ -99,7 +100,7 @@ class InspectionListPage(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.province, self.year, self.status):
-            combo.currentIndexChanged.connect(lambda _i: self._debounce.start())
+            combo.currentIndexChanged.connect(self._filter_changed)
         self._filling = False
         self.retranslate()
         self.empty.setText(translate("InspectionListPage", "Opening the database…"))
@@ -121,13 +122,17 @@ class InspectionListPage(QWidget):
         self._paint_empty()
 
     # ------------------------------------------------------------- filters
+    def _filter_changed(self, _index: int) -> None:
+        if not self._filling:  # refilling the choices after a refresh is not a new filter
+            self._debounce.start()
+
     def _fill_filters(self) -> None:
         self._filling = True
         try:
             keep = (self.province.currentData(), self.year.currentData(), self.status.currentData())
             self.province.clear()
             self.province.addItem(translate("InspectionListPage", "All provinces"), None)
-            provinces = sorted({r.province for r in self.all_rows}, key=lambda p: (p.name, p.era))
+            provinces = sorted({r.province for r in self.all_rows}, key=lambda p: (fold(p.name), p.era))
             names = [p.name for p in provinces]
             for p in provinces:
                 label = p.name if names.count(p.name) == 1 else f"{p.name} ({p.era})"
