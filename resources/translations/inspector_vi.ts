@@ -178,6 +178,10 @@
         <translation>Danh mục kiểm tra</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
         <source>Answered</source>
         <translation>Đã trả lời</translation>
     </message>

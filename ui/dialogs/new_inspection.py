@@ -98,6 +98,8 @@ class NewInspectionDialog(QDialog):
         self.province.lineEdit().editingFinished.connect(self._normalize_province)
         self.template = QComboBox()
         self.template.setObjectName("new-template")
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(50)  # long legal titles: full text in the list and tooltip
         self.unit = QLineEdit()
         self.unit.setObjectName("new-unit")
         self.portal = QLineEdit()

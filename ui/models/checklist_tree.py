@@ -50,7 +50,7 @@ class ChecklistTreeModel(QStandardItemModel):
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([
             translate("ChecklistTreeModel", "Checklist"),
-            translate("ChecklistTreeModel", "Answered"),
+            translate("ChecklistTreeModel", "Result"),
             translate("ChecklistTreeModel", "Not met"),
         ])
         if self.template is not None:
@@ -143,7 +143,7 @@ class ChecklistTreeModel(QStandardItemModel):
         else:
             text = ""
         status_cell.setText(text)
-        status_cell.setForeground(QBrush(QColor(COLORS.get(status, "#455a64"))))
+        status_cell.setForeground(QBrush(QColor(COLORS[status] if status is not None else "#455a64")))
         if section_too:
             self._paint_section(self._section_of[item_id])
 

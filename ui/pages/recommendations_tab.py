@@ -40,6 +40,7 @@ class RecommendationsTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self._edit())
         self.table.installEventFilter(self)
         self.add_button = QPushButton()
@@ -80,7 +81,6 @@ class RecommendationsTab(QWidget):
                      recommendation_status_label(rec.status))
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
 
     def set_read_only(self, read_only: bool) -> None:
         # follow-up (status, note) stays editable after finalizing; adding and removing do not

@@ -88,6 +88,9 @@ def _table(columns: int) -> QTableWidget:
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read-only figures: nothing to do there
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for col in range(1, columns):
         table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -113,7 +116,6 @@ class SummaryTab(QWidget):
         self.headline.setObjectName("summary-headline")
         self.headline.setStyleSheet("font-size: 13pt; font-weight: bold; padding: 4px 0;")
         self.status_table = _table(2)
-        self.status_table.setMaximumHeight(150)
         self.section_table = _table(6)
         self.figures_table = _table(3)
         self.conclusion = QPlainTextEdit()
@@ -140,8 +142,9 @@ class SummaryTab(QWidget):
         grid.addWidget(self.figures_box, 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(2, 2)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(1, 2)
+        grid.setRowStretch(2, 3)
+        grid.setRowStretch(3, 2)
         self.retranslate()
 
     def retranslate(self) -> None:

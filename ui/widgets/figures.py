@@ -34,7 +34,7 @@ class FiguresEditor(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.table.setMaximumHeight(130)
+        self.table.setMaximumHeight(110)
         self.table.itemChanged.connect(self._changed)
         guard_typing(self.table)
         self.add_button = QPushButton()

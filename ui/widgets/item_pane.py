@@ -103,7 +103,8 @@ class ItemPane(QScrollArea):
         self.note = QPlainTextEdit()
         self.note.setObjectName("note")
         self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(90)
+        self.note.setMinimumHeight(70)
+        self.note.setMaximumHeight(130)  # figures and evidence stay in view
         self.note.textChanged.connect(self._note_typed)
         self.note_heading.setBuddy(self.note)
 

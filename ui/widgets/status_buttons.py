@@ -29,7 +29,7 @@ class StatusButtons(QWidget):
             button.setStyleSheet(
                 "QPushButton { padding: 6px 12px; }"
                 f"QPushButton:checked {{ background: {color}; color: white; border: 1px solid {color};"
-                " border-radius: 3px; font-weight: bold; }")
+                " border-radius: 3px; }")
             button.clicked.connect(lambda checked, s=status: self._clicked(s, checked))
             self.group.addButton(button, n)
             self.buttons[status] = button
