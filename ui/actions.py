@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QToolBar, QWidget
 
 from ui.i18n import translate
 
@@ -29,7 +29,10 @@ CHECKLIST = "checklist"  # … and its checklist tab is in front
 CAN_UNDO = "can-undo"
 CAN_REDO = "can-redo"
 
-Shortcut = str | QKeySequence.StandardKey
+# A shortcut is a key sequence ("Ctrl+G", "F8") or "std:Name", a QKeySequence.StandardKey (the
+# platform's own keys for New, Undo, Quit…). Kept as text so that building the menus for the first
+# frame does not pay for Qt's key and style tables; `ActionRegistry.finish` resolves them.
+Shortcut = str
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,6 @@ class ActionSpec:
     requires: frozenset[str] = field(default_factory=frozenset)
     order: int = 100
     separator_before: bool = False
-    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut
 
 
 MENUS: dict[str, MenuSpec] = {}
@@ -83,21 +85,35 @@ class ActionRegistry(QObject):
         self.actions: dict[str, QAction] = {}
         self.specs: dict[str, ActionSpec] = {}
         self.menus: dict[str, QMenu] = {}
+        self.finished = False
         for spec in action_specs():
             action = QAction(window)
             action.setObjectName(spec.id)
-            if spec.shortcuts:
-                action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
-                action.setShortcutContext(spec.context)
-            if spec.icon:
-                pixmap = getattr(QStyle.StandardPixmap, spec.icon)
-                action.setIcon(QApplication.style().standardIcon(pixmap))
             if spec.handler is not None:
                 handler = spec.handler
                 action.triggered.connect(lambda _checked=False, h=handler: h(self.window))
             window.addAction(action)  # shortcuts work even for actions in no visible menu
             self.actions[spec.id] = action
             self.specs[spec.id] = spec
+        self.retranslate()
+
+    def finish(self) -> None:
+        """Shortcuts and icons: right after the first frame (see `Shortcut`)."""
+        from PySide6.QtWidgets import QStyle
+
+        style = QApplication.style()
+        for action_id, spec in self.specs.items():
+            action = self.actions[action_id]
+            keys: list[QKeySequence] = []
+            for shortcut in spec.shortcuts:
+                key = _key_sequence(shortcut)
+                if not key.isEmpty() and key not in keys:  # "std:Quit" is Ctrl+Q on some systems
+                    keys.append(key)
+            if keys:
+                action.setShortcuts(keys)
+            if spec.icon:
+                action.setIcon(style.standardIcon(getattr(QStyle.StandardPixmap, spec.icon)))
+        self.finished = True
         self.retranslate()
 
     def __getitem__(self, action_id: str) -> QAction:
@@ -135,11 +151,17 @@ class ActionRegistry(QObject):
             action = self.actions[action_id]
             action.setText(translate("Actions", spec.text))
             tip = translate("Actions", spec.tip) if spec.tip else action.text().replace("&", "")
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) if self.finished else ""
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
             action.setStatusTip(tip)
         for menu_id, menu in self.menus.items():
             menu.setTitle(translate("Menus", MENUS[menu_id].text))
+
+
+def _key_sequence(shortcut: Shortcut) -> QKeySequence:
+    if shortcut.startswith("std:"):
+        return QKeySequence(getattr(QKeySequence.StandardKey, shortcut[4:]))
+    return QKeySequence(shortcut)
 
 
 # --------------------------------------------------------------- built-ins
@@ -153,12 +175,11 @@ def _register_builtins() -> None:
         MenuSpec("help", QT_TRANSLATE_NOOP("Menus", "&Help"), 90),
     ):
         register_menu(spec)
-    SK = QKeySequence.StandardKey
     ck = frozenset({INSPECTION, DRAFT, CHECKLIST})
     nav = frozenset({INSPECTION, CHECKLIST})
     specs = [
         ActionSpec("file.new", QT_TRANSLATE_NOOP("Actions", "&New inspection…"), "file",
-                   lambda w: w.new_inspection(), (SK.New,),
+                   lambda w: w.new_inspection(), ("std:New",),
                    QT_TRANSLATE_NOOP("Actions", "Start a new inspection"), True, "SP_FileIcon", order=10),
         ActionSpec("file.list", QT_TRANSLATE_NOOP("Actions", "&Inspection list"), "file",
                    lambda w: w.show_list(), ("Ctrl+L",),
@@ -171,12 +192,12 @@ def _register_builtins() -> None:
         ActionSpec("file.my_data", QT_TRANSLATE_NOOP("Actions", "Back to &my data"), "file",
                    lambda w: w.leave_demo(), (), order=31),
         ActionSpec("file.quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file",
-                   lambda w: w.close(), (SK.Quit, "Ctrl+Q"), order=90, separator_before=True),
+                   lambda w: w.close(), ("std:Quit", "Ctrl+Q"), order=90, separator_before=True),
         ActionSpec("edit.undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "edit",
-                   lambda w: w.undo(), (SK.Undo,), requires=frozenset({INSPECTION, CAN_UNDO}),
+                   lambda w: w.undo(), ("std:Undo",), requires=frozenset({INSPECTION, CAN_UNDO}),
                    icon="SP_ArrowBack", order=10),
         ActionSpec("edit.redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "edit",
-                   lambda w: w.redo(), (SK.Redo,), requires=frozenset({INSPECTION, CAN_REDO}),
+                   lambda w: w.redo(), ("std:Redo",), requires=frozenset({INSPECTION, CAN_REDO}),
                    icon="SP_ArrowForward", order=20),
         ActionSpec("edit.settings", QT_TRANSLATE_NOOP("Actions", "&Settings…"), "edit",
                    lambda w: w.open_settings(), ("Ctrl+,",), order=90, separator_before=True),

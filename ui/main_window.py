@@ -12,15 +12,12 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QToolBar,
@@ -28,18 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# PySide6 builds each Qt class, and the whole `Qt` namespace's enum tables, on first use (tens of
+# milliseconds): this module names `QtCore.Qt` only inside methods that run after the first frame,
+# and dialogs and pages import their classes when they are opened or built.
+
 from inspector import __version__, paths
-from inspector.domain import InspectionStatus
 from ui import actions as A
-from ui.autosave import Autosave
-from ui.errors import show_error
 from ui.i18n import ENGLISH, VIETNAMESE, current_language, install_language, translate
-from ui.pages.inspection_list import InspectionListPage
-from ui.pages.welcome import WelcomePage
-from ui.pages.workspace import WorkspacePage
 from ui.settings import AppSettings, save_settings
-from ui.tasks import TaskContext, TaskRunner
-from ui.widgets.save_indicator import SaveIndicator
 
 log = logging.getLogger(__name__)
 
@@ -69,62 +62,89 @@ class MainWindow(QMainWindow):
         self._ready_sent = False
         self._closing = False
 
-        self.runner = TaskRunner(self)
-        self.runner.error.connect(lambda exc: show_error(self, exc))
-        self.autosave = Autosave(self.runner, lambda: self.settings.actor, self)
-
-        self.welcome = WelcomePage()
-        self.list_page = InspectionListPage(self.runner)
-        self.workspace = WorkspacePage(self.runner, self.autosave, lambda: self.settings.actor)
+        self._pages_built = False
+        self._workspace: Any = None
+        # The first frame shows the shell: menus and toolbar (with their texts). Everything else
+        # (icons, shortcuts, status bar, pages, worker threads and the core modules they import)
+        # is built right after it, in `_start`: a PySide6 app pays for each Qt class and enum
+        # table on first use, and those costs would otherwise delay the window's appearance.
         self.stack = QStackedWidget()
-        for page in (self.welcome, self.list_page, self.workspace):
-            self.stack.addWidget(page)
-        self.stack.setCurrentWidget(self.list_page)
-        self.demo_banner = QWidget()
-        self.demo_banner.setObjectName("demo-banner")
-        self.demo_banner.setStyleSheet("#demo-banner { background: #fff8e1; border-bottom: 1px solid #ffe082; }")
-        self.demo_label = QLabel()
-        self.demo_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.demo_leave = QPushButton()
-        self.demo_leave.clicked.connect(self.leave_demo)
-        banner = QHBoxLayout(self.demo_banner)
-        banner.setContentsMargins(12, 4, 12, 4)
-        banner.addWidget(self.demo_label, 1)
-        banner.addWidget(self.demo_leave)
+        self.placeholder = QLabel()
+        self.stack.addWidget(self.placeholder)
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.demo_banner)
-        layout.addWidget(self.stack, 1)
+        self.central_layout = QVBoxLayout(central)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.setSpacing(0)
+        self.central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.demo_banner: QWidget | None = None
+        self.save_indicator: Any = None  # SaveIndicator, built after the first frame
+        self.database_label: QLabel | None = None
 
         self.registry = A.ActionRegistry(self)
         self.registry.build_menus(self.menuBar())
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.registry.build_toolbar(self.toolbar)
         self.addToolBar(self.toolbar)
+        self.stack.currentChanged.connect(lambda _i: self.update_actions())
+        self.resize(1280, 820)
+        self.retranslate()
+        self.update_actions()
+
+    def _finish_shell(self) -> None:
+        self.registry.finish()
+        self.toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.placeholder.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #78909c;")
+        from ui.widgets.save_indicator import SaveIndicator
+
         self.save_indicator = SaveIndicator()
         self.database_label = QLabel()
-        self.database_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.database_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.database_label.setStyleSheet("color: #607d8b; padding: 0 8px;")
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.save_indicator)
+        self.retranslate()
 
+    def _ensure_demo_banner(self) -> None:
+        if self.demo_banner is not None:
+            return
+        self.demo_banner = QWidget()
+        self.demo_banner.setObjectName("demo-banner")
+        self.demo_banner.setStyleSheet("#demo-banner { background: #fff8e1; border-bottom: 1px solid #ffe082; }")
+        self.demo_label = QLabel()
+        self.demo_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.demo_leave = QPushButton()
+        self.demo_leave.clicked.connect(self.leave_demo)
+        banner = QHBoxLayout(self.demo_banner)
+        banner.setContentsMargins(12, 4, 12, 4)
+        banner.addWidget(self.demo_label, 1)
+        banner.addWidget(self.demo_leave)
+        self.central_layout.insertWidget(0, self.demo_banner)
+
+    def _build_pages(self) -> None:
+        from ui.autosave import Autosave
+        from ui.errors import show_error
+        from ui.pages.inspection_list import InspectionListPage
+        from ui.pages.welcome import WelcomePage
+        from ui.tasks import TaskRunner
+
+        self.runner = TaskRunner(self)
+        self.runner.error.connect(lambda exc: show_error(self, exc))
+        self.autosave = Autosave(self.runner, lambda: self.settings.actor, self)
+        self.welcome = WelcomePage()
+        self.list_page = InspectionListPage(self.runner)
+        for page in (self.welcome, self.list_page):
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(self.list_page)
+        self._pages_built = True
         self.autosave.state_changed.connect(self.save_indicator.set_state)
         self.welcome.new_requested.connect(self.new_inspection)
         self.welcome.demo_requested.connect(self.open_demo)
         self.list_page.open_requested.connect(self.open_inspection)
         self.list_page.loaded.connect(self._list_loaded)
-        self.workspace.opened.connect(self._workspace_opened)
-        self.workspace.state_changed.connect(self.update_actions)
-        self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.stack.currentChanged.connect(lambda _i: self.update_actions())
-        self.resize(1280, 820)
-        self.retranslate()
         self.update_actions()
 
     # ------------------------------------------------------------ startup
@@ -135,7 +155,29 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
             QTimer.singleShot(0, self._start)  # after this first frame is on screen
 
+    @property
+    def workspace(self) -> Any:
+        """The inspection workspace, built the first time an inspection is opened (the list
+        shows sooner without it)."""
+        if self._workspace is None:
+            from ui.pages.workspace import WorkspacePage
+
+            ws = WorkspacePage(self.runner, self.autosave, lambda: self.settings.actor)
+            self.stack.addWidget(ws)
+            ws.opened.connect(self._workspace_opened)
+            ws.state_changed.connect(self.update_actions)
+            ws.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            self._workspace = ws
+        return self._workspace
+
     def _start(self) -> None:
+        from ui.app import setup_logging
+        from ui.errors import install_crash_handler
+
+        setup_logging()
+        install_crash_handler(lambda: self)
+        self._finish_shell()
+        self._build_pages()
         self._open_database(self.database, then=self._after_open)
 
     def _open_database(self, path: Path, then: Any) -> None:
@@ -151,6 +193,8 @@ class MainWindow(QMainWindow):
             self.list_page.refresh()
 
     def _database_failed(self, exc: BaseException) -> None:
+        from ui.errors import show_error
+
         self.list_page.empty.setText(translate("MainWindow", "The database could not be opened."))
         show_error(self, exc)
         self._send_ready()
@@ -161,13 +205,15 @@ class MainWindow(QMainWindow):
             self.welcome.new_button.setFocus()
         elif self.stack.currentWidget() is self.list_page:
             self.list_page.focus_list()
-        if not self.demo or self.stack.currentWidget() is not self.workspace:
+        if not self.demo or self._workspace is None or self.stack.currentWidget() is not self._workspace:
             self._send_ready()
 
     def _send_ready(self) -> None:
         if not self._ready_sent:
             self._ready_sent = True
             self.ready.emit()
+            # the user is reading the list: build the workspace now, so opening is quick
+            QTimer.singleShot(50, lambda: None if self._closing else self.workspace)
 
     # -------------------------------------------------------------- pages
     def show_list(self) -> None:
@@ -190,10 +236,12 @@ class MainWindow(QMainWindow):
 
     def action_state(self) -> set[str]:
         state: set[str] = set()
+        if not self._pages_built:
+            return state
         page = self.stack.currentWidget()
         if page is self.list_page:
             state.add(A.LIST)
-        if page is self.workspace and self.workspace.record is not None:
+        if page is not None and page is self._workspace and self._workspace.record is not None:
             state.add(A.INSPECTION)
             state.add(A.FINALIZED if self.workspace.read_only else A.DRAFT)
             if self.workspace.on_checklist_tab():
@@ -216,7 +264,7 @@ class MainWindow(QMainWindow):
             then(*self._reference)
             return
 
-        def load(_ctx: TaskContext) -> tuple[Any, Any]:
+        def load(_ctx: Any) -> tuple[Any, Any]:
             from inspector.checklists import load_catalog
             from inspector.reference.provinces import load_provinces
 
@@ -236,7 +284,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.new_inspection import NewInspectionDialog
 
         dialog = NewInspectionDialog(catalog, provinces, self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.new_dialog = dialog
         actor = self.settings.actor
 
@@ -289,7 +337,7 @@ class MainWindow(QMainWindow):
 
         answered = sum(1 for f in ws.findings.values() if f.answered)
         dialog = FinalizeDialog(ws.record.inspection.inspected_unit, answered, ws.template.item_count, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.finalize_dialog = dialog
         iid, actor = ws.record.id, self.settings.actor
 
@@ -305,18 +353,20 @@ class MainWindow(QMainWindow):
         from ui.dialogs.seal import SealDialog
 
         self.seal_dialog = SealDialog(seal, self)
-        self.seal_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.seal_dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.seal_dialog.open()
         self.workspace.reload()
 
     def amend(self) -> None:
+        from inspector.domain import InspectionStatus
+
         ws = self.workspace
         if ws.record is None or ws.record.inspection.status is not InspectionStatus.FINALIZED:
             return
         from ui.dialogs.seal import AmendDialog
 
         dialog = AmendDialog(ws.record.latest_seal, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.amend_dialog = dialog
         iid, actor = ws.record.id, self.settings.actor
 
@@ -340,7 +390,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings_dialog = dialog
         dialog.accepted.connect(lambda: self.apply_settings(dialog.value()))
         dialog.open()
@@ -369,7 +419,7 @@ class MainWindow(QMainWindow):
 
         self.autosave.flush()
         dialog = DoctorDialog(self.runner, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.doctor_dialog = dialog
         dialog.start()
         dialog.open()
@@ -381,6 +431,8 @@ class MainWindow(QMainWindow):
         self._text_dialog(translate("MainWindow", "About Inspector"), text)
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         lines = []
         for action_id, spec in self.registry.specs.items():
             action = self.registry[action_id]
@@ -393,6 +445,8 @@ class MainWindow(QMainWindow):
         self._text_dialog(translate("MainWindow", "Keyboard shortcuts"), "\n".join(lines))
 
     def _text_dialog(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
+
         dialog = QDialog(self)
         dialog.setWindowTitle(title)
         view = QPlainTextEdit(text)
@@ -403,37 +457,44 @@ class MainWindow(QMainWindow):
         layout.addWidget(view)
         layout.addWidget(buttons)
         dialog.resize(620, 420)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     # ------------------------------------------------------- language
     def retranslate(self) -> None:
+        self.placeholder.setText(translate("InspectionListPage", "Opening the database…"))
         title = f"Inspector {__version__}"
         if self.demo:
             title += " — " + translate("MainWindow", "sample data")
         self.setWindowTitle(title)
         self.toolbar.setWindowTitle(translate("MainWindow", "Toolbar"))
-        self.demo_label.setText(translate("MainWindow", "You are looking at sample data. Changes here never touch "
-                                                        "your own inspections."))
-        self.demo_leave.setText(translate("MainWindow", "Back to my data"))
-        self.demo_banner.setVisible(self.demo)
+        if self.demo and self._started:
+            self._ensure_demo_banner()
+        if self.demo_banner is not None:
+            self.demo_label.setText(translate("MainWindow", "You are looking at sample data. Changes here never touch "
+                                                            "your own inspections."))
+            self.demo_leave.setText(translate("MainWindow", "Back to my data"))
+            self.demo_banner.setVisible(self.demo)
         self._paint_database_label()
-        self.save_indicator.retranslate()
+        if self.save_indicator is not None:
+            self.save_indicator.retranslate()
         self.registry.retranslate()
         self.update_actions()
 
     def _paint_database_label(self) -> None:
+        if self.database_label is None:
+            return
         self.database_label.setText(translate("MainWindow", "Data: {0}").format(self.database.parent))
         self.database_label.setToolTip(str(self.database))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
+    def changeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     # ---------------------------------------------------------- closing
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if not self._closing:
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if not self._closing and self._pages_built:
             self._closing = True
             # Everything typed reaches the disk before the window goes away.
             if not self.autosave.flush_and_wait(timeout=15):
