@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 # PySide6 builds each Qt class, and the whole `Qt` namespace's enum tables, on first use (tens of
 # milliseconds): this module names `QtCore.Qt` only inside methods that run after the first frame,
 # and dialogs and pages import their classes when they are opened or built.
-
 from inspector import __version__, paths
 from ui import actions as A
 from ui.i18n import ENGLISH, VIETNAMESE, current_language, install_language, translate
