@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
             self._ready_sent = True
             self.ready.emit()
             # the user is reading the list: build the workspace now, so opening is quick
-            QTimer.singleShot(50, lambda: None if self._closing else self.workspace)
+            QTimer.singleShot(50, self, lambda: None if self._closing else self.workspace)
 
     # -------------------------------------------------------------- pages
     def show_list(self) -> None:

@@ -3,7 +3,8 @@
 Two lanes:
 - the database lane: ONE worker thread, so the core `Store` is only ever used by one thread at a
   time and writes happen in the order they were asked for;
-- the network lane: a small pool (probe, sync, keyring calls), which never gets the Store.
+- the network lane: a small pool for network calls (probe, sync, keyring) and any other slow
+  work that does not touch the Store (e.g. parsing the checklist catalog); it never gets the Store.
 
 A job is a plain function `fn(ctx) -> result`; `ctx` gives the Store (database lane only), a
 throttled `progress(done, total, what)` and `cancelled()`. Results, errors and progress come back
