@@ -1,30 +1,103 @@
-"""Start the desktop application (a minimal window until the workspace lands)."""
+"""Start the desktop application.
+
+    inspector                   the inspections in your data folder
+    inspector --demo            the sample inspection (in its own database next to yours)
+    inspector --language en     English for this session (Settings keep the default, Vietnamese)
+    inspector --data-dir DIR    another data folder for this session
+    inspector --quit-after-start  start, open the database, show the first page, quit (tests, benchmarks)
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from inspector import paths
+
+FIRST_PAINT_ENV = "INSPECTOR_REPORT_FIRST_PAINT"  # the benchmark reads the first-paint time from stdout
+USAGE = "usage: inspector [--demo] [--language vi|en] [--data-dir DIR]   (inspector --help: the commands)"
+
+
+@dataclass
+class AppOptions:
+    demo: bool = False
+    quit_after_start: bool = False
+    language: str | None = None
+    data_dir: Path | None = None
+
+
+def parse_args(argv: Sequence[str]) -> AppOptions:
+    """The application's few options, by hand: argparse alone costs a tenth of a bare window's
+    start. Anything else (Qt's own options such as -style) is left to Qt."""
+    options = AppOptions()
+    args = list(argv)
+    while args:
+        arg = args.pop(0)
+        name, _, inline = arg.partition("=")
+        if name == "--demo":
+            options.demo = True
+        elif name == "--quit-after-start":
+            options.quit_after_start = True
+        elif name in ("--language", "--data-dir"):
+            value = inline or (args.pop(0) if args else "")
+            if not value:
+                raise SystemExit(f"{name} needs a value\n{USAGE}")
+            if name == "--language":
+                if value not in ("vi", "en"):
+                    raise SystemExit(f"--language must be vi or en\n{USAGE}")
+                options.language = value
+            else:
+                options.data_dir = Path(value).expanduser()
+    return options
+
+
+def setup_logging() -> Path | None:
+    import logging
+    import logging.handlers
+
+    folder = paths.log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(folder / "inspector.log", maxBytes=1_000_000,
+                                                       backupCount=3, encoding="utf-8")
+    except OSError:
+        return None  # a read-only profile must not stop the app from starting
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return folder / "inspector.log"
 
 
 def run(argv: Sequence[str]) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    options = parse_args(argv)
+    from PySide6.QtWidgets import QApplication
 
-    from inspector import __version__
-    from inspector.storage import Store
+    from ui.i18n import install_language
+    from ui.main_window import MainWindow
+    from ui.settings import APPLICATION, ORGANIZATION, load_settings
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    store = Store.open()
-    window = QMainWindow()
-    window.setWindowTitle(f"Inspector {__version__}")
-    count = len(store.list_inspections())
-    label = QLabel(window.tr("Inspector — {0} cuộc kiểm tra trong {1}").format(count, store.path))
-    window.setCentralWidget(label)
-    window.resize(900, 600)
-    window.show()
-    if "--quit-after-start" in argv:  # used by tests and the startup benchmark
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    settings = load_settings()
+    install_language(options.language or settings.language)
+    database = paths.database_path(options.data_dir) if options.data_dir else None
+    window = MainWindow(settings, database=database, demo=options.demo)
+    if os.environ.get(FIRST_PAINT_ENV):
+        window.first_painted.connect(lambda: print(f"first-paint {time.time():.6f}", flush=True))
+        window.ready.connect(lambda: print(f"ready {time.time():.6f}", flush=True))
+    if options.quit_after_start:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, app.quit)
+        window.ready.connect(lambda: QTimer.singleShot(0, window.close))
+        QTimer.singleShot(60_000, window.close)  # never hang a test run
+    window.show()
     code = app.exec()
-    store.close()
+    if getattr(window, "runner", None) is not None:
+        window.runner.shutdown()
     return code

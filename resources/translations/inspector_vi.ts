@@ -1,0 +1,1454 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New inspection…</source>
+        <translation>Cuộc kiểm tra &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Start a new inspection</source>
+        <translation>Bắt đầu một cuộc kiểm tra mới</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection list</source>
+        <translation>&amp;Danh sách cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Back to the list of inspections</source>
+        <translation>Quay lại danh sách các cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample inspection</source>
+        <translation>Mở cuộc kiểm tra &amp;mẫu</translation>
+    </message>
+    <message>
+        <source>Open a sample inspection to see how Inspector works</source>
+        <translation>Mở một cuộc kiểm tra mẫu để xem cách Inspector hoạt động</translation>
+    </message>
+    <message>
+        <source>Back to &amp;my data</source>
+        <translation>Quay lại &amp;dữ liệu của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Thiết lập…</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>Mục &amp;tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>Mục t&amp;rước</translation>
+    </message>
+    <message>
+        <source>Next &amp;unanswered item</source>
+        <translation>Mục &amp;chưa trả lời tiếp theo</translation>
+    </message>
+    <message>
+        <source>Jump to the next item without an answer</source>
+        <translation>Chuyển đến mục tiếp theo chưa có câu trả lời</translation>
+    </message>
+    <message>
+        <source>&amp;Go to section…</source>
+        <translation>Đi tới &amp;phần…</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;tree</source>
+        <translation>&amp;Cây danh mục</translation>
+    </message>
+    <message>
+        <source>N&amp;ote of this item</source>
+        <translation>&amp;Ghi chú của mục này</translation>
+    </message>
+    <message>
+        <source>Mark as Met</source>
+        <translation>Đánh giá: Đạt</translation>
+    </message>
+    <message>
+        <source>Mark as Partly met</source>
+        <translation>Đánh giá: Đạt một phần</translation>
+    </message>
+    <message>
+        <source>Mark as Not met</source>
+        <translation>Đánh giá: Không đạt</translation>
+    </message>
+    <message>
+        <source>Mark as Not applicable</source>
+        <translation>Đánh giá: Không áp dụng</translation>
+    </message>
+    <message>
+        <source>Clear the status</source>
+        <translation>Bỏ đánh giá</translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence file…</source>
+        <translation>Đính kèm tệp &amp;bằng chứng…</translation>
+    </message>
+    <message>
+        <source>Attach a photo, scan or document to this item</source>
+        <translation>Đính kèm ảnh, bản quét hoặc tài liệu cho mục này</translation>
+    </message>
+    <message>
+        <source>&amp;Paste image as evidence</source>
+        <translation>&amp;Dán ảnh làm bằng chứng</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize…</source>
+        <translation>&amp;Hoàn thành…</translation>
+    </message>
+    <message>
+        <source>Seal the inspection: its content can no longer change</source>
+        <translation>Niêm phong cuộc kiểm tra: nội dung không thể thay đổi nữa</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Sửa đổi…</translation>
+    </message>
+    <message>
+        <source>Reopen a finalized inspection, giving a reason</source>
+        <translation>Mở lại cuộc kiểm tra đã hoàn thành, có nêu lý do</translation>
+    </message>
+    <message>
+        <source>&amp;Check data…</source>
+        <translation>&amp;Kiểm tra dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Check the database, the seals and every evidence file</source>
+        <translation>Kiểm tra cơ sở dữ liệu, các niêm phong và mọi tệp bằng chứng</translation>
+    </message>
+    <message>
+        <source>Switch &amp;language (Tiếng Việt / English)</source>
+        <translation>Đổi &amp;ngôn ngữ (Tiếng Việt / English)</translation>
+    </message>
+    <message>
+        <source>&amp;About Inspector</source>
+        <translation>&amp;Giới thiệu Inspector</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the inspection</source>
+        <translation>Sửa đổi cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>The inspection becomes editable again. Its seal and sealed content are kept; finalize it again when the correction is done.</source>
+        <translation>Cuộc kiểm tra được mở lại để chỉnh sửa. Niêm phong và nội dung đã niêm phong vẫn được lưu giữ; hãy hoàn thành lại khi đã sửa xong.</translation>
+    </message>
+    <message>
+        <source>Current seal: {0}</source>
+        <translation>Niêm phong hiện tại: {0}</translation>
+    </message>
+    <message>
+        <source>Why it must change, e.g. the unit sent corrected figures</source>
+        <translation>Lý do phải sửa, ví dụ: đơn vị gửi lại số liệu đã điều chỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Lý do (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Sửa đổi</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTreeModel</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Items not met in this section</source>
+        <translation>Số mục không đạt trong phần này</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>Database: {0} (format {1})</source>
+        <translation>Cơ sở dữ liệu: {0} (định dạng {1})</translation>
+    </message>
+    <message>
+        <source>{0} inspections, {1} findings, {2} evidence records, {3} files checked.</source>
+        <translation>{0} cuộc kiểm tra, {1} kết quả, {2} bằng chứng; đã kiểm tra {3} tệp.</translation>
+    </message>
+    <message>
+        <source>Everything is in order: the database is sound, every seal matches its content and every evidence file is intact.</source>
+        <translation>Mọi thứ đều ổn: cơ sở dữ liệu nguyên vẹn, mọi niêm phong khớp với nội dung và mọi tệp bằng chứng còn nguyên.</translation>
+    </message>
+    <message>
+        <source>Seal problem in inspection {0}: {1}</source>
+        <translation>Lỗi niêm phong ở cuộc kiểm tra {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Database problem ({0}): {1}</source>
+        <translation>Lỗi cơ sở dữ liệu ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>bị thiếu</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>đã bị thay đổi</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>Evidence file {0}: {1} (used by {2} records)</source>
+        <translation>Tệp bằng chứng {0}: {1} (được {2} bản ghi sử dụng)</translation>
+    </message>
+    <message>
+        <source>{0} files in the evidence folder belong to no record (harmless).</source>
+        <translation>Có {0} tệp trong thư mục bằng chứng không thuộc bản ghi nào (vô hại).</translation>
+    </message>
+    <message>
+        <source>Check data</source>
+        <translation>Kiểm tra dữ liệu</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Đang kiểm tra cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Checking evidence files: {0} of {1}</source>
+        <translation>Đang kiểm tra tệp bằng chứng: {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Xong.</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Phát hiện vấn đề:</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>inspection</source>
+        <translation>cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>evidence file</source>
+        <translation>tệp bằng chứng</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>kiến nghị</translation>
+    </message>
+    <message>
+        <source>checklist template</source>
+        <translation>mẫu danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>niêm phong</translation>
+    </message>
+    <message>
+        <source>Enter the name of the inspected unit.</source>
+        <translation>Hãy nhập tên đơn vị được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Give a reason for reopening the inspection.</source>
+        <translation>Hãy nêu lý do mở lại cuộc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Some items were changed on two devices. Choose the version to keep for each of them before finalizing.</source>
+        <translation>Một số mục đã được sửa trên hai máy. Hãy chọn phiên bản cần giữ cho từng mục trước khi hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc sớm hơn ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>A recommendation needs some text.</source>
+        <translation>Kiến nghị cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>Only a finalized inspection can be amended.</source>
+        <translation>Chỉ sửa đổi được cuộc kiểm tra đã hoàn thành.</translation>
+    </message>
+    <message>
+        <source>This item takes a number, for example 1500 or 12,5.</source>
+        <translation>Mục này cần một con số, ví dụ 1500 hoặc 12,5.</translation>
+    </message>
+    <message>
+        <source>The text is too long to be saved. Shorten it or attach it as a file.</source>
+        <translation>Văn bản quá dài để lưu. Hãy rút gọn hoặc đính kèm thành tệp.</translation>
+    </message>
+    <message>
+        <source>Each figure needs a name and a number.</source>
+        <translation>Mỗi số liệu cần có tên và con số.</translation>
+    </message>
+    <message>
+        <source>The value given for “{0}” is not accepted ({1}).</source>
+        <translation>Giá trị nhập cho “{0}” không hợp lệ ({1}).</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Inspector (format {0}; this version knows {1}). Update Inspector to open it. The file has not been changed.</source>
+        <translation>Cơ sở dữ liệu này do phiên bản Inspector mới hơn tạo ra (định dạng {0}; phiên bản này chỉ biết {1}). Hãy cập nhật Inspector để mở. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database file {0} is damaged and cannot be read. Run Tools › Check data, or restore the file from a backup.</source>
+        <translation>Tệp cơ sở dữ liệu {0} bị hỏng, không đọc được. Hãy chạy Công cụ › Kiểm tra dữ liệu, hoặc khôi phục tệp từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The data folder {0} cannot be written to. Choose another folder in Settings.</source>
+        <translation>Không ghi được vào thư mục dữ liệu {0}. Hãy chọn thư mục khác trong Thiết lập.</translation>
+    </message>
+    <message>
+        <source>The disk holding {0} is full. Free some space: what you typed is kept on screen and will be saved as soon as there is room.</source>
+        <translation>Ổ đĩa chứa {0} đã đầy. Hãy giải phóng dung lượng: nội dung bạn đã nhập vẫn còn trên màn hình và sẽ được lưu ngay khi có chỗ.</translation>
+    </message>
+    <message>
+        <source>The data folder {0} cannot be found or opened.</source>
+        <translation>Không tìm thấy hoặc không mở được thư mục dữ liệu {0}.</translation>
+    </message>
+    <message>
+        <source>This inspection is finalized. Amend it before changing anything.</source>
+        <translation>Cuộc kiểm tra này đã hoàn thành. Hãy chọn Sửa đổi trước khi thay đổi nội dung.</translation>
+    </message>
+    <message>
+        <source>This {0} no longer exists; it may have been removed on another device.</source>
+        <translation>{0} này không còn nữa; có thể đã bị xóa trên máy khác.</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written: {0}</source>
+        <translation>Không đọc hoặc ghi được cơ sở dữ liệu: {0}</translation>
+    </message>
+    <message>
+        <source>The evidence file {0} is missing from the evidence folder.</source>
+        <translation>Tệp bằng chứng {0} không có trong thư mục bằng chứng.</translation>
+    </message>
+    <message>
+        <source>The evidence file {0} has been altered since it was added (its fingerprint no longer matches).</source>
+        <translation>Tệp bằng chứng {0} đã bị thay đổi sau khi đính kèm (mã băm không còn khớp).</translation>
+    </message>
+    <message>
+        <source>The evidence file could not be read: {0}</source>
+        <translation>Không đọc được tệp bằng chứng: {0}</translation>
+    </message>
+    <message>
+        <source>The checklist template is not valid ({0} problems). First: {1}</source>
+        <translation>Mẫu danh mục kiểm tra không hợp lệ ({0} lỗi). Lỗi đầu tiên: {1}</translation>
+    </message>
+    <message>
+        <source>The reference data file {0} is not valid at line {1}: {2}</source>
+        <translation>Tệp dữ liệu tham chiếu {0} không hợp lệ ở dòng {1}: {2}</translation>
+    </message>
+    <message>
+        <source>The file {0} does not exist.</source>
+        <translation>Tệp {0} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to read or write {0}.</source>
+        <translation>Bạn không có quyền đọc hoặc ghi {0}.</translation>
+    </message>
+    <message>
+        <source>The file {0} could not be read or written ({1}).</source>
+        <translation>Không đọc hoặc ghi được tệp {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing you saved is lost. The details are in the log file {0}.</source>
+        <translation>Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu không bị mất. Chi tiết được ghi trong tệp nhật ký {0}.</translation>
+    </message>
+    <message>
+        <source>Inspector — problem</source>
+        <translation>Inspector — có lỗi</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Ẩn chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Caption (F2 to edit)</source>
+        <translation>Chú thích (F2 để sửa)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Paste image</source>
+        <translation>Dán ảnh</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Drop files here, or paste an image with Ctrl+V</source>
+        <translation>Kéo thả tệp vào đây, hoặc dán ảnh bằng Ctrl+V</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresEditor</name>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Add figure</source>
+        <translation>Thêm số liệu</translation>
+    </message>
+    <message>
+        <source>Remove figure</source>
+        <translation>Xóa số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeDialog</name>
+    <message>
+        <source>Finalize the inspection</source>
+        <translation>Hoàn thành cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Finalizing seals the inspection: its content gets a fingerprint (SHA-256) and can no longer change. To correct it later you will have to amend it, giving a reason; the seal stays in the history.</source>
+        <translation>Hoàn thành sẽ niêm phong cuộc kiểm tra: nội dung được gắn mã băm (SHA-256) và không thể thay đổi nữa. Muốn sửa sau này phải chọn Sửa đổi và nêu lý do; niêm phong vẫn được lưu trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} items have no answer yet.</source>
+        <translation>Còn {0}/{1} mục chưa có câu trả lời.</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Hoàn thành</translation>
+    </message>
+</context>
+<context>
+    <name>FindingStatus</name>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Đạt một phần</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>GotoSectionDialog</name>
+    <message>
+        <source>Go to section</source>
+        <translation>Đi tới phần</translation>
+    </message>
+    <message>
+        <source>Type part of the section name or its number</source>
+        <translation>Gõ một phần tên hoặc số thứ tự của phần</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionListPage</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Các cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>Tỉn&amp;h:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>unit, province, place… (without accents is fine)</source>
+        <translation>đơn vị, tỉnh, địa điểm… (gõ không dấu cũng được)</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Tất cả các tỉnh</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>No inspection matches these filters.</source>
+        <translation>Không có cuộc kiểm tra nào phù hợp với bộ lọc.</translation>
+    </message>
+    <message>
+        <source>No inspections yet. Press Ctrl+N to start one.</source>
+        <translation>Chưa có cuộc kiểm tra nào. Nhấn Ctrl+N để bắt đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionStatus</name>
+    <message>
+        <source>Finalized</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTableModel</name>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Inspected unit</source>
+        <translation>Đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>{0} conflicts</source>
+        <translation>{0} xung đột</translation>
+    </message>
+    <message>
+        <source>{0}% ({1}/{2})</source>
+        <translation>{0}% ({1}/{2})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} items answered, {2} not met</source>
+        <translation>Đã trả lời {0}/{1} mục, {2} mục không đạt</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPane</name>
+    <message>
+        <source>Legal reference</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>How to check</source>
+        <translation>Hướng dẫn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Result (keys 1–4, 0 clears)</source>
+        <translation>Kết quả (phím 1–4, phím 0 để bỏ)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>&amp;Note (F2; Esc returns to the list)</source>
+        <translation>&amp;Ghi chú (F2; Esc để quay lại danh mục)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <source>number, e.g. 1500</source>
+        <translation>con số, ví dụ 1500</translation>
+    </message>
+    <message>
+        <source>What you saw, where, and what is missing…</source>
+        <translation>Những gì đã thấy, ở đâu, còn thiếu gì…</translation>
+    </message>
+    <message>
+        <source>⚠ Reference not verified</source>
+        <translation>⚠ Căn cứ chưa được kiểm chứng</translation>
+    </message>
+    <message>
+        <source>This reference comes from summaries or reconstructed numbering. Check it against the official text before citing it in the minutes.</source>
+        <translation>Căn cứ này lấy từ bản tóm tắt hoặc đánh số suy luận. Hãy đối chiếu văn bản gốc trước khi trích dẫn trong biên bản.</translation>
+    </message>
+    <message>
+        <source>⚠ Reference uncertain: check the official text</source>
+        <translation>⚠ Căn cứ chưa chắc chắn: cần đối chiếu văn bản gốc</translation>
+    </message>
+    <message>
+        <source>This reference may be wrong. Check it against the official text before relying on it.</source>
+        <translation>Căn cứ này có thể chưa chính xác. Hãy đối chiếu văn bản gốc trước khi sử dụng.</translation>
+    </message>
+    <message>
+        <source>This item was changed on two devices. Versions:</source>
+        <translation>Mục này đã được sửa trên hai máy. Các phiên bản:</translation>
+    </message>
+    <message>
+        <source>{0} by {1}: {2}</source>
+        <translation>{0} – {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Any change you make here keeps what you see and ends the conflict.</source>
+        <translation>Bất kỳ thay đổi nào bạn thực hiện ở đây sẽ giữ nội dung đang hiển thị và kết thúc xung đột.</translation>
+    </message>
+    <message>
+        <source>Not a number: this value is not saved until it is corrected.</source>
+        <translation>Không phải con số: giá trị này chưa được lưu cho đến khi sửa lại.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Không mở được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Inspector {0}
+Inspections of provincial government portals and online public services (Decree 43/2011/NĐ-CP, Decree 42/2022/NĐ-CP).
+
+Database: {1}
+Log file: {2}</source>
+        <translation>Inspector {0}
+Kiểm tra cổng thông tin điện tử và dịch vụ công trực tuyến của các tỉnh (Nghị định 43/2011/NĐ-CP, Nghị định 42/2022/NĐ-CP).
+
+Cơ sở dữ liệu: {1}
+Tệp nhật ký: {2}</translation>
+    </message>
+    <message>
+        <source>About Inspector</source>
+        <translation>Giới thiệu Inspector</translation>
+    </message>
+    <message>
+        <source>In the checklist: arrows move in the tree, Esc returns from a text box to the tree, Tab moves between fields.</source>
+        <translation>Trong danh mục: phím mũi tên để di chuyển trên cây, Esc để từ ô văn bản quay về cây, Tab để chuyển giữa các ô.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>sample data</source>
+        <translation>dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+    <message>
+        <source>You are looking at sample data. Changes here never touch your own inspections.</source>
+        <translation>Bạn đang xem dữ liệu mẫu. Thay đổi ở đây không ảnh hưởng đến các cuộc kiểm tra của bạn.</translation>
+    </message>
+    <message>
+        <source>Back to my data</source>
+        <translation>Quay lại dữ liệu của tôi</translation>
+    </message>
+    <message>
+        <source>Data: {0}</source>
+        <translation>Dữ liệu: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Đ&amp;i tới</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+</context>
+<context>
+    <name>NewInspectionDialog</name>
+    <message>
+        <source>New inspection</source>
+        <translation>Cuộc kiểm tra mới</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Ngày</translation>
+    </message>
+    <message>
+        <source>P&amp;rovince</source>
+        <translation>&amp;Tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Danh mục</translation>
+    </message>
+    <message>
+        <source>Inspected &amp;unit</source>
+        <translation>Đơn vị được &amp;kiểm tra</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Địa chỉ Cổng TTĐT</translation>
+    </message>
+    <message>
+        <source>Online services portal</source>
+        <translation>Cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>Đị&amp;a điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Basis (decision or plan)</source>
+        <translation>&amp;Căn cứ (quyết định, kế hoạch)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;number</source>
+        <translation>&amp;Số kế hoạch</translation>
+    </message>
+    <message>
+        <source>e.g. Kế hoạch kiểm tra năm 2016 của Bộ</source>
+        <translation>ví dụ: Kế hoạch kiểm tra năm 2016 của Bộ</translation>
+    </message>
+    <message>
+        <source>e.g. Việt Trì</source>
+        <translation>ví dụ: Việt Trì</translation>
+    </message>
+    <message>
+        <source>Inspection team</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Representatives of the inspected unit</source>
+        <translation>Đại diện đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <source> (until {0})</source>
+        <translation> (đến {0})</translation>
+    </message>
+    <message>
+        <source> (from {0})</source>
+        <translation> (từ {0})</translation>
+    </message>
+    <message>
+        <source>Choose a province from the list.</source>
+        <translation>Hãy chọn tỉnh trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Choose a checklist.</source>
+        <translation>Hãy chọn danh mục kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the inspected unit.</source>
+        <translation>Hãy nhập tên đơn vị được kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>Inspected unit</source>
+        <translation>Đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Địa chỉ Cổng TTĐT</translation>
+    </message>
+    <message>
+        <source>Online public services portal</source>
+        <translation>Cổng dịch vụ công trực tuyến</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Basis (decision, plan)</source>
+        <translation>Căn cứ (quyết định, kế hoạch)</translation>
+    </message>
+    <message>
+        <source>Plan number</source>
+        <translation>Số kế hoạch</translation>
+    </message>
+    <message>
+        <source>Minutes number</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspection team</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Representatives of the inspected unit</source>
+        <translation>Đại diện đơn vị được kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTable</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Xóa người</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Đồng ý</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Đóng không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Khô&amp;ng với tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDialog</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Edit recommendation</source>
+        <translation>Sửa kiến nghị</translation>
+    </message>
+    <message>
+        <source>What the unit must do, e.g. review the online services…</source>
+        <translation>Việc đơn vị phải làm, ví dụ: rà soát các dịch vụ công trực tuyến…</translation>
+    </message>
+    <message>
+        <source>Has a deadline</source>
+        <translation>Có thời hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation</source>
+        <translation>&amp;Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit</source>
+        <translation>&amp;Đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Theo dõi</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsTab</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <source>Add (Insert)</source>
+        <translation>Thêm (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit (Enter)</source>
+        <translation>Sửa (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove (Delete)</source>
+        <translation>Xóa (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <source>✓ Saved at {0}</source>
+        <translation>✓ Đã lưu lúc {0}</translation>
+    </message>
+    <message>
+        <source>✓ All changes saved</source>
+        <translation>✓ Đã lưu mọi thay đổi</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved yet: will retry</source>
+        <translation>⚠ Chưa lưu được: sẽ thử lại</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <source>Inspection finalized</source>
+        <translation>Đã hoàn thành cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>The inspection is sealed. Write this fingerprint in the minutes or keep it: anyone can check the record against it.</source>
+        <translation>Cuộc kiểm tra đã được niêm phong. Hãy ghi mã băm này vào biên bản hoặc lưu lại: bất kỳ ai cũng có thể dùng nó để đối chiếu hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Seal no. {0}, {1}, by {2}</source>
+        <translation>Niêm phong lần {0}, {1}, người thực hiện: {2}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Thông tin của bạn</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Chức vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Đơn vị</translation>
+    </message>
+    <message>
+        <source>Printed on the minutes</source>
+        <translation>In trên biên bản</translation>
+    </message>
+    <message>
+        <source>Parent agency</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan lập biên bản</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Ứng dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder</source>
+        <translation>Thư mục &amp;dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Passwords are never stored here: they stay in the system&apos;s keyring.</source>
+        <translation>Mật khẩu không bao giờ được lưu ở đây: chúng được giữ trong kho khóa của hệ điều hành.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <source>Results by status</source>
+        <translation>Kết quả theo mức đánh giá</translation>
+    </message>
+    <message>
+        <source>By section</source>
+        <translation>Theo từng phần</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Conclusion of the team</source>
+        <translation>Kết luận của Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Opinion of the inspected unit</source>
+        <translation>Ý kiến của đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Mức đánh giá</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Số mục</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>{0} of {1} items answered</source>
+        <translation>Đã trả lời {0}/{1} mục</translation>
+    </message>
+    <message>
+        <source>compliance {0}%</source>
+        <translation>mức đáp ứng {0}%</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRole</name>
+    <message>
+        <source>Head of team</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Deputy head</source>
+        <translation>Phó Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Inspector</source>
+        <translation>Chào mừng đến với Inspector</translation>
+    </message>
+    <message>
+        <source>Inspector helps an inspection team check how a province runs its government web portal and online public services: an offline checklist, findings with notes, figures and evidence, and a sealed record of the result. Everything is saved as you type.</source>
+        <translation>Inspector giúp đoàn kiểm tra đánh giá việc vận hành cổng thông tin điện tử và dịch vụ công trực tuyến của tỉnh: danh mục kiểm tra dùng không cần mạng, kết quả kèm ghi chú, số liệu và bằng chứng, và hồ sơ kết quả được niêm phong. Mọi nội dung được lưu ngay khi bạn nhập.</translation>
+    </message>
+    <message>
+        <source>Start a new inspection (Ctrl+N)</source>
+        <translation>Bắt đầu cuộc kiểm tra mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open the sample inspection</source>
+        <translation>Mở cuộc kiểm tra mẫu</translation>
+    </message>
+    <message>
+        <source>Tip: every command has a key; press F1 to see them.</source>
+        <translation>Mẹo: lệnh nào cũng có phím tắt; nhấn F1 để xem.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Finalized on {0} by {1}. Seal (SHA-256): {2}</source>
+        <translation>Đã hoàn thành ngày {0}, người thực hiện: {1}. Niêm phong (SHA-256): {2}</translation>
+    </message>
+    <message>
+        <source>Reopened for amendment on {0}: {1}</source>
+        <translation>Đã mở lại để sửa đổi ngày {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Every item has an answer.</source>
+        <translation>Tất cả các mục đã có câu trả lời.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Đính kèm bằng chứng</translation>
+    </message>
+    <message>
+        <source>Photos, scans and documents (*.png *.jpg *.jpeg *.pdf *.docx *.doc *.xlsx *.txt *.html *.htm)</source>
+        <translation>Ảnh, bản quét và tài liệu (*.png *.jpg *.jpeg *.pdf *.docx *.doc *.xlsx *.txt *.html *.htm)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image or file.</source>
+        <translation>Bộ nhớ tạm không có ảnh hoặc tệp nào.</translation>
+    </message>
+    <message>
+        <source>Evidence attached: {0}</source>
+        <translation>Đã đính kèm bằng chứng: {0}</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Gỡ bỏ bằng chứng</translation>
+    </message>
+    <message>
+        <source>Remove “{0}” from this item? The file stays in the history of the inspection.</source>
+        <translation>Gỡ “{0}” khỏi mục này? Tệp vẫn được giữ trong lịch sử của cuộc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Remove recommendation</source>
+        <translation>Xóa kiến nghị</translation>
+    </message>
+    <message>
+        <source>Remove this recommendation?</source>
+        <translation>Xóa kiến nghị này?</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTabs</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+</context>
+</TS>

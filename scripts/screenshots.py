@@ -1,0 +1,178 @@
+"""Screenshots of the main screens for the manual, taken from the real app under Xvfb.
+
+    python scripts/screenshots.py [--out docs/screenshots] [--language vi|en]
+
+Needs Xvfb (Debian: xvfb xauth libxcb-cursor0 … fonts-dejavu-core, see .ci/run). The script starts
+its own Xvfb on a free display, runs the application there with the xcb platform (real X
+rendering and fonts, not the offscreen plugin), fills a throwaway data folder with the sample
+inspection and a few others, and saves one PNG per screen. Nothing touches your own data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SIZE = (1366, 800)
+
+
+# ---------------------------------------------------------------- outside: Xvfb
+def free_display() -> int:
+    for n in range(90, 200):
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
+            return n
+    raise SystemExit("no free X display number")
+
+
+def run_under_xvfb(args: argparse.Namespace) -> int:
+    if not shutil.which("Xvfb"):
+        raise SystemExit("Xvfb is not installed (apt-get install xvfb xauth fonts-dejavu-core …)")
+    display = free_display()
+    xvfb = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", f"{SIZE[0]}x{SIZE[1]}x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):  # wait for the server socket
+            if Path(f"/tmp/.X11-unix/X{display}").exists():
+                break
+            time.sleep(0.05)
+        env = dict(os.environ, DISPLAY=f":{display}", QT_QPA_PLATFORM="xcb")
+        env.pop("WAYLAND_DISPLAY", None)
+        cmd = [sys.executable, __file__, "--inside", "--out", str(args.out), "--language", args.language]
+        return subprocess.run(cmd, cwd=REPO, env=env).returncode
+    finally:
+        xvfb.terminate()
+        xvfb.wait(10)
+
+
+# ------------------------------------------------------------ inside: the app
+def populate(folder: Path) -> str:
+    """The sample inspection and three others, so the list looks like a real one."""
+    from datetime import datetime, timedelta, timezone
+
+    from inspector.checklists import load_catalog
+    from inspector.demo_store import create_demo_inspection
+    from inspector.domain import TeamMember, TeamRole
+    from inspector.reference.provinces import load_provinces
+    from inspector.storage import Store
+
+    vn = timezone(timedelta(hours=7))
+    catalog, provinces = load_catalog(), load_provinces()
+    nd43, nd42 = catalog.get("nd43-tt25"), catalog.get("nd42-2022")
+    with Store.open(folder / "inspector.sqlite3") as store:
+        demo = create_demo_inspection(store, nd43, provinces)
+        others = [
+            (nd42, "63", "66", datetime(2023, 5, 16, 8, tzinfo=vn), 82, True),
+            (nd42, "63", "02", datetime(2024, 9, 10, 8, tzinfo=vn), 40, False),
+            (nd43, "63", "38", datetime(2019, 11, 5, 8, tzinfo=vn), 129, True),
+        ]
+        for template, era, code, when, answered, seal in others:
+            p = provinces.get(era, code)
+            day = when.date()
+            i = store.create_inspection(
+                template=template, province=p.ref(day), inspected_unit=p.department_name(day), actor="Lê Thu Hà",
+                portal_url=p.portal_url, started_at=when,
+                team=(TeamMember("Lê Thu Hà", "Chuyên viên chính", "Cục Chuyển đổi số quốc gia", TeamRole.HEAD),))
+            for n, item in enumerate(list(template.items())[:answered]):
+                store.record_finding(i.id, item.id, actor="Lê Thu Hà", status="khong_dat" if n % 11 == 5 else "dat")
+            if seal:
+                store.finalize(i.id, actor="Lê Thu Hà")
+    return demo
+
+
+def shoot(widget, path: Path) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    widget.raise_()
+    widget.activateWindow()
+    QTest.qWait(400)  # let X map and paint the window (a script may wait; tests may not)
+    pixmap = QGuiApplication.primaryScreen().grabWindow(widget.winId())
+    if not pixmap.save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(f"{path.relative_to(REPO) if path.is_relative_to(REPO) else path}  {pixmap.width()}x{pixmap.height()}")
+
+
+def run_inside(args: argparse.Namespace) -> int:
+    data = Path(tempfile.mkdtemp(prefix="inspector-shots-"))
+    os.environ["INSPECTOR_DATA_DIR"] = str(data / "data")
+    out = Path(args.out).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0]])
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data / "config"))
+    from ui.i18n import install_language
+    from ui.main_window import MainWindow
+    from ui.settings import AppSettings
+
+    install_language(args.language)
+    suffix = "" if args.language == "vi" else f"-{args.language}"
+    demo_id = populate(data / "data")
+
+    def wait(signal, ms: int = 20_000) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    settings = AppSettings(inspector_name="Vũ Quang Huy", inspector_title="Chuyên viên",
+                           inspector_unit="Cục Tin học hóa", language=args.language)
+    window = MainWindow(settings)
+    window.resize(*SIZE)
+    window.move(0, 0)
+    window.show()
+    wait(window.ready)
+    shoot(window, out / f"01-danh-sach{suffix}.png")
+
+    window.open_inspection(demo_id)
+    wait(window.inspection_opened)
+    window.workspace.select_item("tt25.4")
+    shoot(window, out / f"02-kiem-tra{suffix}.png")
+    window.workspace.select_item("nd43.dvc.n6")
+    shoot(window, out / f"03-so-lieu{suffix}.png")
+    ws = window.workspace
+    ws.tabs.setCurrentWidget(ws.tab_widgets["summary"])
+    shoot(window, out / f"04-tong-hop{suffix}.png")
+    ws.tabs.setCurrentWidget(ws.tab_widgets["recommendations"])
+    shoot(window, out / f"05-kien-nghi{suffix}.png")
+
+    window.open_settings()
+    shoot(window.settings_dialog, out / f"06-thiet-lap{suffix}.png")
+    window.settings_dialog.reject()
+    window.new_inspection()
+    QTimer.singleShot(0, lambda: None)
+    for _ in range(100):
+        if getattr(window, "new_dialog", None) is not None and window.new_dialog.isVisible():
+            break
+        app.processEvents()
+        time.sleep(0.02)
+    dialog = window.new_dialog
+    dialog.province.setEditText("Tỉnh Phú Thọ")
+    dialog._normalize_province()
+    shoot(dialog, out / f"07-cuoc-kiem-tra-moi{suffix}.png")
+    dialog.reject()
+    window.close()
+    shutil.rmtree(data, ignore_errors=True)
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--language", choices=("vi", "en"), default="vi")
+    parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sys.path.insert(0, str(REPO))
+    return run_inside(args) if args.inside else run_under_xvfb(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Dialogs: new inspection, settings, finalize / amend / seal, recommendation, data check."""

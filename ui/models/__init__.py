@@ -1,0 +1,1 @@
+"""Qt models fed with the core's dataclasses (inspection list, checklist tree, statuses)."""

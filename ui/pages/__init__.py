@@ -1,0 +1,1 @@
+"""Pages of the main window: welcome, inspection list, workspace (and its tabs)."""

@@ -1,0 +1,629 @@
+"""The inspection workspace: checklist tree + item pane, and the other tabs.
+
+Tabs are declared in one registry (`register_workspace_tab`), so a later feature (the live
+portal probe) plugs in as a tab without touching this file. A tab widget may implement
+`load(record, template)`, `set_read_only(bool)`, `retranslate()` and `refresh(template, findings)`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QItemSelectionModel,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QImage, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.checklists import ChecklistTemplate
+from inspector.domain import Evidence, Finding, InspectionRecord, InspectionStatus, Recommendation
+from ui.autosave import Autosave, SaveResult
+from ui.dialogs.goto_section import GotoSectionDialog
+from ui.dialogs.recommendation import RecommendationDialog
+from ui.i18n import translate
+from ui.models.checklist_tree import ChecklistTreeModel, item_number
+from ui.models.status import status_for_key
+from ui.pages.participants_tab import ParticipantsTab
+from ui.pages.recommendations_tab import RecommendationsTab
+from ui.pages.summary_tab import SummaryTab
+from ui.tasks import TaskContext, TaskRunner
+from ui.undo import FindingEdit
+from ui.widgets.item_pane import ItemPane
+from ui.widgets.plain import plain_label
+
+TYPED_FIELDS = ("note", "value")  # merged while typing
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    id: str
+    title: str  # English source text in the "WorkspaceTabs" context
+    factory: Callable[[WorkspacePage], QWidget]
+    order: int = 100
+
+
+WORKSPACE_TABS: dict[str, TabSpec] = {}
+
+
+def register_workspace_tab(spec: TabSpec) -> None:
+    """Add a tab to every workspace created afterwards (e.g. the live probe)."""
+    WORKSPACE_TABS[spec.id] = spec
+
+
+def open_external(path: Path) -> bool:
+    """Open a file with the program the system associates with it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def export_evidence_copy(store: Any, evidence: Evidence) -> Path:
+    """Copy an evidence blob (verified) to a temporary file with its original name, so the
+    system knows how to open it; the stored blob itself is never handed to other programs."""
+    data = store.blobs.read(evidence.sha256)
+    folder = Path(tempfile.gettempdir()) / "inspector-evidence" / evidence.sha256[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / (Path(evidence.file_name).name or "evidence")
+    target.write_bytes(data)
+    return target
+
+
+class WorkspacePage(QWidget):
+    opened = Signal(str)  # inspection id, once shown
+    state_changed = Signal()  # read-only, tab or undo state changed (the window updates actions)
+    message = Signal(str)  # a short status-bar message
+
+    open_external: Callable[[Path], bool] = staticmethod(open_external)
+
+    def __init__(self, runner: TaskRunner, autosave: Autosave, actor: Callable[[], str],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.autosave = autosave
+        self.actor = actor
+        self.record: InspectionRecord | None = None
+        self.template: ChecklistTemplate | None = None
+        self.findings: dict[str, Finding] = {}
+        self.evidence: list[Evidence] = []
+        self.recommendations: list[Recommendation] = []
+        self.current_item_id: str | None = None
+        self.read_only = False
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(200)
+        self.undo_stack.canUndoChanged.connect(self._undo_state_changed)
+        self.undo_stack.canRedoChanged.connect(self._undo_state_changed)
+        autosave.saved.connect(self._saved)
+
+        self.title = plain_label(selectable=True)
+        self.title.setObjectName("workspace-title")
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.subtitle = plain_label()
+        self.subtitle.setStyleSheet("color: #546e7a;")
+        self.seal_banner = plain_label()
+        self.seal_banner.setObjectName("seal-banner")
+        self.seal_banner.setStyleSheet("background: #e8f5e9; color: #1b5e20; border: 1px solid #a5d6a7;"
+                                       " border-radius: 3px; padding: 6px;")
+        self.seal_banner.hide()
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workspace-tabs")
+        self.tab_widgets: dict[str, QWidget] = {}
+        self._tab_specs = sorted(WORKSPACE_TABS.values(), key=lambda t: (t.order, t.id))
+        for spec in self._tab_specs:
+            widget = spec.factory(self)
+            widget.setObjectName(f"tab-{spec.id}")
+            self.tab_widgets[spec.id] = widget
+            self.tabs.addTab(widget, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.seal_banner)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    # ------------------------------------------------------ checklist tab
+    def build_checklist_tab(self) -> QWidget:
+        self.tree_model = ChecklistTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("checklist-tree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.item_pane = ItemPane()
+        self.item_pane.status_chosen.connect(lambda s: self.edit_finding("status", s))
+        self.item_pane.value_edited.connect(lambda v: self.edit_finding("value", v))
+        self.item_pane.note_edited.connect(lambda t: self.edit_finding("note", t))
+        self.item_pane.figures_edited.connect(lambda f: self.edit_finding("figures", f))
+        self.item_pane.leave_requested.connect(self.focus_tree)
+        ev = self.item_pane.evidence
+        ev.add_requested.connect(self.add_evidence_dialog)
+        ev.files_dropped.connect(self.add_evidence_files)
+        ev.image_pasted.connect(self.add_evidence_image)
+        ev.open_requested.connect(self.open_evidence)
+        ev.caption_edited.connect(self.set_evidence_caption)
+        ev.remove_requested.connect(self.remove_evidence)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.item_pane)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([460, 700])
+        return splitter
+
+    # ------------------------------------------------------------- loading
+    def open_inspection(self, inspection_id: str, on_error: Callable[[BaseException], None] | None = None) -> None:
+        def load(ctx: TaskContext) -> tuple[InspectionRecord, ChecklistTemplate]:
+            record = ctx.store.load_inspection(inspection_id)
+            return record, ctx.store.template_for(record.inspection)
+
+        self.runner.db(load, on_done=lambda r: self.show_record(*r), on_error=on_error, name="open-inspection")
+
+    def reload(self) -> None:
+        if self.record is not None:
+            self.autosave.flush()
+            keep = self.current_item_id
+            self.open_inspection(self.record.id)
+            self._keep_item = keep
+
+    def show_record(self, record: InspectionRecord, template: ChecklistTemplate) -> None:
+        same = self.record is not None and self.record.id == record.id
+        keep = getattr(self, "_keep_item", None) if same else None
+        self._keep_item = None
+        self.record = record
+        self.template = template
+        self.findings = dict(record.findings)
+        self.evidence = list(record.evidence)
+        self.recommendations = list(record.recommendations)
+        self.read_only = record.inspection.status is InspectionStatus.FINALIZED
+        if not same:
+            self.undo_stack.clear()
+        self.tree_model.load(template, self.findings)
+        self.tree.expandAll()
+        self._paint_header()
+        for spec in self._tab_specs:
+            widget = self.tab_widgets[spec.id]
+            if hasattr(widget, "load"):
+                widget.load(record, template)
+            if hasattr(widget, "set_read_only"):
+                widget.set_read_only(self.read_only)
+        self.item_pane.set_read_only(self.read_only)
+        first = keep or (self.current_item_id if same else None) or self._first_unanswered() or self.tree_model.order[0]
+        self.current_item_id = None
+        self.select_item(first)
+        self.state_changed.emit()
+        self.opened.emit(record.id)
+
+    def _paint_header(self) -> None:
+        assert self.record is not None and self.template is not None
+        i = self.record.inspection
+        self.title.setText(i.inspected_unit)
+        bits = [i.province.name, f"{self.template.title} ({self.template.version})"]
+        if i.portal_url:
+            bits.append(i.portal_url)
+        self.subtitle.setText(" · ".join(bits))
+        seal = self.record.latest_seal
+        if self.read_only and seal is not None:
+            self.seal_banner.setText(translate("WorkspacePage", "Finalized on {0} by {1}. Seal (SHA-256): {2}").format(
+                seal.sealed_at.astimezone().strftime("%d/%m/%Y %H:%M"), seal.sealed_by, seal.sha256))
+            self.seal_banner.show()
+        elif self.record.amendments:
+            last = self.record.amendments[-1]
+            self.seal_banner.setText(translate("WorkspacePage", "Reopened for amendment on {0}: {1}").format(
+                last.at.astimezone().strftime("%d/%m/%Y %H:%M"), last.reason))
+            self.seal_banner.show()
+        else:
+            self.seal_banner.hide()
+
+    def retranslate(self) -> None:
+        for index, spec in enumerate(self._tab_specs):
+            self.tabs.setTabText(index, translate("WorkspaceTabs", spec.title))
+        for widget in self.tab_widgets.values():
+            if hasattr(widget, "retranslate") and widget is not self._checklist_widget():
+                widget.retranslate()
+        if hasattr(self, "tree_model"):
+            self.tree_model.retranslate()
+            self.item_pane.retranslate()
+        if self.record is not None:
+            self._paint_header()
+
+    def _checklist_widget(self) -> QWidget | None:
+        return self.tab_widgets.get("checklist")
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---------------------------------------------------------- navigation
+    def select_item(self, item_id: str) -> None:
+        index = self.tree_model.index_of_item(item_id)
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.scrollTo(index)
+            if self.current_item_id != item_id:  # currentChanged did not fire (same index)
+                self._show_item(item_id)
+
+    def _tree_current_changed(self, current, _previous) -> None:  # noqa: ANN001
+        item_id = self.tree_model.item_id_at(current)
+        if item_id is None and current.isValid() and self.template is not None:
+            section_id = current.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole + 2)
+            section = next((s for s in self.template.sections if s.id == section_id), None)
+            item_id = section.items[0].id if section and section.items else None
+        if item_id is not None and item_id != self.current_item_id:
+            self._show_item(item_id)
+
+    def _show_item(self, item_id: str) -> None:
+        assert self.template is not None and self.record is not None
+        self.current_item_id = item_id
+        item = self.template.item(item_id)
+        section = self.template.section_of(item_id)
+        conflict = next((c for c in self.record.conflicts if c.item_id == item_id), None)
+        self.item_pane.show_item(item, item_number(self.template, item_id), section.title,
+                                 self.findings.get(item_id), self._evidence_for(item_id), conflict)
+
+    def _evidence_for(self, item_id: str) -> list[Evidence]:
+        return [e for e in self.evidence if e.item_id == item_id]
+
+    def _step(self, delta: int) -> None:
+        order = self.tree_model.order
+        if not order:
+            return
+        pos = order.index(self.current_item_id) if self.current_item_id in order else -1
+        new = min(max(pos + delta, 0), len(order) - 1)
+        self.select_item(order[new])
+
+    def go_next(self) -> None:
+        self._step(1)
+
+    def go_previous(self) -> None:
+        self._step(-1)
+
+    def _first_unanswered(self, after: str | None = None) -> str | None:
+        order = self.tree_model.order
+        start = order.index(after) + 1 if after in order else 0
+        for item_id in order[start:] + order[:start]:
+            f = self.findings.get(item_id)
+            if f is None or not f.answered:
+                return item_id
+        return None
+
+    def go_next_unanswered(self) -> None:
+        item_id = self._first_unanswered(self.current_item_id)
+        if item_id is None or item_id == self.current_item_id and self._is_answered(item_id):
+            self.message.emit(translate("WorkspacePage", "Every item has an answer."))
+            return
+        self.select_item(item_id)
+
+    def _is_answered(self, item_id: str) -> bool:
+        f = self.findings.get(item_id)
+        return bool(f and f.answered)
+
+    def choose_section(self) -> None:
+        if self.template is None:
+            return
+        progress = {}
+        for s in self.template.sections:
+            p = self.tree_model.section_progress(s.id)
+            progress[s.id] = f"{p.answered}/{p.total}"
+        dialog = GotoSectionDialog(self.template, progress, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.jump_to_section(dialog.chosen()))
+        dialog.open()
+
+    def jump_to_section(self, section_id: str | None) -> None:
+        if self.template is None or section_id is None:
+            return
+        section = next(s for s in self.template.sections if s.id == section_id)
+        target = next((it.id for it in section.items if not self._is_answered(it.id)), section.items[0].id)
+        self.select_item(target)
+        self.focus_tree()
+
+    def focus_tree(self) -> None:
+        self.tabs.setCurrentWidget(self._checklist_widget())
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_note(self) -> None:
+        self.tabs.setCurrentWidget(self._checklist_widget())
+        self.item_pane.focus_note()
+
+    def on_checklist_tab(self) -> bool:
+        return self.tabs.currentWidget() is self._checklist_widget()
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if hasattr(widget, "refresh") and self.template is not None:
+            widget.refresh(self.template, self.findings)
+        self.state_changed.emit()
+
+    # -------------------------------------------------------------- edits
+    def set_status_key(self, key: int) -> None:
+        if self.current_item_id is not None:
+            self.edit_finding("status", status_for_key(key))
+
+    def edit_finding(self, field: str, value: Any) -> None:
+        """A user edit of the current item: undoable, saved within half a second."""
+        if self.read_only or self.current_item_id is None or self.record is None:
+            return
+        item_id = self.current_item_id
+        current = self.findings.get(item_id)
+        old = getattr(current or Finding(self.record.id, item_id), field)
+        if old == value:
+            return
+        self.undo_stack.push(FindingEdit(self, item_id, field, old, value, typing=field in TYPED_FIELDS))
+
+    def apply_finding_field(self, item_id: str, field: str, value: Any, *, from_undo: bool) -> None:
+        """Put a value in the in-memory finding, the tree, the editors and the save queue."""
+        assert self.record is not None
+        base = self.findings.get(item_id) or Finding(self.record.id, item_id)
+        finding = dataclasses.replace(base, **{field: value})
+        self.findings[item_id] = finding
+        self.tree_model.update_finding(finding)
+        if from_undo and item_id != self.current_item_id:
+            self.select_item(item_id)
+        elif item_id == self.current_item_id and (from_undo or field == "status"):
+            self.item_pane.show_finding(finding)
+        self.autosave.queue_finding(self.record.id, item_id, **{field: value})
+        if field == "status":
+            self.autosave.flush()  # a click is a decision: store it now
+
+    def _saved(self, result: SaveResult) -> None:
+        # keep revision ids current (the record on screen is what a later finalize seals)
+        for f in result.findings:
+            mine = self.findings.get(f.item_id)
+            if mine is not None and self.record is not None and f.inspection_id == self.record.id:
+                self.findings[f.item_id] = dataclasses.replace(mine, revision=f.revision)
+        for header in result.headers:
+            if self.record is not None and header.id == self.record.id:
+                self.record = dataclasses.replace(self.record, inspection=header)
+                self._paint_header()
+
+    def header_edited(self, changes: dict) -> None:
+        if self.record is not None and not self.read_only:
+            self.autosave.queue_header(self.record.id, **changes)
+
+    def _undo_state_changed(self, _can: bool) -> None:
+        self.state_changed.emit()
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+
+    # ------------------------------------------------------------ evidence
+    def add_evidence_dialog(self) -> None:
+        if self.read_only or self.current_item_id is None:
+            return
+        dialog = QFileDialog(self, translate("WorkspacePage", "Attach evidence"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilters([
+            translate("WorkspacePage", "Photos, scans and documents (*.png *.jpg *.jpeg *.pdf *.docx *.doc *.xlsx *.txt *.html *.htm)"),
+            translate("WorkspacePage", "All files (*)"),
+        ])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filesSelected.connect(lambda files: self.add_evidence_files([Path(f) for f in files]))
+        dialog.open()
+
+    def add_evidence_files(self, files: list[Path]) -> None:
+        if self.read_only or self.current_item_id is None or self.record is None:
+            return
+        iid, item_id, actor = self.record.id, self.current_item_id, self.actor()
+
+        def add(ctx: TaskContext) -> list[Evidence]:
+            return [ctx.store.add_evidence_file(iid, Path(f), item_id=item_id, actor=actor) for f in files]
+
+        self.runner.db(add, on_done=self._evidence_added, name="add-evidence")
+
+    def add_evidence_image(self, image: QImage) -> None:
+        if self.read_only or self.current_item_id is None or self.record is None:
+            return
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        buffer.close()
+        payload = bytes(data.data())
+        name = datetime.now().strftime("anh-chup-%Y%m%d-%H%M%S.png")
+        iid, item_id, actor = self.record.id, self.current_item_id, self.actor()
+        self.runner.db(lambda ctx: [ctx.store.add_evidence(iid, payload, name, "image/png", item_id=item_id,
+                                                           actor=actor)],
+                       on_done=self._evidence_added, name="paste-evidence")
+
+    def paste_evidence(self) -> None:
+        if not self.item_pane.evidence.paste():
+            self.message.emit(translate("WorkspacePage", "The clipboard holds no image or file."))
+
+    def _evidence_added(self, added: list[Evidence]) -> None:
+        self.evidence.extend(added)
+        self._refresh_evidence()
+        if added:
+            self.message.emit(translate("WorkspacePage", "Evidence attached: {0}").format(
+                ", ".join(e.file_name for e in added)))
+
+    def _refresh_evidence(self) -> None:
+        if self.current_item_id is not None:
+            self.item_pane.evidence.set_items(self._evidence_for(self.current_item_id))
+
+    def open_evidence(self, evidence: Evidence) -> None:
+        self.runner.db(lambda ctx: export_evidence_copy(ctx.store, evidence),
+                       on_done=lambda path: type(self).open_external(path), name="open-evidence")
+
+    def set_evidence_caption(self, evidence: Evidence, caption: str) -> None:
+        if self.read_only:
+            return
+        actor = self.actor()
+        self.runner.db(lambda ctx: ctx.store.update_evidence(evidence.id, caption=caption, actor=actor),
+                       on_done=self._evidence_updated, name="caption-evidence")
+
+    def _evidence_updated(self, updated: Evidence) -> None:
+        self.evidence = [updated if e.id == updated.id else e for e in self.evidence]
+        self._refresh_evidence()
+
+    def remove_evidence(self, evidence: Evidence) -> None:
+        if self.read_only:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, translate("WorkspacePage", "Remove evidence"),
+                          translate("WorkspacePage", "Remove “{0}” from this item? The file stays in the history "
+                                                     "of the inspection.").format(evidence.file_name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda result: self._remove_confirmed(evidence, result))
+        box.open()
+
+    def _remove_confirmed(self, evidence: Evidence, result: int) -> None:
+        if result != QMessageBox.StandardButton.Yes:
+            return
+        actor = self.actor()
+
+        def remove(ctx: TaskContext) -> str:
+            ctx.store.remove_evidence(evidence.id, actor=actor)
+            return evidence.id
+
+        self.runner.db(remove, on_done=self._evidence_removed, name="remove-evidence")
+
+    def _evidence_removed(self, evidence_id: str) -> None:
+        self.evidence = [e for e in self.evidence if e.id != evidence_id]
+        self._refresh_evidence()
+
+    # ----------------------------------------------------- recommendations
+    def add_recommendation(self) -> None:
+        if self.read_only or self.record is None:
+            return
+        dialog = RecommendationDialog(self, default_unit=self.record.inspection.inspected_unit)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        iid, actor = self.record.id, self.actor()
+
+        def accepted() -> None:
+            v = dialog.value()
+
+            def add(ctx: TaskContext) -> Recommendation:
+                rec = ctx.store.add_recommendation(iid, v.text, actor=actor, responsible_unit=v.responsible_unit,
+                                                   deadline=v.deadline, note=v.note)
+                if v.status != rec.status:
+                    rec = ctx.store.update_recommendation(rec.id, actor=actor, status=v.status)
+                return rec
+
+            self.runner.db(add, on_done=self._recommendation_saved, name="add-recommendation")
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def edit_recommendation(self, rec: Recommendation) -> None:
+        if self.record is None:
+            return
+        dialog = RecommendationDialog(self, rec, follow_up_only=self.read_only)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        actor = self.actor()
+
+        def accepted() -> None:
+            v = dialog.value()
+            changes: dict[str, Any] = {"status": v.status, "note": v.note}
+            if not self.read_only:
+                changes.update(text=v.text, responsible_unit=v.responsible_unit, deadline=v.deadline)
+            self.runner.db(lambda ctx: ctx.store.update_recommendation(rec.id, actor=actor, **changes),
+                           on_done=self._recommendation_saved, name="edit-recommendation")
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def remove_recommendation(self, rec: Recommendation) -> None:
+        if self.read_only:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, translate("WorkspacePage", "Remove recommendation"),
+                          translate("WorkspacePage", "Remove this recommendation?") + "\n\n" + rec.text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        actor = self.actor()
+
+        def done(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes:
+                def remove(ctx: TaskContext) -> str:
+                    ctx.store.remove_recommendation(rec.id, actor=actor)
+                    return rec.id
+
+                self.runner.db(remove, on_done=self._recommendation_removed, name="remove-recommendation")
+
+        box.finished.connect(done)
+        box.open()
+
+    def _recommendation_saved(self, rec: Recommendation) -> None:
+        found = any(r.id == rec.id for r in self.recommendations)
+        self.recommendations = ([rec if r.id == rec.id else r for r in self.recommendations] if found
+                                else [*self.recommendations, rec])
+        self.tab_widgets["recommendations"].set_items(self.recommendations)
+
+    def _recommendation_removed(self, rec_id: str) -> None:
+        self.recommendations = [r for r in self.recommendations if r.id != rec_id]
+        self.tab_widgets["recommendations"].set_items(self.recommendations)
+
+
+# --------------------------------------------------------------- built-in tabs
+def _checklist_tab(ws: WorkspacePage) -> QWidget:
+    return ws.build_checklist_tab()
+
+
+def _participants_tab(ws: WorkspacePage) -> QWidget:
+    tab = ParticipantsTab()
+    tab.header_edited.connect(ws.header_edited)
+    return tab
+
+
+def _recommendations_tab(ws: WorkspacePage) -> QWidget:
+    tab = RecommendationsTab()
+    tab.add_requested.connect(ws.add_recommendation)
+    tab.edit_requested.connect(ws.edit_recommendation)
+    tab.remove_requested.connect(ws.remove_recommendation)
+    return tab
+
+
+def _summary_tab(ws: WorkspacePage) -> QWidget:
+    tab = SummaryTab()
+    tab.header_edited.connect(ws.header_edited)
+    return tab
+
+
+for _spec in (
+    TabSpec("checklist", QT_TRANSLATE_NOOP("WorkspaceTabs", "Checklist"), _checklist_tab, 10),
+    TabSpec("participants", QT_TRANSLATE_NOOP("WorkspaceTabs", "Participants"), _participants_tab, 20),
+    TabSpec("recommendations", QT_TRANSLATE_NOOP("WorkspaceTabs", "Recommendations"), _recommendations_tab, 30),
+    TabSpec("summary", QT_TRANSLATE_NOOP("WorkspaceTabs", "Summary"), _summary_tab, 90),
+):
+    register_workspace_tab(_spec)

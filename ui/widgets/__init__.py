@@ -1,0 +1,1 @@
+"""Small reusable widgets (item pane, evidence list, figures, people, save indicator)."""

@@ -1,0 +1,151 @@
+"""Editable tables of people: the inspection team (with roles) and the host's participants."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.domain import Participant, TeamMember, TeamRole
+from ui.i18n import translate
+from ui.widgets.typing_guard import guard_typing
+
+ROLE_ORDER = (TeamRole.HEAD, TeamRole.DEPUTY_HEAD, TeamRole.MEMBER, TeamRole.SECRETARY)
+
+
+def role_label(role: TeamRole) -> str:
+    return {
+        TeamRole.HEAD: translate("TeamRole", "Head of team"),
+        TeamRole.DEPUTY_HEAD: translate("TeamRole", "Deputy head"),
+        TeamRole.MEMBER: translate("TeamRole", "Member"),
+        TeamRole.SECRETARY: translate("TeamRole", "Secretary"),
+    }[role]
+
+
+class PeopleTable(QWidget):
+    """Name / title / unit (/ role) rows; `changed` fires after every edit."""
+
+    changed = Signal()
+
+    def __init__(self, with_role: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.with_role = with_role
+        self._filling = False
+        self.table = QTableWidget(0, 4 if with_role else 3)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        header = self.table.horizontalHeader()
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(self._edited)
+        guard_typing(self.table)
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        labels = [translate("PeopleTable", "Full name"), translate("PeopleTable", "Title"),
+                  translate("PeopleTable", "Unit")]
+        if self.with_role:
+            labels.append(translate("PeopleTable", "Role"))
+            for row in range(self.table.rowCount()):
+                combo = self.table.cellWidget(row, 3)
+                if isinstance(combo, QComboBox):
+                    for i, role in enumerate(ROLE_ORDER):
+                        combo.setItemText(i, role_label(role))
+        self.table.setHorizontalHeaderLabels(labels)
+        self.add_button.setText(translate("PeopleTable", "Add person"))
+        self.remove_button.setText(translate("PeopleTable", "Remove person"))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only
+                                   else QAbstractItemView.EditTrigger.AllEditTriggers)
+        for row in range(self.table.rowCount()):
+            combo = self.table.cellWidget(row, 3)
+            if combo is not None:
+                combo.setEnabled(not read_only)
+        self.add_button.setEnabled(not read_only)
+        self.remove_button.setEnabled(not read_only)
+
+    # ------------------------------------------------------------- rows
+    def add_row(self, name: str = "", title: str = "", unit: str = "",
+                role: TeamRole = TeamRole.MEMBER, *, focus: bool = True) -> None:
+        filling, self._filling = self._filling, True
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for col, text in enumerate((name, title, unit)):
+            self.table.setItem(row, col, QTableWidgetItem(text))
+        if self.with_role:
+            combo = QComboBox()
+            for r in ROLE_ORDER:
+                combo.addItem(role_label(r), r.value)
+            combo.setCurrentIndex(ROLE_ORDER.index(role))
+            combo.currentIndexChanged.connect(self._edited)
+            self.table.setCellWidget(row, 3, combo)
+        self._filling = filling
+        if focus and isinstance(name, str) and not name:
+            self.table.setCurrentCell(row, 0)
+            self.table.setFocus()
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self._edited()
+
+    def set_team(self, team: tuple[TeamMember, ...] | list[TeamMember]) -> None:
+        self._filling = True
+        self.table.setRowCount(0)
+        for m in team:
+            self.add_row(m.name, m.title, m.unit, m.role, focus=False)
+        self._filling = False
+
+    def set_participants(self, people: tuple[Participant, ...] | list[Participant]) -> None:
+        self._filling = True
+        self.table.setRowCount(0)
+        for p in people:
+            self.add_row(p.name, p.title, p.unit, focus=False)
+        self._filling = False
+
+    def _cell(self, row: int, col: int) -> str:
+        item = self.table.item(row, col)
+        return item.text().strip() if item else ""
+
+    def team(self) -> tuple[TeamMember, ...]:
+        out = []
+        for row in range(self.table.rowCount()):
+            name = self._cell(row, 0)
+            if not name:
+                continue
+            combo = self.table.cellWidget(row, 3)
+            role = TeamRole(combo.currentData()) if isinstance(combo, QComboBox) else TeamRole.MEMBER
+            out.append(TeamMember(name, self._cell(row, 1), self._cell(row, 2), role))
+        return tuple(out)
+
+    def participants(self) -> tuple[Participant, ...]:
+        return tuple(Participant(self._cell(r, 0), self._cell(r, 1), self._cell(r, 2))
+                     for r in range(self.table.rowCount()) if self._cell(r, 0))
+
+    def _edited(self, *_args: object) -> None:
+        if not self._filling:
+            self.changed.emit()
