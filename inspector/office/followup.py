@@ -137,6 +137,10 @@ def update_followup(store: Store, recommendation_id: str, *, actor: str, today: 
     missing, `NotFoundError` for an unknown recommendation.
     """
     note = normalize_text(note.strip())
+    try:
+        wanted = RecommendationStatus(status) if status is not None else None
+    except ValueError:
+        raise InvalidInputError("status", status, "not a follow-up status") from None
     if status is None and not note and not files:
         raise InvalidInputError("followup", None, "give a status, a note or a file")
     for path in files:
@@ -148,7 +152,7 @@ def update_followup(store: Store, recommendation_id: str, *, actor: str, today: 
         sha, _size = store.blobs.put_file(Path(path))
         lines.append(f"Minh chứng: {normalize_text(Path(path).name)} (SHA-256 {sha})")
     changes: dict[str, object] = {}
-    new_status = RecommendationStatus(status) if status is not None else rec.status
+    new_status = wanted or rec.status
     if new_status is not rec.status:
         changes["status"] = new_status
     if note or lines:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from datetime import datetime, time
+from fractions import Fraction
 from typing import IO
 
 from docx import Document
@@ -37,7 +38,6 @@ from inspector.minutes.formats import (
     format_date_short,
     format_document_number,
     format_number,
-    format_percent,
     format_place_date,
     lower_first,
     place_name,
@@ -48,6 +48,7 @@ from inspector.office.dashboard import ItemMisses
 from inspector.office.followup import FollowUpRow, FollowUpState
 from inspector.office.labels import PROVINCE_COLUMNS, RANK_METHOD, SCORE_METHOD, VERSION_METHOD
 from inspector.office.report import NationalSummary, ReportSettings
+from inspector.office.scores import score_percent
 
 _CHART_WIDTH_MM = 160
 
@@ -119,10 +120,10 @@ def write_report_docx(summary: NationalSummary, wording: Wording, settings: Repo
         best, worst = ranked[0], ranked[-1]
         mean, national = d.mean_score, d.national_score
         paras(Para(
-            f"Điểm tuân thủ bình quân của các tỉnh, thành phố đạt {format_percent(float(mean or 0))}; "
-            f"tính chung toàn bộ nội dung được đánh giá đạt {format_percent(float(national or 0))}. "
-            f"Cao nhất là {place_name(best.province.name)} ({format_percent(best.score_float or 0)}), "
-            f"thấp nhất là {place_name(worst.province.name)} ({format_percent(worst.score_float or 0)})."))
+            f"Điểm tuân thủ bình quân của các tỉnh, thành phố đạt {_pct(mean)}; "
+            f"tính chung toàn bộ nội dung được đánh giá đạt {_pct(national)}. "
+            f"Cao nhất là {place_name(best.province.name)} ({_pct(best.score)}), "
+            f"thấp nhất là {place_name(worst.province.name)} ({_pct(worst.score)})."))
     else:
         paras(Para("Chưa có nội dung nào được đánh giá để tính điểm."))
     tick()
@@ -175,6 +176,13 @@ def write_report_docx(summary: NationalSummary, wording: Wording, settings: Repo
     doc.save(target)
 
 
+def _pct(score: Fraction | None) -> str:
+    """"62,5%" (rounded half up from the exact score), "–" without a score."""
+    if score is None:
+        return "–"
+    return f"{format_number(float(score_percent(score)), 1)}%"
+
+
 def _province_table(summary: NationalSummary) -> Table:
     rows = []
     for p in summary.dashboard.provinces:
@@ -188,7 +196,7 @@ def _province_table(summary: NationalSummary) -> Table:
             Cell(format_number(c.not_met), center=True),
             Cell(format_number(c.not_applicable), center=True),
             Cell(format_number(c.unanswered), center=True),
-            Cell(format_percent(p.score_float) if p.score is not None else "–", center=True, bold=True),
+            Cell(_pct(p.score), center=True, bold=True),
             Cell(format_date_short(p.last_inspection) if p.last_inspection else "", center=True),
         )))
     columns = ("Hạng", "Tỉnh, thành phố", "Số cuộc", *PROVINCE_COLUMNS[3:8], "Điểm", "Kiểm tra gần nhất")
@@ -207,7 +215,7 @@ def _items_table(summary: NationalSummary, top: list[ItemMisses]) -> Table:
             Cell(text),
             Cell(clean_text(m.legal_ref)),
             Cell(f"{m.provinces_not_met}/{m.provinces_assessed}", center=True),
-            Cell(format_percent(m.miss_rate) if m.miss_rate is not None else "–", center=True),
+            Cell(_pct(Fraction(m.provinces_not_met, m.provinces_assessed) if m.provinces_assessed else None), center=True),
         )))
     return Table(("TT", "Nội dung kiểm tra", "Căn cứ pháp lý", "Số tỉnh không đạt", "Tỷ lệ"),
                  (6, 50, 24, 12, 10), tuple(rows))

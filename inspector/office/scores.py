@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from inspector.domain.status import FindingStatus
@@ -102,3 +103,10 @@ def competition_ranks(scores: Sequence[Fraction | None]) -> list[int | None]:
     return [None if s is None else first[s] for s in scores]
 
 
+
+
+def score_percent(score: Fraction, places: int = 1) -> Decimal:
+    """The score in percent, rounded half up from the exact value (5/8 → 62.5, 51/80 → 63.8):
+    printing the float would round 63.75 down, since 0.6375 × 100 is 63.7499… in binary."""
+    exact = Decimal(score.numerator) * 100 / Decimal(score.denominator)
+    return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
