@@ -55,7 +55,7 @@ def draw_score_chart(figure: Figure, provinces: Sequence[ProvinceScore], *, axis
         ax.xaxis.set_major_formatter(lambda x, _pos: format_number(x, 0))
         for y, (p, value) in enumerate(zip(provinces, values, strict=True)):
             if p.score is not None:
-                ax.text(value + 0.8, y, format_number(value, 1), va="center", fontsize=font_size - 1)
+                ax.text(value + 0.8, y, f"{value:.1f}".replace(".", ","), va="center", fontsize=font_size - 1)
         scores = [v for p, v in zip(provinces, values, strict=True) if p.score is not None]
         if mean_label and scores:
             mean = sum(scores) / len(scores)
