@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from inspector import __version__
 
 # Modules under inspector.cli, in the order their commands are listed in --help.
-COMMAND_MODULES = ("checklist", "doctor", "probe", "export", "sync")
+COMMAND_MODULES = ("checklist", "doctor", "probe", "export", "sync", "report")
 
 
 def command_names() -> list[str]:

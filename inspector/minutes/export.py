@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from inspector.checklists.template import ChecklistTemplate
 from inspector.domain import InspectionRecord
@@ -76,10 +77,7 @@ def export_minutes(record: InspectionRecord, template: ChecklistTemplate, out_pa
             progress(done, total)
 
     step(0)
-    if not out.parent.is_dir():
-        raise ExportError(out, "missing-folder", str(out.parent))
-    if out.is_dir():
-        raise ExportError(out, "not-writable", "a folder has that name")
+    check_output(out)
     wording = wording or load_wording(settings)
     step()
     state: dict[str, str] = {}
@@ -89,23 +87,9 @@ def export_minutes(record: InspectionRecord, template: ChecklistTemplate, out_pa
             step()
     content = build_content(record, template, wording, state)
     step()
-    fd, tmp_name = _temp_file(out)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            created = record.inspection.ended_at or record.inspection.started_at
-            write_docx(content, wording, handle, tick=step, created=created)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if cancelled():
-            raise Cancelled()
-        _replace(tmp, out)
-    except OSError as exc:  # writing the temporary file failed (disk full, device gone…)
-        tmp.unlink(missing_ok=True)
-        raise _os_error(out, exc) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    created = record.inspection.ended_at or record.inspection.started_at
+    write_atomically(out, lambda handle: write_docx(content, wording, handle, tick=step, created=created),
+                     cancelled)
     if progress is not None:
         progress(total, total)
     return MinutesResult(out, out.stat().st_size, items, len(record.evidence), content.warnings)
@@ -128,6 +112,39 @@ def check_evidence(evidence_path: EvidencePath, sha256: str,
     except OSError:
         return EVIDENCE_MISSING
     return EVIDENCE_OK if digest.hexdigest() == sha256.lower() else EVIDENCE_ALTERED
+
+
+def check_output(out: Path) -> None:
+    """Refuse early, before any work, a target whose folder is missing or that is a folder."""
+    if not out.parent.is_dir():
+        raise ExportError(out, "missing-folder", str(out.parent))
+    if out.is_dir():
+        raise ExportError(out, "not-writable", "a folder has that name")
+
+
+def write_atomically(out: Path, write: Callable[[IO[bytes]], None],
+                     cancelled: Callable[[], bool] | None = None) -> None:
+    """Run `write(handle)` into a temporary file next to `out`, flush it to disk, then move it
+    over `out`: a failed or cancelled export never leaves a half-written file over a good one.
+
+    Raises `ExportError` (``not-writable``, ``locked``, ``disk-full``) or `Cancelled`.
+    """
+    fd, tmp_name = _temp_file(out)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        _replace(tmp, out)
+    except OSError as exc:  # writing the temporary file failed (disk full, device gone…)
+        tmp.unlink(missing_ok=True)
+        raise _os_error(out, exc) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _temp_file(out: Path) -> tuple[int, str]:

@@ -1,0 +1,136 @@
+"""`inspector report …`: the national summary of one checklist over a year or a period, as a
+Word report and/or an Excel workbook, from the inspections in the database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from inspector import paths
+from inspector.cli.export import _EXPORT_REASONS
+from inspector.errors import (
+    Cancelled,
+    ExportError,
+    InspectorError,
+    InvalidInputError,
+    StorageError,
+    WordingError,
+)
+from inspector.minutes import MinutesSettings, office_wording_file
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "report",
+        help="national summary of inspections (Word report and Excel workbook)",
+        description="Consolidate the inspections of one checklist over a year (or several) across "
+                    "provinces: compliance score and rank of each province, the items most often "
+                    "'Không đạt', and the follow-up of recommendations. Writes a Word report "
+                    "(Decree 30/2020 format, with the chart) and/or an Excel workbook. "
+                    "Score = (Đạt + 0.5 × Đạt một phần) / (Đạt + Đạt một phần + Không đạt); "
+                    "Không áp dụng is left out; equal scores share a rank (1, 2, 2, 4).",
+        epilog="Examples:\n"
+               "  inspector report --year 2016 --template nd43-tt25 -o bao-cao-2016.docx --xlsx bao-cao-2016.xlsx\n"
+               "  inspector report --from 2012 --to 2016 --template nd43-tt25 --xlsx tong-hop.xlsx\n"
+               "  inspector report --year 2023 --template nd42-2022 -o bc.docx --number 15 --overwrite",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--template", required=True, metavar="CHECKLIST_ID",
+                   help="the checklist (all its versions are taken together), e.g. nd43-tt25")
+    p.add_argument("--year", type=int, metavar="YEAR", help="the year to report on")
+    p.add_argument("--from", dest="first_year", type=int, metavar="YEAR", help="first year of a period")
+    p.add_argument("--to", dest="last_year", type=int, metavar="YEAR", help="last year of a period")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE.docx", help="the Word report to write")
+    p.add_argument("--xlsx", type=Path, metavar="FILE.xlsx", help="the Excel workbook to write")
+    p.add_argument("--overwrite", action="store_true", help="replace the files if they exist")
+    p.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                   help="the day recommendations are judged overdue against (default: today)")
+    p.add_argument("--number", default="", metavar="N", help="the report's number (Số …/BC-…); blank by default")
+    p.add_argument("--issuing-unit", metavar="NAME", help="the issuing unit printed on page 1 "
+                   "(default: the minutes wording's)")
+    p.add_argument("--signer", default="", metavar="NAME", help="the name of the person who signs")
+    p.add_argument("--wording", type=Path, metavar="FILE.yaml",
+                   help="the office's wording file (default: templates/minutes.yaml in the data folder, if any)")
+    p.add_argument("--database", type=Path, metavar="FILE",
+                   help="the database to read (default: the one in the data folder)")
+    p.set_defaults(func=_report)
+
+
+def _say(vi: str, en: str) -> None:
+    print(f"{vi} / {en}", file=sys.stderr)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from inspector.office import Period, ReportSettings, export_national_report, load_summary
+    from inspector.storage import Store
+
+    if args.year is not None and (args.first_year is not None or args.last_year is not None):
+        _say("Dùng --year hoặc --from/--to, không dùng cả hai", "give --year or --from/--to, not both")
+        return 2
+    first = args.year if args.year is not None else args.first_year
+    last = args.year if args.year is not None else args.last_year
+    if first is None or last is None:
+        _say("Cần ghi năm: --year 2016, hoặc --from 2012 --to 2016",
+             "give a year: --year 2016, or --from 2012 --to 2016")
+        return 2
+    if first > last:
+        _say(f"Năm bắt đầu {first} sau năm kết thúc {last}", f"the first year {first} is after the last {last}")
+        return 2
+    if args.output is None and args.xlsx is None:
+        _say("Cần ghi tệp kết quả: -o BAO-CAO.docx và/hoặc --xlsx BAO-CAO.xlsx",
+             "give an output: -o REPORT.docx and/or --xlsx REPORT.xlsx")
+        return 2
+    for target, suffix in ((args.output, ".docx"), (args.xlsx, ".xlsx")):
+        if target is None:
+            continue
+        if target.suffix.lower() != suffix:
+            _say(f"Tên tệp phải có đuôi {suffix}: {target}", f"the file must end in {suffix}: {target}")
+            return 2
+        if target.exists() and not args.overwrite:
+            _say(f"Tệp đã có, không ghi đè (dùng --overwrite để thay): {target}",
+                 f"the file exists and was left as is (use --overwrite to replace it): {target}")
+            return 1
+    database = args.database or paths.database_path()
+    if not Path(database).is_file():
+        _say(f"Chưa có cơ sở dữ liệu tại {database}", f"no database at {database}")
+        return 1
+    settings = ReportSettings(issuing_unit=args.issuing_unit, number=args.number, signer_name=args.signer,
+                              minutes=MinutesSettings(office_file=args.wording or office_wording_file()))
+    today = args.today or date.today()
+    try:
+        with Store.open(database) as store:
+            summary = load_summary(store, args.template, Period(first, last), today=today)
+            if not summary.dashboard.inspections:
+                _say(f"Không có cuộc kiểm tra nào theo danh mục {args.template} trong {Period(first, last).label}",
+                     f"no inspection under checklist {args.template} in {Period(first, last).label}")
+                return 1
+            result = export_national_report(summary, docx_path=args.output, xlsx_path=args.xlsx,
+                                            settings=settings)
+    except WordingError as exc:
+        _say(f"Tệp lời văn không hợp lệ: {exc}", f"the wording file is not valid: {exc}")
+        return 1
+    except ExportError as exc:
+        vi, en = _EXPORT_REASONS.get(exc.reason, (exc.reason, exc.reason))
+        _say(f"Không ghi được {exc.path}: {vi}", f"could not write {exc.path}: {en}")
+        return 1
+    except InvalidInputError as exc:
+        _say(f"Giá trị không hợp lệ: {exc}", f"invalid value: {exc}")
+        return 2
+    except Cancelled:
+        _say("Đã dừng theo yêu cầu", "stopped")
+        return 130
+    except StorageError as exc:
+        _say(f"Không đọc được cơ sở dữ liệu: {exc}", f"the database could not be read: {exc}")
+        return 1
+    except InspectorError as exc:
+        _say(f"Lỗi: {exc}", f"error: {exc}")
+        return 1
+    d = summary.dashboard
+    print(f"{d.template_id} {d.period.label}: {d.inspections} inspections, {len(d.provinces)} provinces, "
+          f"{result.recommendations} recommendations")
+    for path in (result.docx, result.xlsx):
+        if path is not None:
+            print(f"{path} ({path.stat().st_size:,} bytes)")
+    return 0

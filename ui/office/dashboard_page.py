@@ -1,0 +1,157 @@
+"""Dashboard tab: pick a checklist and a period; provinces ranked with counts, score (its method
+shown next to it), rank and last inspection; the chart of scores; the items most often missed.
+Double-clicking a province asks for its latest inspection (`inspection_requested`)."""
+
+from __future__ import annotations
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.minutes.formats import place_name
+from inspector.office.chart import draw_score_chart
+from inspector.office.dashboard import Dashboard, Period, load_dashboard
+from inspector.storage import Store
+from ui.office.common import ROLE_ID, day_text, item, percent, table
+
+
+def checklist_ids(store: Store) -> list[tuple[str, str]]:
+    """(template id, title of its newest stored version) for every checklist with a snapshot."""
+    out: dict[str, str] = {}
+    for ref in store.stored_templates():
+        out[ref.id] = store.template(ref.content_hash).title
+    return sorted(out.items())
+
+
+def inspection_years(store: Store) -> list[int]:
+    years = {s.started_at.year for s in store.list_inspections() if s.started_at}
+    return sorted(years)
+
+
+class DashboardPage(QWidget):
+    inspection_requested = Signal(str)
+    dashboard_changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.dashboard: Dashboard | None = None
+        self.template_box = QComboBox()
+        self.first_year = QSpinBox()
+        self.last_year = QSpinBox()
+        for box in (self.first_year, self.last_year):
+            box.setRange(2000, 2100)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Checklist:")))
+        controls.addWidget(self.template_box, 1)
+        controls.addWidget(QLabel(self.tr("From year:")))
+        controls.addWidget(self.first_year)
+        controls.addWidget(QLabel(self.tr("to:")))
+        controls.addWidget(self.last_year)
+
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.method = QLabel(self.tr(
+            "Score = (Met + 0.5 × Partly met) / (Met + Partly met + Not met). Not applicable and "
+            "unanswered items are left out; a province's inspections in the period are pooled. "
+            "Equal scores share a rank and the next rank is skipped (1, 2, 2, 4)."))
+        self.method.setWordWrap(True)
+        self.method.setTextFormat(Qt.TextFormat.PlainText)
+        self.provinces = table([self.tr("Rank"), self.tr("Province"), self.tr("Inspections"), self.tr("Met"),
+                                self.tr("Partly met"), self.tr("Not met"), self.tr("Not applicable"),
+                                self.tr("Not assessed"), self.tr("Score"), self.tr("Last inspection")])
+        self.provinces.setToolTip(self.tr("Double-click a province to open its latest inspection."))
+        self.items = table([self.tr("Item"), self.tr("Requirement"), self.tr("Provinces not met"),
+                            self.tr("Provinces assessed"), self.tr("Share not met")])
+        self.figure = Figure(figsize=(5, 8))
+        self.canvas = FigureCanvasQTAgg(self.figure)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.provinces, 3)
+        left_layout.addWidget(QLabel(self.tr("Items most often not met across provinces")))
+        left_layout.addWidget(self.items, 2)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.canvas)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.method)
+        layout.addWidget(split, 1)
+
+        for tid, title in checklist_ids(store):
+            self.template_box.addItem(f"{tid} — {title}", tid)
+        years = inspection_years(store)
+        last = years[-1] if years else 2016
+        self.first_year.setValue(last)
+        self.last_year.setValue(last)
+        self.template_box.currentIndexChanged.connect(self.refresh)
+        self.first_year.valueChanged.connect(self.refresh)
+        self.last_year.valueChanged.connect(self.refresh)
+        self.provinces.cellDoubleClicked.connect(self._open_row)
+        self.refresh()
+
+    def template_id(self) -> str | None:
+        return self.template_box.currentData()
+
+    def period(self) -> Period:
+        first, last = self.first_year.value(), self.last_year.value()
+        return Period(min(first, last), max(first, last))
+
+    def refresh(self) -> None:
+        template_id = self.template_id()
+        if template_id is None:
+            self.summary.setText(self.tr("No inspections yet."))
+            return
+        d = load_dashboard(self.store, template_id, self.period())
+        self.dashboard = d
+        self.summary.setText(self.tr("{0} inspections in {1} provinces, {2}; mean score {3}").format(
+            d.inspections, len(d.provinces), d.period.label, percent(d.mean_score)))
+        self._fill_provinces(self.provinces, d)
+        self._fill_items(self.items, d)
+        draw_score_chart(self.figure, d.provinces, axis_label=self.tr("Compliance score (%)"),
+                         mean_label=self.tr("Mean"))
+        self.canvas.draw_idle()
+        self.dashboard_changed.emit()
+
+    def _fill_provinces(self, view: QTableWidget, d: Dashboard) -> None:
+        view.setRowCount(len(d.provinces))
+        for row, p in enumerate(d.provinces):
+            c = p.counts
+            cells = [item(p.rank or "–", center=True), item(place_name(p.province.name)),
+                     item(p.inspections, center=True), item(c.met, center=True), item(c.partly, center=True),
+                     item(c.not_met, center=True), item(c.not_applicable, center=True),
+                     item(c.unanswered, center=True), item(percent(p.score), center=True, bold=True),
+                     item(day_text(p.last_inspection), center=True)]
+            for col, cell in enumerate(cells):
+                cell.setData(ROLE_ID, p.last_inspection_id)
+                view.setItem(row, col, cell)
+
+    def _fill_items(self, view: QTableWidget, d: Dashboard) -> None:
+        shown = [m for m in d.items if m.provinces_not_met > 0]
+        view.setRowCount(len(shown))
+        for row, m in enumerate(shown):
+            rate = percent(None) if not m.provinces_assessed else f"{m.provinces_not_met}/{m.provinces_assessed}"
+            cells = [item(m.item_id), item(m.text, tooltip=m.legal_ref), item(m.provinces_not_met, center=True),
+                     item(m.provinces_assessed, center=True), item(rate, center=True)]
+            for col, cell in enumerate(cells):
+                view.setItem(row, col, cell)
+
+    def _open_row(self, row: int, _column: int) -> None:
+        cell = self.provinces.item(row, 0)
+        if cell is not None and cell.data(ROLE_ID):
+            self.inspection_requested.emit(str(cell.data(ROLE_ID)))

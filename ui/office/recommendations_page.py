@@ -1,0 +1,272 @@
+"""Recommendations tab: every kiến nghị with its province, responsible unit, deadline and
+follow-up state; filters; overdue rows stand out (red, bold, listed first). The panel on the right
+records a follow-up step: a new status, a note and evidence files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.domain.inspection import ProvinceRef
+from inspector.domain.status import RecommendationStatus
+from inspector.errors import InspectorError, InvalidInputError, NotFoundError, StorageError
+from inspector.minutes.formats import place_name
+from inspector.office.followup import (
+    FollowUpRow,
+    FollowUpState,
+    build_followups,
+    filter_followups,
+    followup_files,
+    update_followup,
+)
+from inspector.storage import Store
+from inspector.text import fold
+from ui.office.common import OVERDUE, ROLE_ID, day_text, item, table
+
+
+class RecommendationsPage(QWidget):
+    inspection_requested = Signal(str)
+    followup_saved = Signal(str)
+
+    def __init__(self, store: Store, today: date, actor: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.today = today
+        self.actor = actor
+        self.all_rows: list[FollowUpRow] = []
+        self.rows: list[FollowUpRow] = []
+        self.files: list[Path] = []
+
+        self.state_box = QComboBox()
+        self.state_box.addItem(self.tr("All"), None)
+        for state, label in self._state_names().items():
+            self.state_box.addItem(label, state.value)
+        self.province_box = QComboBox()
+        self.year_box = QComboBox()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search text, unit, note…"))
+        self.search.setClearButtonEnabled(True)
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("Status:"), self.state_box), (self.tr("Province:"), self.province_box),
+                              (self.tr("Year:"), self.year_box)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.list = table([self.tr("Province"), self.tr("Inspected unit"), self.tr("Year"),
+                           self.tr("Recommendation"), self.tr("Responsible unit"), self.tr("Deadline"),
+                           self.tr("Status"), self.tr("Days overdue")])
+        self.list.setToolTip(self.tr("Double-click to open the inspection."))
+
+        # Follow-up panel: texts from portals and inspectors are shown as plain text only.
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.new_status = QComboBox()
+        for status, label in ((RecommendationStatus.OPEN, self.tr("Open")),
+                              (RecommendationStatus.IN_PROGRESS, self.tr("In progress")),
+                              (RecommendationStatus.DONE, self.tr("Done"))):
+            self.new_status.addItem(label, status.value)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("What was done, by whom, with which document…"))
+        self.file_list = QListWidget()
+        self.add_file_button = QPushButton(self.tr("Add evidence file…"))
+        self.save_button = QPushButton(self.tr("Save follow-up"))
+        self.save_button.setEnabled(False)
+        panel = QWidget()
+        form = QFormLayout(panel)
+        form.addRow(self.tr("Recommendation and follow-up log:"), self.detail)
+        form.addRow(self.tr("New status:"), self.new_status)
+        form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.tr("Evidence:"), self.file_list)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_file_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.list)
+        split.addWidget(panel)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([800, 400])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.count)
+        layout.addWidget(split, 1)
+
+        self.state_box.currentIndexChanged.connect(self.apply_filters)
+        self.province_box.currentIndexChanged.connect(self.apply_filters)
+        self.year_box.currentIndexChanged.connect(self.apply_filters)
+        self.search.textChanged.connect(self.apply_filters)
+        self.list.itemSelectionChanged.connect(self._show_selected)
+        self.list.cellDoubleClicked.connect(self._open_row)
+        self.add_file_button.clicked.connect(self._choose_files)
+        self.save_button.clicked.connect(self.save)
+        self.reload()
+
+    def _state_names(self) -> dict[FollowUpState, str]:
+        return {FollowUpState.OPEN: self.tr("Open"), FollowUpState.IN_PROGRESS: self.tr("In progress"),
+                FollowUpState.DONE: self.tr("Done"), FollowUpState.OVERDUE: self.tr("Overdue")}
+
+    # ------------------------------------------------------------------ data
+    def reload(self, keep: str | None = None) -> None:
+        """Read every recommendation again (after a follow-up, or after sync brought new data)."""
+        self.all_rows = build_followups(self.store.all_recommendations(), self.store.list_inspections(), self.today)
+        provinces = {(r.province.era, r.province.code): r.province for r in self.all_rows}
+        years = sorted({r.year for r in self.all_rows if r.year}, reverse=True)
+        for box, entries in (
+            (self.province_box, [(place_name(p.name), ":".join(key)) for key, p in
+                                 sorted(provinces.items(), key=lambda kv: fold(place_name(kv[1].name)))]),
+            (self.year_box, [(str(y), y) for y in years]),
+        ):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(self.tr("All"), None)
+            for label, data in entries:
+                box.addItem(label, data)
+            index = box.findData(current) if current is not None else 0
+            box.setCurrentIndex(max(0, index))
+            box.blockSignals(False)
+        self.apply_filters(keep=keep)
+
+    def apply_filters(self, *_args: object, keep: str | None = None) -> None:
+        keep = keep or self.selected_id()
+        state = self.state_box.currentData()
+        key = self.province_box.currentData()
+        province = ProvinceRef(*key.split(":", 1), "") if key else None
+        self.rows = filter_followups(self.all_rows, states=[FollowUpState(state)] if state else None, province=province,
+                                     year=self.year_box.currentData(), search=self.search.text())
+        names = self._state_names()
+        self.list.setRowCount(len(self.rows))
+        for row, r in enumerate(self.rows):
+            rec = r.recommendation
+            overdue = r.state is FollowUpState.OVERDUE
+            color = OVERDUE if overdue else None
+            cells = [item(place_name(r.province.name)), item(r.inspected_unit), item(r.year or "", center=True),
+                     item(rec.text, tooltip=rec.text), item(rec.responsible_unit),
+                     item(day_text(rec.deadline), center=True), item(names[r.state], center=True, bold=overdue),
+                     item(r.days_overdue or "", center=True, bold=overdue)]
+            for col, cell in enumerate(cells):
+                if color is not None:
+                    cell.setBackground(color)
+                cell.setData(ROLE_ID, rec.id)
+                self.list.setItem(row, col, cell)
+        overdue = sum(1 for r in self.rows if r.state is FollowUpState.OVERDUE)
+        self.count.setText(self.tr("{0} recommendations shown, {1} overdue").format(len(self.rows), overdue))
+        if keep:
+            self.select(keep)
+        else:
+            self._show_selected()
+
+    def select(self, recommendation_id: str) -> None:
+        for row, r in enumerate(self.rows):
+            if r.id == recommendation_id:
+                self.list.selectRow(row)
+                return
+        self.list.clearSelection()
+
+    def selected_row(self) -> FollowUpRow | None:
+        rows = self.list.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.rows[rows[0].row()] if rows[0].row() < len(self.rows) else None
+
+    def selected_id(self) -> str | None:
+        row = self.selected_row()
+        return row.id if row else None
+
+    def _show_selected(self) -> None:
+        row = self.selected_row()
+        self.save_button.setEnabled(row is not None)
+        if row is None:
+            self.detail.setPlainText("")
+            return
+        rec = row.recommendation
+        lines = [rec.text, ""]
+        if rec.responsible_unit:
+            lines.append(self.tr("Responsible unit: {0}").format(rec.responsible_unit))
+        if rec.deadline:
+            lines.append(self.tr("Deadline: {0}").format(day_text(rec.deadline)))
+        if rec.note:
+            lines += ["", rec.note]
+        files = followup_files(rec)
+        if files:
+            lines += ["", self.tr("Evidence files: {0}").format(", ".join(f.file_name for f in files))]
+        self.detail.setPlainText("\n".join(lines))
+        self.new_status.setCurrentIndex(max(0, self.new_status.findData(rec.status.value)))
+
+    # -------------------------------------------------------------- follow-up
+    def add_files(self, files: list[Path]) -> None:
+        for path in files:
+            self.files.append(Path(path))
+            self.file_list.addItem(Path(path).name)
+
+    def _choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Evidence files"))
+        self.add_files([Path(n) for n in names])
+
+    def save(self) -> bool:
+        """Record the follow-up of the selected recommendation; True when it was saved."""
+        row = self.selected_row()
+        if row is None:
+            return False
+        chosen = self.new_status.currentData()
+        # The box starts on the current status: only a different one is a change.
+        status = chosen if chosen != row.recommendation.status.value else None
+        try:
+            update_followup(self.store, row.id, actor=self.actor, today=self.today,
+                            status=status, note=self.note.toPlainText(), files=self.files)
+        except InvalidInputError as exc:
+            self._error(self.tr("Nothing was saved: {0}").format(self._explain(exc)))
+            return False
+        except NotFoundError:
+            self._error(self.tr("This recommendation no longer exists (it may have been removed by sync)."))
+            self.reload()
+            return False
+        except (StorageError, OSError, InspectorError) as exc:
+            self._error(self.tr("The follow-up could not be saved: {0}").format(exc))
+            return False
+        self.note.clear()
+        self.files.clear()
+        self.file_list.clear()
+        self.reload(keep=row.id)
+        self.followup_saved.emit(row.id)
+        return True
+
+    def _explain(self, exc: InvalidInputError) -> str:
+        if exc.field_name == "file":
+            return self.tr("the file {0} cannot be found").format(exc.value)
+        if exc.field_name == "followup":
+            return self.tr("choose a new status, write a note or add a file")
+        return str(exc)
+
+    def _error(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Follow-up"), text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("OK"))
+        self.last_error = text
+        box.open()
+
+    def _open_row(self, row: int, _column: int) -> None:
+        if row < len(self.rows):
+            self.inspection_requested.emit(self.rows[row].recommendation.inspection_id)

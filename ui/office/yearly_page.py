@@ -1,0 +1,106 @@
+"""Year over year tab: one province's inspections under one checklist side by side per item;
+cells that improved since the previous inspection are green, those that got worse red, items
+not in an inspection's checklist version grey ("—", never a failure)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from inspector.domain.inspection import ProvinceRef
+from inspector.minutes.formats import place_name
+from inspector.office.yearly import Change, YearComparison, compare_years
+from inspector.storage import Store
+from inspector.text import fold
+from ui.office.common import IMPROVED, MISSING, WORSE, item, percent, status_name, table
+from ui.office.dashboard_page import checklist_ids
+
+
+class YearOverYearPage(QWidget):
+    inspection_requested = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.comparison: YearComparison | None = None
+        self.template_box = QComboBox()
+        self.province_box = QComboBox()
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Checklist:")))
+        controls.addWidget(self.template_box, 1)
+        controls.addWidget(QLabel(self.tr("Province:")))
+        controls.addWidget(self.province_box, 1)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.grid = table([self.tr("Item"), self.tr("Requirement")])
+        self.grid.horizontalHeader().setToolTip(self.tr("Double-click an inspection's heading to open it."))
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.grid, 1)
+        for tid, title in checklist_ids(store):
+            self.template_box.addItem(f"{tid} — {title}", tid)
+        self.template_box.currentIndexChanged.connect(self._fill_provinces)
+        self.province_box.currentIndexChanged.connect(self.refresh)
+        self.grid.horizontalHeader().sectionDoubleClicked.connect(self._open_column)
+        self._fill_provinces()
+
+    def _fill_provinces(self) -> None:
+        template_id = self.template_box.currentData()
+        provinces: dict[tuple[str, str], ProvinceRef] = {}
+        for s in self.store.list_inspections():
+            if s.template.id == template_id:
+                provinces.setdefault((s.province.era, s.province.code), s.province)
+        self.province_box.blockSignals(True)
+        self.province_box.clear()
+        for key, p in sorted(provinces.items(), key=lambda kv: fold(place_name(kv[1].name))):
+            self.province_box.addItem(place_name(p.name), ":".join(key))
+        self.province_box.blockSignals(False)
+        self.refresh()
+
+    def select_province(self, era: str, code: str) -> None:
+        index = self.province_box.findData(f"{era}:{code}")
+        if index >= 0:
+            self.province_box.setCurrentIndex(index)
+
+    def refresh(self) -> None:
+        template_id, key = self.template_box.currentData(), self.province_box.currentData()
+        if template_id is None or key is None:
+            self.grid.setRowCount(0)
+            self.summary.setText(self.tr("No inspections for this checklist."))
+            return
+        era, code = key.split(":", 1)
+        cmp = compare_years(self.store, ProvinceRef(era, code, ""), template_id)
+        self.comparison = cmp
+        heads = [self.tr("Item"), self.tr("Requirement")]
+        for c in cmp.columns:
+            heads.append(self.tr("{0} (v{1})\nscore {2}").format(c.year or "?", c.version, percent(c.score)))
+        heads.append(self.tr("Since previous"))
+        self.grid.setColumnCount(len(heads))
+        self.grid.setHorizontalHeaderLabels(heads)
+        self.grid.setRowCount(len(cmp.rows))
+        change_names = {Change.IMPROVED: self.tr("Improved"), Change.WORSE: self.tr("Worse"),
+                        Change.SAME: self.tr("Unchanged"), Change.NOT_COMPARABLE: ""}
+        for row, r in enumerate(cmp.rows):
+            self.grid.setItem(row, 0, item(r.item_id))
+            self.grid.setItem(row, 1, item(r.text, tooltip=r.section))
+            for n, (cell, step) in enumerate(zip(r.cells, r.steps, strict=True)):
+                if not cell.in_version:
+                    shown = item("—", center=True, background=MISSING,
+                                 tooltip=self.tr("Not in checklist version {0}").format(cmp.columns[n].version))
+                else:
+                    color = IMPROVED if step is Change.IMPROVED else WORSE if step is Change.WORSE else None
+                    shown = item(status_name(cell.status), center=True, background=color)
+                self.grid.setItem(row, 2 + n, shown)
+            change = r.change
+            color = IMPROVED if change is Change.IMPROVED else WORSE if change is Change.WORSE else None
+            self.grid.setItem(row, len(heads) - 1, item(change_names[change], center=True, background=color))
+        self.summary.setText(self.tr("{0} inspections of {1}. Since the previous inspection: {2} items "
+                                     "improved, {3} got worse.").format(
+            len(cmp.columns), place_name(cmp.province.name) if cmp.province else "", len(cmp.improved()),
+            len(cmp.worse())))
+
+    def _open_column(self, column: int) -> None:
+        if self.comparison is not None and 2 <= column < 2 + len(self.comparison.columns):
+            self.inspection_requested.emit(self.comparison.columns[column - 2].inspection_id)
