@@ -15,6 +15,7 @@ import platformdirs
 APP_NAME = "Inspector"
 APP_AUTHOR = "Inspector"
 DATA_DIR_ENV = "INSPECTOR_DATA_DIR"
+LOG_DIR_ENV = "INSPECTOR_LOG_DIR"
 DATABASE_NAME = "inspector.sqlite3"
 
 
@@ -53,6 +54,17 @@ def evidence_dir(database: Path) -> Path:
 
 
 def log_dir() -> Path:
+    """The folder of the log files; not created here.
+
+    `INSPECTOR_LOG_DIR` wins; a moved data folder (`INSPECTOR_DATA_DIR`: portable installs, tests)
+    keeps its logs beside it in ``logs/``; otherwise the platform's user log folder.
+    """
+    override = os.environ.get(LOG_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    data_override = os.environ.get(DATA_DIR_ENV)
+    if data_override:
+        return Path(data_override).expanduser() / "logs"
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
