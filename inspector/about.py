@@ -156,6 +156,9 @@ def runtime_dependencies(roots: list[str] | None = None) -> tuple[DependencyInfo
     or Python are left out when they are not installed (markers are not evaluated: the core does
     not depend on `packaging`). Sorted by name, case-insensitively.
     """
+    installed: dict[str, metadata.Distribution] = {}
+    for dist in metadata.distributions():  # one scan of sys.path, first one found wins
+        installed.setdefault(normalize_name(dist.metadata["Name"] or ""), dist)
     seen: dict[str, DependencyInfo] = {}
     queue = [r for r in (roots if roots is not None else root_requirements()) if not _extra_only(r)]
     while queue:
@@ -165,9 +168,8 @@ def runtime_dependencies(roots: list[str] | None = None) -> tuple[DependencyInfo
         key = normalize_name(match.group(1))
         if key in seen or key == DISTRIBUTION:
             continue
-        try:
-            dist = metadata.distribution(match.group(1))
-        except metadata.PackageNotFoundError:
+        dist = installed.get(key)
+        if dist is None:
             continue  # another platform's requirement (pywin32-ctypes on Linux…)
         seen[key] = describe_distribution(dist)
         queue.extend(r for r in (dist.requires or []) if not _extra_only(r))
