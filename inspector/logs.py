@@ -68,8 +68,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(Basic|Bearer|Digest|NTLM|Negotiate)\s+[A-Za-z0-9+/=._~\-]{6,}"), r"\1 ***"),
     # password="two words", 'token': 'abc', "passphrase": "x y"
     (re.compile(r"(?i)(" + _SECRET_KEY + r")([\"']?\s*[:=]\s*)([\"'])(?:(?!\3).)*\3"), r"\1\2\3***\3"),
-    # password=abc, token: abc (unquoted: up to a space or a separator)
-    (re.compile(r"(?i)(" + _SECRET_KEY + r")(\s*[:=]\s*)(?![\"'\s])[^\s,;&}\])\"']+"), r"\1\2***"),
+    # password=abc, token: abc (unquoted: up to the next space, separators included, since a
+    # password may contain any of them; masking "&user=an" too is the lesser harm)
+    (re.compile(r"(?i)(" + _SECRET_KEY + r")(\s*[:=]\s*)(?![\"'\s])\S+"), r"\1\2***"),
 )
 
 

@@ -35,6 +35,13 @@ NOT_BUNDLED: tuple[str, ...] = (
 )
 
 
+def linux_datas(repo: Path) -> list[tuple[str, str]]:
+    """The desktop entry and AppStream file, for packaging/linux/install.sh inside the bundle."""
+    folder = repo / "packaging" / "linux"
+    return [(str(folder / f"{APP_ID}.desktop"), "linux"),
+            (str(folder / f"{APP_ID}.metainfo.xml"), "linux")]
+
+
 def resource_datas(repo: Path) -> list[tuple[str, str]]:
     """(source file, folder inside the bundle) for PyInstaller's `datas`, sorted."""
     out = set()
