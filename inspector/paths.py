@@ -27,9 +27,15 @@ def resources_dir() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "resources"
     if checkout.is_dir():
         return checkout
-    from importlib.resources import files
+    # An installed wheel: resources/ travels as the package `inspector_resources`, which has no
+    # __init__.py (a namespace package), so ask for its folder rather than importlib.resources'
+    # files(), whose answer for a namespace package is not a plain path.
+    import importlib.util
 
-    return Path(str(files("inspector_resources")))
+    spec = importlib.util.find_spec("inspector_resources")
+    if spec is None or not spec.submodule_search_locations:
+        return checkout  # nothing installed either: the caller reports the missing files
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def resource(*parts: str) -> Path:

@@ -81,3 +81,23 @@ def test_the_console_twin_and_the_window_start(build, tmp_path):
     run = subprocess.run([str(BUNDLE / "inspector"), "--quit-after-start"], env=bundle_env(tmp_path),
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
+
+
+def test_a_wheel_install_passes_the_self_test_outside_the_checkout(tmp_path):
+    """pip install (not -e) into a fresh venv that borrows this environment's dependencies
+    through a .pth file; then the installed `inspector --self-test` from another folder.
+    The first run of this found that wheels carried no resources at all."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
+    site = next((venv / "lib").glob("python3*/site-packages"))
+    deps = next(p for p in sys.path if p.endswith("site-packages") and os.path.isdir(p))
+    (site / "borrowed.pth").write_text(deps + "\n")
+    python = venv / "bin" / "python"
+    run = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", str(REPO)],
+                         capture_output=True, text=True, timeout=600, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert (site / "inspector_resources" / "checklists" / "nd43-tt25.yaml").is_file()
+    run = subprocess.run([str(venv / "bin" / "inspector"), "--self-test"], cwd=tmp_path,
+                         env=bundle_env(tmp_path), capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "(installed)" in run.stdout and str(site / "inspector_resources") in run.stdout

@@ -130,3 +130,15 @@ def test_it_can_be_cancelled_and_cleans_up(tmp_path):
         run_self_test(cancelled=cancelled)
     after = set(Path(os.environ.get("TMPDIR", "/tmp")).glob("inspector-selftest-*"))
     assert after <= before
+
+
+def test_the_installed_inspector_command_runs_the_self_test(tmp_path):
+    """Through the console script that `pip install` made (CI installs the project), from a
+    folder outside the checkout."""
+    script = Path(sys.executable).parent / ("inspector.exe" if os.name == "nt" else "inspector")
+    if not script.is_file():
+        pytest.skip("the project is not pip-installed in this environment (no inspector script)")
+    run = subprocess.run([str(script), "--self-test"], cwd=tmp_path, env=env_for(tmp_path),
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Result: all good" in run.stdout
