@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -93,7 +94,9 @@ def test_a_wheel_install_passes_the_self_test_outside_the_checkout(tmp_path):
     deps = next(p for p in sys.path if p.endswith("site-packages") and os.path.isdir(p))
     (site / "borrowed.pth").write_text(deps + "\n")
     python = venv / "bin" / "python"
-    run = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", str(REPO)],
+    source = tmp_path / "source"  # a copy: building leaves inspector.egg-info where it runs
+    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(".git", ".venv", "dist", "build", "*.egg-info"))
+    run = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", str(source)],
                          capture_output=True, text=True, timeout=600, cwd=tmp_path)
     assert run.returncode == 0, run.stderr[-3000:]
     assert (site / "inspector_resources" / "checklists" / "nd43-tt25.yaml").is_file()
