@@ -7,6 +7,7 @@ and `cancelled` callables like every core job.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from inspector.errors import Cancelled
 from inspector.storage.store import IntegrityProblem, Store
 
 Progress = Callable[[int, int, str], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,15 @@ def run_doctor(store: Store, progress: Progress | None = None,
             problems.append(EvidenceProblem(sha, issue, tuple(sorted(set(ids)))))
     step(total, total, "evidence")
     orphans = tuple(sorted(set(store.blobs.all_hashes()) - refs.keys()))
-    return DoctorReport(
+    report = DoctorReport(
         database=str(store.path), schema_version=schema_version(store.conn), counts=store.counts(),
         integrity=tuple(integrity), evidence=tuple(problems), blobs_checked=total, orphan_blobs=orphans,
     )
+    log.info("doctor: %s, %d integrity problems, %d evidence problems, %d files checked, %d orphans",
+             "ok" if report.ok else "PROBLEMS", len(report.integrity), len(report.evidence), total,
+             len(orphans))
+    for p in report.integrity:
+        log.warning("doctor: %s problem in %s", p.kind, p.inspection_id or "database")
+    for e in report.evidence:
+        log.warning("doctor: evidence %s %s", e.sha256[:16], e.problem)
+    return report

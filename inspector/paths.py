@@ -15,6 +15,7 @@ import platformdirs
 APP_NAME = "Inspector"
 APP_AUTHOR = "Inspector"
 DATA_DIR_ENV = "INSPECTOR_DATA_DIR"
+LOG_DIR_ENV = "INSPECTOR_LOG_DIR"
 DATABASE_NAME = "inspector.sqlite3"
 
 
@@ -26,9 +27,15 @@ def resources_dir() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "resources"
     if checkout.is_dir():
         return checkout
-    from importlib.resources import files
+    # An installed wheel: resources/ travels as the package `inspector_resources`, which has no
+    # __init__.py (a namespace package), so ask for its folder rather than importlib.resources'
+    # files(), whose answer for a namespace package is not a plain path.
+    import importlib.util
 
-    return Path(str(files("inspector_resources")))
+    spec = importlib.util.find_spec("inspector_resources")
+    if spec is None or not spec.submodule_search_locations:
+        return checkout  # nothing installed either: the caller reports the missing files
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def resource(*parts: str) -> Path:
@@ -53,6 +60,17 @@ def evidence_dir(database: Path) -> Path:
 
 
 def log_dir() -> Path:
+    """The folder of the log files; not created here.
+
+    `INSPECTOR_LOG_DIR` wins; a moved data folder (`INSPECTOR_DATA_DIR`: portable installs, tests)
+    keeps its logs beside it in ``logs/``; otherwise the platform's user log folder.
+    """
+    override = os.environ.get(LOG_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    data_override = os.environ.get(DATA_DIR_ENV)
+    if data_override:
+        return Path(data_override).expanduser() / "logs"
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import logging
 import os
 import tempfile
 from collections.abc import Callable
@@ -37,6 +38,7 @@ EvidencePath = Callable[[str], Path]
 """evidence_path(sha256) → where the evidence file should be (storage's `evidence_path`)."""
 
 _HASH_CHUNK = 1 << 20
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,11 @@ def export_minutes(record: InspectionRecord, template: ChecklistTemplate, out_pa
                      cancelled)
     if progress is not None:
         progress(total, total)
-    return MinutesResult(out, out.stat().st_size, items, len(record.evidence), content.warnings)
+    result = MinutesResult(out, out.stat().st_size, items, len(record.evidence), content.warnings)
+    log.info("exported minutes of %s to %s (%d bytes, %d items, %d evidence, warnings: %s)",
+             record.inspection.id, out, result.size, items, result.evidence,
+             ", ".join(sorted({w.code for w in result.warnings})) or "none")
+    return result
 
 
 def check_evidence(evidence_path: EvidencePath, sha256: str,

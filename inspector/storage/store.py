@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import mimetypes
 import sqlite3
 import uuid
@@ -71,6 +72,9 @@ from inspector.storage.blobs import BlobStore
 from inspector.storage.database import open_connection, translate, write_transaction
 from inspector.storage.migrations import LATEST, REFRESH_PROGRESS, migrate, search_text_of
 
+# Ids and counts only, never record content (see inspector.logs).
+log = logging.getLogger(__name__)
+
 
 class _Unset:
     def __repr__(self) -> str:
@@ -126,7 +130,9 @@ class Store:
                 migrate(conn, path)
             else:
                 migrate(conn, path, migrate_to)
-            return cls(conn, path, BlobStore(paths.evidence_dir(path)))
+            store = cls(conn, path, BlobStore(paths.evidence_dir(path)))
+            log.info("opened database %s", path)
+            return store
         except BaseException:
             conn.close()
             raise
@@ -241,6 +247,7 @@ class Store:
                           (inspection_id, entity, key, rev.id))
         self._materialize(inspection_id, entity, key, rev.id, data, conflict=False)
         self._audit(inspection_id, entity, key, current, data, actor, at, reason)
+        log.debug("saved %s %s/%s revision %s", entity, inspection_id, key, rev.id[:12])
         return rev
 
     def _insert_revision(self, rev: Revision) -> bool:
@@ -688,6 +695,7 @@ class Store:
                       actor, at=now)
             header = dataclasses.replace(record.inspection, status=InspectionStatus.FINALIZED, updated_at=now)
             self._put(inspection_id, INSPECTION, "", to_jsonable(header), actor, at=now)
+        log.info("finalized %s (seal %d, %s)", inspection_id, seq, seal.sha256[:12])
         return seal
 
     def amend(self, inspection_id: str, *, reason: str, actor: str) -> Amendment:
@@ -773,6 +781,7 @@ class Store:
                     touched.add((rev.inspection_id, rev.entity, rev.key))
             for inspection_id, entity, key in sorted(touched, key=lambda t: (_ENTITY_ORDER[t[1]], t)):
                 self._recompute(inspection_id, entity, key, actor)
+        log.info("imported %d new revisions of %d", new, len(revisions))
         return new
 
     def _recompute(self, inspection_id: str, entity: str, key: str, actor: str) -> None:
