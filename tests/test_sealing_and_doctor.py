@@ -110,3 +110,13 @@ def test_doctor_cli_exit_codes(store, inspection):
         blob.unlink()
     bad = subprocess.run(run, cwd=REPO, capture_output=True, text=True)
     assert bad.returncode == 1 and "bị thiếu" in bad.stdout
+
+
+def test_recommendation_follow_up_after_signing_keeps_the_seal_valid(store, inspection):
+    rec = store.add_recommendation(inspection.id, "Bổ sung chuyên mục hỏi đáp", actor="A")
+    seal = store.finalize(inspection.id, actor="A")
+    store.update_recommendation(rec.id, actor="B", status="done", note="Đã bổ sung ngày 01/3/2017")
+    assert store.check_integrity() == []
+    assert seal_hash(store.load_inspection(inspection.id)) == seal.sha256
+    with pytest.raises(SealedError):
+        store.update_recommendation(rec.id, actor="B", text="Nội dung khác")

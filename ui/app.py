@@ -56,21 +56,10 @@ def parse_args(argv: Sequence[str]) -> AppOptions:
 
 
 def setup_logging() -> Path | None:
-    import logging
-    import logging.handlers
+    """The app's log: the core's rotating file with its redaction of secrets (inspector.logs)."""
+    from inspector.logs import configure_logging, level_from_env
 
-    folder = paths.log_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(folder / "inspector.log", maxBytes=1_000_000,
-                                                       backupCount=3, encoding="utf-8")
-    except OSError:
-        return None  # a read-only profile must not stop the app from starting
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return folder / "inspector.log"
+    return configure_logging(level_from_env())
 
 
 def run(argv: Sequence[str]) -> int:

@@ -12,7 +12,7 @@ from inspector.domain.inspection import Inspection
 from inspector.domain.recommendation import Recommendation
 from inspector.domain.seal import Amendment, Seal
 from inspector.domain.serialize import canonical_json, from_jsonable, sha256_hex, to_jsonable
-from inspector.domain.status import FindingStatus
+from inspector.domain.status import FindingStatus, RecommendationStatus
 
 CANONICAL_FORMAT = 1
 
@@ -50,8 +50,9 @@ def record_to_dict(record: InspectionRecord) -> dict[str, Any]:
     """Content of an inspection as plain JSON data (what sealing hashes and what is exchanged).
 
     Leaves out what finalizing itself changes (status, updated_at of the header), storage
-    bookkeeping (revision ids) and the seal history, so a record hashes the same before and
-    after it is sealed, on every device.
+    bookkeeping (revision ids), the seal history and the follow-up of recommendations (which
+    continues after signing), so a record hashes the same before and after it is sealed, on
+    every device.
     """
     header = to_jsonable(record.inspection)
     header.pop("status")
@@ -67,9 +68,21 @@ def record_to_dict(record: InspectionRecord) -> dict[str, Any]:
         "findings": findings,
         "evidence": sorted((to_jsonable(e) for e in record.evidence), key=lambda e: e["id"]),
         "recommendations": sorted(
-            (to_jsonable(r) for r in record.recommendations), key=lambda r: r["id"]
+            (_sealed_recommendation(r) for r in record.recommendations), key=lambda r: r["id"]
         ),
     }
+
+
+# A kiến nghị's follow-up (status, its note, when it changed) happens after the minutes are
+# signed, so it is not part of what a seal vouches for; the recommendation itself is.
+FOLLOW_UP_FIELDS = ("status", "note", "updated_at")
+
+
+def _sealed_recommendation(rec: Recommendation) -> dict[str, Any]:
+    data = to_jsonable(rec)
+    for name in FOLLOW_UP_FIELDS:
+        data.pop(name)
+    return data
 
 
 def record_from_dict(data: dict[str, Any]) -> InspectionRecord:
@@ -101,7 +114,8 @@ def seal_hash(record: InspectionRecord) -> str:
 
 def without_bookkeeping(record: InspectionRecord) -> InspectionRecord:
     """The record as `record_from_dict(record_to_dict(...))` gives it back: a draft, without
-    revision ids or seal history, evidence and recommendations in canonical (id) order."""
+    revision ids, seal history or recommendation follow-up, evidence and recommendations in
+    canonical (id) order."""
     findings = {k: dataclasses.replace(f, revision="") for k, f in record.findings.items()}
     return dataclasses.replace(
         record,
@@ -110,7 +124,9 @@ def without_bookkeeping(record: InspectionRecord) -> InspectionRecord:
         ),
         findings=findings,
         evidence=tuple(sorted(record.evidence, key=lambda e: e.id)),
-        recommendations=tuple(sorted(record.recommendations, key=lambda r: r.id)),
+        recommendations=tuple(sorted(
+            (dataclasses.replace(r, status=RecommendationStatus.OPEN, note="", updated_at=None)
+             for r in record.recommendations), key=lambda r: r.id)),
         seals=(),
         amendments=(),
         conflicts=(),

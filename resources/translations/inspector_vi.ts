@@ -195,6 +195,109 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Checklist:</source>
+        <translation>Danh mục:</translation>
+    </message>
+    <message>
+        <source>From year:</source>
+        <translation>Từ năm:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>đến:</translation>
+    </message>
+    <message>
+        <source>Score = (Met + 0.5 × Partly met) / (Met + Partly met + Not met). Not applicable and unanswered items are left out; a province&apos;s inspections in the period are pooled. Equal scores share a rank and the next rank is skipped (1, 2, 2, 4).</source>
+        <translation>Điểm = (Đạt + 0,5 × Đạt một phần) / (Đạt + Đạt một phần + Không đạt). Không tính các nội dung Không áp dụng và chưa đánh giá; các cuộc kiểm tra của một tỉnh trong kỳ được cộng gộp. Điểm bằng nhau thì cùng hạng và hạng kế tiếp được bỏ qua (1, 2, 2, 4).</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Số cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Đạt một phần</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Last inspection</source>
+        <translation>Lần kiểm tra gần nhất</translation>
+    </message>
+    <message>
+        <source>Double-click a province to open its latest inspection.</source>
+        <translation>Nhấp đúp vào một tỉnh để mở cuộc kiểm tra gần nhất.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Provinces not met</source>
+        <translation>Số tỉnh không đạt</translation>
+    </message>
+    <message>
+        <source>Provinces assessed</source>
+        <translation>Số tỉnh được đánh giá</translation>
+    </message>
+    <message>
+        <source>Share not met</source>
+        <translation>Tỷ lệ không đạt</translation>
+    </message>
+    <message>
+        <source>Items most often not met across provinces</source>
+        <translation>Các nội dung không đạt nhiều nhất giữa các tỉnh</translation>
+    </message>
+    <message>
+        <source>No inspections yet.</source>
+        <translation>Chưa có cuộc kiểm tra nào.</translation>
+    </message>
+    <message>
+        <source>{0} inspections in {1} provinces, {2}; mean score {3}</source>
+        <translation>{0} cuộc kiểm tra tại {1} tỉnh/thành phố, {2}; điểm trung bình {3}</translation>
+    </message>
+    <message>
+        <source>Compliance score (%)</source>
+        <translation>Điểm tuân thủ (%)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Trung bình</translation>
+    </message>
+</context>
+<context>
     <name>DoctorDialog</name>
     <message>
         <source>Database: {0} (format {1})</source>
@@ -861,6 +964,100 @@ Tệp nhật ký: {2}</translation>
     </message>
 </context>
 <context>
+    <name>Office</name>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Đạt một phần</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <source>Inspector — office view</source>
+        <translation>Inspector — tổng hợp tại văn phòng</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Year over year</source>
+        <translation>So sánh qua các năm</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Export national report…</source>
+        <translation>Xuất báo cáo tổng hợp toàn quốc…</translation>
+    </message>
+    <message>
+        <source>the file is open in another program (e.g. Word); close it and try again</source>
+        <translation>tệp đang được mở trong chương trình khác (ví dụ Word); hãy đóng tệp rồi thử lại</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>thư mục không tồn tại</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {0}: {1}</source>
+        <translation>Không ghi được báo cáo vào {0}: {1}</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>không ghi được tệp</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {0}</source>
+        <translation>Không lập được báo cáo: {0}</translation>
+    </message>
+    <message>
+        <source>Export national report</source>
+        <translation>Xuất báo cáo tổng hợp toàn quốc</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Written: {0} and {1}</source>
+        <translation>Đã ghi: {0} và {1}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsTab</name>
     <message>
         <source>Inspected unit</source>
@@ -1146,6 +1343,157 @@ Tệp nhật ký: {2}</translation>
     <message>
         <source>Done</source>
         <translation>Đã thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Search text, unit, note…</source>
+        <translation>Tìm theo nội dung, đơn vị, ghi chú…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Tỉnh/thành phố:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Inspected unit</source>
+        <translation>Đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <source>Double-click to open the inspection.</source>
+        <translation>Nhấp đúp để mở cuộc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>What was done, by whom, with which document…</source>
+        <translation>Đã làm gì, ai làm, theo văn bản nào…</translation>
+    </message>
+    <message>
+        <source>Add evidence file…</source>
+        <translation>Thêm tệp minh chứng…</translation>
+    </message>
+    <message>
+        <source>Save follow-up</source>
+        <translation>Lưu kết quả theo dõi</translation>
+    </message>
+    <message>
+        <source>Recommendation and follow-up log:</source>
+        <translation>Kiến nghị và nhật ký theo dõi:</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>Trạng thái mới:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Minh chứng:</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>{0} recommendations shown, {1} overdue</source>
+        <translation>Hiển thị {0} kiến nghị, {1} quá hạn</translation>
+    </message>
+    <message>
+        <source>Responsible unit: {0}</source>
+        <translation>Đơn vị thực hiện: {0}</translation>
+    </message>
+    <message>
+        <source>Deadline: {0}</source>
+        <translation>Thời hạn: {0}</translation>
+    </message>
+    <message>
+        <source>Evidence files: {0}</source>
+        <translation>Tệp minh chứng: {0}</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {0}</source>
+        <translation>Chưa lưu gì: {0}</translation>
+    </message>
+    <message>
+        <source>This recommendation no longer exists (it may have been removed by sync).</source>
+        <translation>Kiến nghị này không còn nữa (có thể đã bị xóa khi đồng bộ).</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be saved: {0}</source>
+        <translation>Không lưu được kết quả theo dõi: {0}</translation>
+    </message>
+    <message>
+        <source>the file {0} cannot be found</source>
+        <translation>không tìm thấy tệp {0}</translation>
+    </message>
+    <message>
+        <source>choose a new status, write a note or add a file</source>
+        <translation>hãy chọn trạng thái mới, ghi chú hoặc thêm tệp</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Theo dõi thực hiện</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1797,63 @@ Tệp nhật ký: {2}</translation>
     <message>
         <source>Summary</source>
         <translation>Tổng hợp</translation>
+    </message>
+</context>
+<context>
+    <name>YearOverYearPage</name>
+    <message>
+        <source>Checklist:</source>
+        <translation>Danh mục:</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Tỉnh/thành phố:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Double-click an inspection&apos;s heading to open it.</source>
+        <translation>Nhấp đúp vào tiêu đề cột của một cuộc kiểm tra để mở cuộc kiểm tra đó.</translation>
+    </message>
+    <message>
+        <source>No inspections for this checklist.</source>
+        <translation>Chưa có cuộc kiểm tra nào theo danh mục này.</translation>
+    </message>
+    <message>
+        <source>{0} (v{1})
+score {2}</source>
+        <translation>{0} (phiên bản {1})
+score {2}</translation>
+    </message>
+    <message>
+        <source>Since previous</source>
+        <translation>So với lần trước</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Tiến bộ</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Kém đi</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Not in checklist version {0}</source>
+        <translation>Không có trong danh mục phiên bản {0}</translation>
+    </message>
+    <message>
+        <source>{0} inspections of {1}. Since the previous inspection: {2} items improved, {3} got worse.</source>
+        <translation>{0} cuộc kiểm tra của {1}. So với lần kiểm tra trước: {2} nội dung tiến bộ, {3} nội dung kém đi.</translation>
     </message>
 </context>
 </TS>
