@@ -69,6 +69,21 @@ def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
+def _client_options(timeout: float | httpx.Timeout, ca_file: str | Path | None, user_agent: str,
+                    max_connections: int, headers: dict[str, str] | None, follow_redirects: bool,
+                    max_redirects: int) -> dict:
+    """What every client shares, async or not: verified TLS, timeouts, limits, our User-Agent."""
+    return {
+        "verify": build_ssl_context(ca_file),
+        "timeout": _timeout(timeout),
+        "limits": httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
+        "headers": {"User-Agent": user_agent, **(headers or {})},
+        "follow_redirects": follow_redirects,
+        "max_redirects": max_redirects,
+        "trust_env": True,  # honour an office proxy (HTTPS_PROXY/NO_PROXY) like the browser does
+    }
+
+
 def build_async_client(
     *,
     timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
@@ -81,16 +96,8 @@ def build_async_client(
 ) -> httpx.AsyncClient:
     """An `httpx.AsyncClient` with verified TLS, explicit timeouts, connection limits and our
     User-Agent. The caller closes it (``async with``)."""
-    return httpx.AsyncClient(
-        verify=build_ssl_context(ca_file),
-        timeout=_timeout(timeout),
-        limits=httpx.Limits(max_connections=max_connections,
-                            max_keepalive_connections=max_connections),
-        headers={"User-Agent": user_agent, **(headers or {})},
-        follow_redirects=follow_redirects,
-        max_redirects=max_redirects,
-        trust_env=True,  # honour an office proxy (HTTPS_PROXY/NO_PROXY) like the browser does
-    )
+    return httpx.AsyncClient(**_client_options(timeout, ca_file, user_agent, max_connections, headers,
+                                               follow_redirects, max_redirects))
 
 
 def build_client(
@@ -104,16 +111,8 @@ def build_client(
     max_redirects: int = 10,
 ) -> httpx.Client:
     """The synchronous twin of `build_async_client` (for sync and other one-request jobs)."""
-    return httpx.Client(
-        verify=build_ssl_context(ca_file),
-        timeout=_timeout(timeout),
-        limits=httpx.Limits(max_connections=max_connections,
-                            max_keepalive_connections=max_connections),
-        headers={"User-Agent": user_agent, **(headers or {})},
-        follow_redirects=follow_redirects,
-        max_redirects=max_redirects,
-        trust_env=True,
-    )
+    return httpx.Client(**_client_options(timeout, ca_file, user_agent, max_connections, headers,
+                                          follow_redirects, max_redirects))
 
 
 def _causes(exc: BaseException) -> Iterator[BaseException]:
