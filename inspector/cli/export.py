@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from inspector import paths
+from inspector.cli.messages import EXPORT_REASONS, say
 from inspector.errors import (
     Cancelled,
     ExportError,
@@ -23,19 +23,6 @@ from inspector.minutes import (
     find_office,
     office_wording_file,
 )
-
-_EXPORT_REASONS = {
-    "missing-folder": ("thư mục không tồn tại", "the folder does not exist"),
-    "not-writable": ("không ghi được tệp (không có quyền ghi hoặc ổ đĩa chỉ đọc)",
-                     "the file cannot be written (no permission or read-only disk)"),
-    "locked": ("tệp đang được mở trong chương trình khác (ví dụ Word); hãy đóng tệp rồi thử lại",
-               "the file is open in another program (e.g. Word); close it and try again"),
-    "disk-full": ("ổ đĩa đã đầy", "the disk is full"),
-    "no-office": ("không tìm thấy LibreOffice (soffice) để tạo PDF",
-                  "LibreOffice (soffice) was not found, so no PDF can be made"),
-    "conversion-failed": ("LibreOffice không chuyển được tệp sang PDF", "LibreOffice could not convert the file"),
-    "timeout": ("LibreOffice chạy quá lâu và đã bị dừng", "LibreOffice took too long and was stopped"),
-}
 
 _WARNINGS = {
     "evidence-missing": ("không tìm thấy tệp chứng cứ", "evidence file not found"),
@@ -87,27 +74,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     m.set_defaults(func=_minutes)
 
 
-def _say(vi: str, en: str) -> None:
-    print(f"{vi} / {en}", file=sys.stderr)
-
-
 def _minutes(args: argparse.Namespace) -> int:
     out: Path = args.output
     if out.suffix.lower() != ".docx":
-        _say(f"Tên tệp phải có đuôi .docx: {out}", f"the output file must end in .docx: {out}")
+        say(f"Tên tệp phải có đuôi .docx: {out}", f"the output file must end in .docx: {out}")
         return 2
     if bool(args.demo) == bool(args.inspection_id):
-        _say("Cần ghi mã cuộc kiểm tra, hoặc dùng --demo (không dùng cả hai)",
+        say("Cần ghi mã cuộc kiểm tra, hoặc dùng --demo (không dùng cả hai)",
              "give an INSPECTION_ID or --demo (not both)")
         return 2
     pdf = out.with_suffix(".pdf") if args.pdf else None
     if pdf is not None and find_office() is None:
-        _say("Không tìm thấy LibreOffice (soffice) nên không tạo được PDF; hãy cài LibreOffice hoặc bỏ --pdf",
+        say("Không tìm thấy LibreOffice (soffice) nên không tạo được PDF; hãy cài LibreOffice hoặc bỏ --pdf",
              "LibreOffice (soffice) not found, so no PDF can be made; install it or leave out --pdf")
         return 1
     for target in (out, pdf):
         if target is not None and target.exists() and not args.overwrite:
-            _say(f"Tệp đã có, không ghi đè (dùng --overwrite để thay): {target}",
+            say(f"Tệp đã có, không ghi đè (dùng --overwrite để thay): {target}",
                  f"the file exists and was left as is (use --overwrite to replace it): {target}")
             return 1
     wording_file = args.wording or office_wording_file()
@@ -118,30 +101,30 @@ def _minutes(args: argparse.Namespace) -> int:
             return 1
         for warning in result.warnings:
             vi, en = _WARNINGS.get(warning.code, (warning.code, warning.code))
-            _say(f"Cảnh báo: {vi}: {warning.detail} ({warning.subject})",
+            say(f"Cảnh báo: {vi}: {warning.detail} ({warning.subject})",
                  f"warning: {en}: {warning.detail} ({warning.subject})")
         print(f"{result.path} ({result.size:,} bytes, {result.items} items, {result.evidence} evidence)")
         if pdf is not None:
             print(convert_to_pdf(out, pdf))
     except WordingError as exc:
-        _say(f"Tệp lời văn biên bản không hợp lệ: {exc}", f"the minutes wording file is not valid: {exc}")
+        say(f"Tệp lời văn biên bản không hợp lệ: {exc}", f"the minutes wording file is not valid: {exc}")
         return 1
     except ExportError as exc:
-        vi, en = _EXPORT_REASONS.get(exc.reason, (exc.reason, exc.reason))
+        vi, en = EXPORT_REASONS.get(exc.reason, (exc.reason, exc.reason))
         detail = f" ({exc.detail})" if exc.detail and exc.reason in ("conversion-failed", "not-writable") else ""
-        _say(f"Không xuất được {exc.path}: {vi}{detail}", f"could not export {exc.path}: {en}{detail}")
+        say(f"Không xuất được {exc.path}: {vi}{detail}", f"could not export {exc.path}: {en}{detail}")
         return 1
     except Cancelled:
-        _say("Đã dừng theo yêu cầu", "stopped")
+        say("Đã dừng theo yêu cầu", "stopped")
         return 130
     except NotFoundError as exc:
-        _say(f"Không tìm thấy: {exc.key}", f"not found: {exc.kind} {exc.key}")
+        say(f"Không tìm thấy: {exc.key}", f"not found: {exc.kind} {exc.key}")
         return 1
     except StorageError as exc:
-        _say(f"Không đọc được cơ sở dữ liệu: {exc}", f"the database could not be read: {exc}")
+        say(f"Không đọc được cơ sở dữ liệu: {exc}", f"the database could not be read: {exc}")
         return 1
     except InspectorError as exc:
-        _say(f"Lỗi: {exc}", f"error: {exc}")
+        say(f"Lỗi: {exc}", f"error: {exc}")
         return 1
     return 0
 
@@ -159,7 +142,7 @@ def _export_stored(args: argparse.Namespace, out: Path, settings: MinutesSetting
 
     database = args.database or paths.database_path()
     if not Path(database).is_file():
-        _say(f"Chưa có cơ sở dữ liệu tại {database}", f"no database at {database}")
+        say(f"Chưa có cơ sở dữ liệu tại {database}", f"no database at {database}")
         return None
     with Store.open(database) as store:
         record = store.load_inspection(args.inspection_id)

@@ -4,12 +4,11 @@ Word report and/or an Excel workbook, from the inspections in the database."""
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
 from inspector import paths
-from inspector.cli.export import _EXPORT_REASONS
+from inspector.cli.messages import EXPORT_REASONS, say
 from inspector.errors import (
     Cancelled,
     ExportError,
@@ -58,43 +57,39 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_report)
 
 
-def _say(vi: str, en: str) -> None:
-    print(f"{vi} / {en}", file=sys.stderr)
-
-
 def _report(args: argparse.Namespace) -> int:
     from inspector.office import Period, ReportSettings, export_national_report, load_summary
     from inspector.storage import Store
 
     if args.year is not None and (args.first_year is not None or args.last_year is not None):
-        _say("Dùng --year hoặc --from/--to, không dùng cả hai", "give --year or --from/--to, not both")
+        say("Dùng --year hoặc --from/--to, không dùng cả hai", "give --year or --from/--to, not both")
         return 2
     first = args.year if args.year is not None else args.first_year
     last = args.year if args.year is not None else args.last_year
     if first is None or last is None:
-        _say("Cần ghi năm: --year 2016, hoặc --from 2012 --to 2016",
+        say("Cần ghi năm: --year 2016, hoặc --from 2012 --to 2016",
              "give a year: --year 2016, or --from 2012 --to 2016")
         return 2
     if first > last:
-        _say(f"Năm bắt đầu {first} sau năm kết thúc {last}", f"the first year {first} is after the last {last}")
+        say(f"Năm bắt đầu {first} sau năm kết thúc {last}", f"the first year {first} is after the last {last}")
         return 2
     if args.output is None and args.xlsx is None:
-        _say("Cần ghi tệp kết quả: -o BAO-CAO.docx và/hoặc --xlsx BAO-CAO.xlsx",
+        say("Cần ghi tệp kết quả: -o BAO-CAO.docx và/hoặc --xlsx BAO-CAO.xlsx",
              "give an output: -o REPORT.docx and/or --xlsx REPORT.xlsx")
         return 2
     for target, suffix in ((args.output, ".docx"), (args.xlsx, ".xlsx")):
         if target is None:
             continue
         if target.suffix.lower() != suffix:
-            _say(f"Tên tệp phải có đuôi {suffix}: {target}", f"the file must end in {suffix}: {target}")
+            say(f"Tên tệp phải có đuôi {suffix}: {target}", f"the file must end in {suffix}: {target}")
             return 2
         if target.exists() and not args.overwrite:
-            _say(f"Tệp đã có, không ghi đè (dùng --overwrite để thay): {target}",
+            say(f"Tệp đã có, không ghi đè (dùng --overwrite để thay): {target}",
                  f"the file exists and was left as is (use --overwrite to replace it): {target}")
             return 1
     database = args.database or paths.database_path()
     if not Path(database).is_file():
-        _say(f"Chưa có cơ sở dữ liệu tại {database}", f"no database at {database}")
+        say(f"Chưa có cơ sở dữ liệu tại {database}", f"no database at {database}")
         return 1
     settings = ReportSettings(issuing_unit=args.issuing_unit, number=args.number, signer_name=args.signer,
                               minutes=MinutesSettings(office_file=args.wording or office_wording_file()))
@@ -103,29 +98,29 @@ def _report(args: argparse.Namespace) -> int:
         with Store.open(database) as store:
             summary = load_summary(store, args.template, Period(first, last), today=today)
             if not summary.dashboard.inspections:
-                _say(f"Không có cuộc kiểm tra nào theo danh mục {args.template} trong {Period(first, last).label}",
+                say(f"Không có cuộc kiểm tra nào theo danh mục {args.template} trong {Period(first, last).label}",
                      f"no inspection under checklist {args.template} in {Period(first, last).label}")
                 return 1
             result = export_national_report(summary, docx_path=args.output, xlsx_path=args.xlsx,
                                             settings=settings)
     except WordingError as exc:
-        _say(f"Tệp lời văn không hợp lệ: {exc}", f"the wording file is not valid: {exc}")
+        say(f"Tệp lời văn không hợp lệ: {exc}", f"the wording file is not valid: {exc}")
         return 1
     except ExportError as exc:
-        vi, en = _EXPORT_REASONS.get(exc.reason, (exc.reason, exc.reason))
-        _say(f"Không ghi được {exc.path}: {vi}", f"could not write {exc.path}: {en}")
+        vi, en = EXPORT_REASONS.get(exc.reason, (exc.reason, exc.reason))
+        say(f"Không ghi được {exc.path}: {vi}", f"could not write {exc.path}: {en}")
         return 1
     except InvalidInputError as exc:
-        _say(f"Giá trị không hợp lệ: {exc}", f"invalid value: {exc}")
+        say(f"Giá trị không hợp lệ: {exc}", f"invalid value: {exc}")
         return 2
     except Cancelled:
-        _say("Đã dừng theo yêu cầu", "stopped")
+        say("Đã dừng theo yêu cầu", "stopped")
         return 130
     except StorageError as exc:
-        _say(f"Không đọc được cơ sở dữ liệu: {exc}", f"the database could not be read: {exc}")
+        say(f"Không đọc được cơ sở dữ liệu: {exc}", f"the database could not be read: {exc}")
         return 1
     except InspectorError as exc:
-        _say(f"Lỗi: {exc}", f"error: {exc}")
+        say(f"Lỗi: {exc}", f"error: {exc}")
         return 1
     d = summary.dashboard
     print(f"{d.template_id} {d.period.label}: {d.inspections} inspections, {len(d.provinces)} provinces, "
