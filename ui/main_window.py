@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 # and dialogs and pages import their classes when they are opened or built.
 from inspector import __version__, paths
 from ui import actions as A
+from ui.features import load_features
 from ui.i18n import ENGLISH, VIETNAMESE, current_language, install_language, translate
 from ui.settings import AppSettings, save_settings
 
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.save_indicator: Any = None  # SaveIndicator, built after the first frame
         self.database_label: QLabel | None = None
 
+        load_features()  # their actions must be registered before the registry is built
         self.registry = A.ActionRegistry(self)
         self.registry.build_menus(self.menuBar())
         self.toolbar = QToolBar()

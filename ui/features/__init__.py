@@ -1,0 +1,26 @@
+"""Features that plug into the main window: each module registers its actions (and workspace
+tabs) when imported, and `load_features` imports them all before the first window is built.
+
+A feature module must stay cheap to import: handlers import their dialogs, pages and core
+modules when they are first used, so the window's first frame does not pay for them.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+# One line per feature; the order does not matter (menus order their entries by ActionSpec.order).
+FEATURE_MODULES: tuple[str, ...] = (
+)
+
+_loaded = False
+
+
+def load_features() -> None:
+    """Import every feature module once (idempotent)."""
+    global _loaded
+    if _loaded:
+        return
+    for name in FEATURE_MODULES:
+        importlib.import_module(f"ui.features.{name}")
+    _loaded = True
