@@ -8,6 +8,7 @@ lack anything.
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from collections.abc import Callable
@@ -36,8 +37,18 @@ EXPIRY_WARNING_DAYS = 30
 SLOW_MS = 3000.0
 
 
-def check(signal: str) -> Callable[[CheckFn], CheckFn]:
+def check(signal: str, *, needs_home: bool = False) -> Callable[[CheckFn], CheckFn]:
+    """Register `fn` as the check for `signal`. With `needs_home`, a home page that could not be
+    read as HTML gives an inconclusive result before `fn` runs, so `fn` may rely on
+    `site.home` and `site.home_doc`."""
     def register(fn: CheckFn) -> CheckFn:
+        if needs_home:
+            @functools.wraps(fn)
+            def guarded(site: Site, spec: ProbeSpec) -> CheckResult:
+                got = _home_or_inconclusive(site, signal)
+                return got if isinstance(got, CheckResult) else fn(site, spec)
+            CHECKS[signal] = guarded
+            return guarded
         CHECKS[signal] = fn
         return fn
     return register
@@ -92,11 +103,8 @@ def _link_line(link) -> str:  # noqa: ANN001 - parse.Link
 
 # -- text and links ------------------------------------------------------------------------------
 
-@check("link_text")
+@check("link_text", needs_home=True)
 def check_link_text(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "link_text")
-    if isinstance(got, CheckResult):
-        return got
     pages = site.html_pages(max_depth=1)
     keywords = [compile_keyword(k) for k in spec.keywords]
     # Text first (what a visitor reads), then unaccented URL slugs (/hoi-dap) as a fallback.
@@ -122,11 +130,8 @@ def check_link_text(site: Site, spec: ProbeSpec) -> CheckResult:
 _NUMBER_AFTER = re.compile(r"^\D{0,30}?(\d{1,3}(?:[.,\s]\d{3})+|\d+)")
 
 
-@check("page_text")
+@check("page_text", needs_home=True)
 def check_page_text(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "page_text")
-    if isinstance(got, CheckResult):
-        return got
     pages = site.html_pages(max_depth=1)
     via = {p.final_url for p in site.pages_via(spec.keywords)}
     # The home page, then the targets of links named by the keywords, then the other pages read.
@@ -142,12 +147,9 @@ def check_page_text(site: Site, spec: ProbeSpec) -> CheckResult:
     return _not_found_or_truncated(site, "page_text", [p for p, _ in pages], ", ".join(spec.keywords))
 
 
-@check("footer_text")
+@check("footer_text", needs_home=True)
 def check_footer_text(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "footer_text")
-    if isinstance(got, CheckResult):
-        return got
-    page, doc = got
+    page, doc = site.home, site.home_doc
     found = [(k, m) for k in spec.keywords if (m := find_keyword(k, doc.footer_text))]
     reason_suffix = "" if doc.footer_marked else "-page-end"  # no marked footer: searched the page end
     if found:
@@ -160,11 +162,8 @@ def check_footer_text(site: Site, spec: ProbeSpec) -> CheckResult:
                                    "no-match" + reason_suffix)
 
 
-@check("link_href")
+@check("link_href", needs_home=True)
 def check_link_href(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "link_href")
-    if isinstance(got, CheckResult):
-        return got
     pages = site.html_pages(max_depth=1)
     own = {(urlsplit(p.final_url).hostname or "").lower() for p, _ in pages}
     hosts: dict[str, tuple[FetchedPage, str]] = {}
@@ -184,11 +183,8 @@ def check_link_href(site: Site, spec: ProbeSpec) -> CheckResult:
     return _not_found_or_truncated(site, "link_href", [p for p, _ in pages], ", ".join(spec.keywords))
 
 
-@check("script_src")
+@check("script_src", needs_home=True)
 def check_script_src(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "script_src")
-    if isinstance(got, CheckResult):
-        return got
     pages = site.html_pages(max_depth=1)
     for page, doc in pages:
         for src in doc.scripts:
@@ -256,12 +252,9 @@ def check_sitemap(site: Site, spec: ProbeSpec) -> CheckResult:
     return _not_found_or_truncated(site, "sitemap", [site.home], ", ".join(paths))
 
 
-@check("rss")
+@check("rss", needs_home=True)
 def check_rss(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "rss")
-    if isinstance(got, CheckResult):
-        return got
-    page, doc = got
+    page, doc = site.home, site.home_doc
     feeds = [t.href for t in doc.link_tags if "rss" in t.type or "atom" in t.type]
     feeds += [link.href for link in doc.links
               if find_keyword("rss", link.label) or "rss" in urlsplit(link.href).path.lower()]
@@ -277,12 +270,9 @@ def check_rss(site: Site, spec: ProbeSpec) -> CheckResult:
     return _result("rss", Verdict.FOUND, "feed-link", page=page, snip=feeds[0])
 
 
-@check("lang_alt")
+@check("lang_alt", needs_home=True)
 def check_lang_alt(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "lang_alt")
-    if isinstance(got, CheckResult):
-        return got
-    page, doc = got
+    page, doc = site.home, site.home_doc
     for tag in doc.link_tags:
         if tag.hreflang and not tag.hreflang.lower().startswith("vi"):
             return _result("lang_alt", Verdict.FOUND, "hreflang", page=page, snip=f"{tag.hreflang} → {tag.href}")
@@ -306,23 +296,17 @@ def check_lang_alt(site: Site, spec: ProbeSpec) -> CheckResult:
 
 # -- page markup ---------------------------------------------------------------------------------
 
-@check("html_lang")
+@check("html_lang", needs_home=True)
 def check_html_lang(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "html_lang")
-    if isinstance(got, CheckResult):
-        return got
-    page, doc = got
+    page, doc = site.home, site.home_doc
     if doc.lang:
         return _result("html_lang", Verdict.FOUND, "declared", page=page, value=doc.lang, snip=f'lang="{doc.lang}"')
     return _result("html_lang", Verdict.NOT_FOUND, "missing", page=page)
 
 
-@check("charset_utf8")
+@check("charset_utf8", needs_home=True)
 def check_charset_utf8(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "charset_utf8")
-    if isinstance(got, CheckResult):
-        return got
-    page, doc = got
+    page, doc = site.home, site.home_doc
     declared = [c for c in (page.charset, doc.declared_charset) if c]
     normal = [c.strip().lower().replace("_", "-") for c in declared]
     if any(c in ("utf-8", "utf8") for c in normal):
@@ -337,23 +321,17 @@ def check_charset_utf8(site: Site, spec: ProbeSpec) -> CheckResult:
     return _result("charset_utf8", Verdict.FOUND, "undeclared-valid-utf8", page=page, partial=True)
 
 
-@check("viewport")
+@check("viewport", needs_home=True)
 def check_viewport(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "viewport")
-    if isinstance(got, CheckResult):
-        return got
-    page, doc = got
+    page, doc = site.home, site.home_doc
     content = doc.meta("viewport")
     if content and "width" in content.lower():
         return _result("viewport", Verdict.FOUND, "meta-viewport", page=page, snip=content)
     return _result("viewport", Verdict.NOT_FOUND, "missing", page=page, snip=content or "")
 
 
-@check("img_alt_ratio")
+@check("img_alt_ratio", needs_home=True)
 def check_img_alt_ratio(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "img_alt_ratio")
-    if isinstance(got, CheckResult):
-        return got
     pages = site.html_pages(max_depth=1)
     alts = [alt for _, doc in pages for alt in doc.images]
     if not alts:
@@ -380,13 +358,10 @@ def _article(site: Site) -> tuple[FetchedPage, ParsedPage] | None:
     return None
 
 
-@check("dc_metadata")
+@check("dc_metadata", needs_home=True)
 def check_dc_metadata(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "dc_metadata")
-    if isinstance(got, CheckResult):
-        return got
     article = _article(site)
-    page, doc = article or got
+    page, doc = article or (site.home, site.home_doc)
     dc = [(k, v) for k, v in doc.metas if k.lower().startswith(("dc.", "dcterms."))]
     if dc:
         return _result("dc_metadata", Verdict.FOUND, "dublin-core", page=page,
@@ -415,13 +390,10 @@ def _print_link(doc: ParsedPage):  # noqa: ANN202 - the Link or True or None
     return True if doc.inline_print else None
 
 
-@check("print_link")
+@check("print_link", needs_home=True)
 def check_print_link(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "print_link")
-    if isinstance(got, CheckResult):
-        return got
     article = _article(site)
-    page, doc = article or got
+    page, doc = article or (site.home, site.home_doc)
     found = _print_link(doc)
     if found is not None:
         snip = "window.print()" if found is True else _link_line(found)
@@ -445,11 +417,8 @@ def _search_input(inputs: tuple[FormInput, ...] | list[FormInput]) -> FormInput 
     return None
 
 
-@check("search_form")
+@check("search_form", needs_home=True)
 def check_search_form(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "search_form")
-    if isinstance(got, CheckResult):
-        return got
     pages = site.html_pages(max_depth=1)
     for page, doc in pages:
         for form in doc.forms:
@@ -464,11 +433,8 @@ def check_search_form(site: Site, spec: ProbeSpec) -> CheckResult:
     return _not_found_or_truncated(site, "search_form", [p for p, _ in pages], "")
 
 
-@check("form_present")
+@check("form_present", needs_home=True)
 def check_form_present(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "form_present")
-    if isinstance(got, CheckResult):
-        return got
     keywords = spec.keywords or FORM_KEYWORDS
     targets = site.pages_via(keywords)
     for page in targets:
@@ -506,11 +472,8 @@ def _dated_pages(site: Site, spec: ProbeSpec) -> tuple[list[FetchedPage], str | 
     return [], "no-target-page"
 
 
-@check("freshness")
+@check("freshness", needs_home=True)
 def check_freshness(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "freshness")
-    if isinstance(got, CheckResult):
-        return got
     pages, problem = _dated_pages(site, spec)
     if problem == "no-target-page":
         return _result("freshness", Verdict.NOT_FOUND, problem, page=site.home, detail=", ".join(spec.keywords))
@@ -537,11 +500,8 @@ def check_freshness(site: Site, spec: ProbeSpec) -> CheckResult:
                    detail=f"{shown}; {max(age, 0)}/{limit}", snip=snip, value=max(age, 0), pages=tuple(pages))
 
 
-@check("date_count")
+@check("date_count", needs_home=True)
 def check_date_count(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "date_count")
-    if isinstance(got, CheckResult):
-        return got
     pages, problem = _dated_pages(site, ProbeSpec(spec.signals, spec.keywords or NEWS_KEYWORDS))
     if problem:
         verdict = Verdict.NOT_FOUND if problem == "no-target-page" else Verdict.INCONCLUSIVE
@@ -559,11 +519,8 @@ def check_date_count(site: Site, spec: ProbeSpec) -> CheckResult:
 
 # -- files ---------------------------------------------------------------------------------------
 
-@check("file_links")
+@check("file_links", needs_home=True)
 def check_file_links(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "file_links")
-    if isinstance(got, CheckResult):
-        return got
     docs_pages = {p.final_url for p in site.pages_via(DOCS_KEYWORDS)}
     pages = site.html_pages(max_depth=2)
     pages.sort(key=lambda pd: pd[0].final_url not in docs_pages)  # document lists first
@@ -718,11 +675,8 @@ def check_availability(site: Site, spec: ProbeSpec) -> CheckResult:
     return _result("availability", Verdict.INCONCLUSIVE, reason, page=home, snip=shown, detail=f"0/{len(samples)}")
 
 
-@check("click_depth")
+@check("click_depth", needs_home=True)
 def check_click_depth(site: Site, spec: ProbeSpec) -> CheckResult:
-    got = _home_or_inconclusive(site, "click_depth")
-    if isinstance(got, CheckResult):
-        return got
     best = None
     for page, doc in site.html_pages():
         for link in doc.links:
