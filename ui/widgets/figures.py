@@ -6,17 +6,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui.i18n import format_number, parse_number, translate
-from ui.widgets.typing_guard import guard_typing
+from ui.widgets.table_editor import build_table_editor
 
 
 class FiguresEditor(QWidget):
@@ -30,25 +27,12 @@ class FiguresEditor(QWidget):
         self.read_only = False
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("figures-table")
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setMaximumHeight(110)
         self.table.itemChanged.connect(self._changed)
-        guard_typing(self.table)
-        self.add_button = QPushButton()
-        self.remove_button = QPushButton()
-        self.add_button.clicked.connect(self.add_row)
-        self.remove_button.clicked.connect(self.remove_current_row)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        self.add_button, self.remove_button = build_table_editor(self, self.table, self.add_row,
+                                                                 self.remove_current_row)
         self.retranslate()
 
     def retranslate(self) -> None:

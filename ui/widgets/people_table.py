@@ -6,18 +6,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from inspector.domain import Participant, TeamMember, TeamRole
 from ui.i18n import translate
-from ui.widgets.typing_guard import guard_typing
+from ui.widgets.table_editor import build_table_editor
 
 ROLE_ORDER = (TeamRole.HEAD, TeamRole.DEPUTY_HEAD, TeamRole.MEMBER, TeamRole.SECRETARY)
 
@@ -41,26 +38,12 @@ class PeopleTable(QWidget):
         self.with_role = with_role
         self._filling = False
         self.table = QTableWidget(0, 4 if with_role else 3)
-        self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         header = self.table.horizontalHeader()
         for col in range(3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._edited)
-        guard_typing(self.table)
-        self.add_button = QPushButton()
-        self.remove_button = QPushButton()
-        self.add_button.clicked.connect(self.add_row)
-        self.remove_button.clicked.connect(self.remove_row)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        self.add_button, self.remove_button = build_table_editor(self, self.table, self.add_row, self.remove_row)
         self.retranslate()
 
     def retranslate(self) -> None:
