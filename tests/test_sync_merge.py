@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from apache_dav import apache_dav  # noqa: F401 - fixture
 
 from inspector.checklists import load_catalog
 from inspector.domain.record import record_to_dict
@@ -36,13 +37,13 @@ from sync_support import (  # noqa: F401 - fixtures
 ITEMS = item_ids()
 
 
-@pytest.fixture(params=["folder", "webdav"])
+@pytest.fixture(params=["folder", "webdav", "apache"])
 def target(request, tmp_path: Path):
     if request.param == "folder":
         folder = tmp_path / "stick"
         folder.mkdir()
         return SyncSettings(FolderTarget(folder), "tester")
-    server = request.getfixturevalue("webdav")
+    server = request.getfixturevalue("webdav" if request.param == "webdav" else "apache_dav")
     return SyncSettings(WebDAVTarget(server.url, USER, server.ca_file), "tester")
 
 
@@ -284,8 +285,10 @@ def test_cancel_at_every_step_then_next_run_completes(tmp_path):
         assert b.blobs.verify(ev.sha256) is None
 
 
-def test_two_devices_syncing_at_the_same_moment_lose_nothing(tmp_path, webdav):
-    settings = SyncSettings(WebDAVTarget(webdav.url, USER, webdav.ca_file))
+@pytest.mark.parametrize("server_fixture", ["webdav", "apache_dav"])
+def test_two_devices_syncing_at_the_same_moment_lose_nothing(tmp_path, request, server_fixture):
+    server = request.getfixturevalue(server_fixture)
+    settings = SyncSettings(WebDAVTarget(server.url, USER, server.ca_file))
     seed = open_store(tmp_path / "seed")
     insp = new_inspection(seed)
     sync(seed, settings, init=True)

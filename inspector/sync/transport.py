@@ -333,10 +333,7 @@ class WebDAVTransport(Transport):
         if r.status_code not in (200, 201, 204):
             raise self._unexpected("PUT", tmp, r)
         headers = {"Destination": self.url(path), "Overwrite": "F"}
-        r = self._send("MOVE", tmp, headers=headers)
-        if r.status_code == 409:  # destination's parent missing
-            self.mkcol(path.rsplit("/", 1)[0])
-            r = self._send("MOVE", tmp, headers=headers)
+        r = self._move(tmp, path, headers)
         if r.status_code in (201, 204):
             return True
         if r.status_code == 412:  # already there (content-addressed: same content)
@@ -346,6 +343,29 @@ class WebDAVTransport(Transport):
             # An earlier attempt moved it and its answer was lost on the way.
             return False
         raise self._unexpected("MOVE", tmp, r)
+
+    def _move(self, tmp: str, path: str, headers: dict[str, str]) -> httpx.Response:
+        """MOVE `tmp` to `path`, creating the destination's parent when it is missing. RFC 4918
+        says a missing parent is 409; Apache mod_dav 2.4 answers 500 ("Could not rename
+        resource", measured), so a 500 into a folder not known to exist creates the folder
+        and tries once more rather than retrying blindly."""
+        parent = path.rsplit("/", 1)[0]
+        if parent + "/" in self._made_dirs:
+            r = self._send("MOVE", tmp, headers=headers)
+        else:
+            try:
+                r = self._send("MOVE", tmp, headers=headers, retry=False)
+            except (SyncError, NetworkError) as exc:
+                if isinstance(exc, SyncError) and exc.status != 500:
+                    raise
+                # MKCOL is harmless when the folder exists (405); HEAD cannot tell, since
+                # Apache answers 404 to HEAD on a collection.
+                self.mkcol(parent)
+                r = self._send("MOVE", tmp, headers=headers)
+        if r.status_code == 409:
+            self.mkcol(parent)
+            r = self._send("MOVE", tmp, headers=headers)
+        return r
 
     def create_exclusive(self, path: str, data: bytes) -> bool:
         r = self._put(path, data, headers={"If-None-Match": "*"})
