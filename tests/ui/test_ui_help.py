@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QApplication, QPushButton
 from uihelpers import ACTOR, REPO, open_in_window, type_text
 
@@ -138,6 +138,9 @@ def test_the_user_manual_opens_at_its_index_and_follows_links(qtbot, make_window
     assert dialog.current_page().name == "getting-started.vi.md"
     assert "Cài đặt" in dialog.browser.toPlainText()  # rendered Markdown: the heading, not "## Cài đặt"
     assert "## " not in dialog.browser.toPlainText()
+    picture = dialog.browser.document().resource(QTextDocument.ResourceType.ImageResource,
+                                                 QUrl("../screenshots/08-chao-mung.png"))
+    assert picture is not None and not picture.isNull()  # the screenshots show, by relative path
 
 
 def test_without_a_shipped_manual_the_docs_folder_opens(make_window, opened_urls, monkeypatch):
