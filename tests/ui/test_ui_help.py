@@ -141,6 +141,8 @@ def test_the_user_manual_opens_at_its_index_and_follows_links(qtbot, make_window
     picture = dialog.browser.document().resource(QTextDocument.ResourceType.ImageResource,
                                                  QUrl("../screenshots/08-chao-mung.png"))
     assert picture is not None and not picture.isNull()  # the screenshots show, by relative path
+    assert 'width="840"' in dialog.browser.toHtml()  # 1366 px screenshots are drawn to fit …
+    qtbot.waitUntil(lambda: dialog.browser.horizontalScrollBar().maximum() == 0)  # … no scrolling sideways
 
 
 def test_without_a_shipped_manual_the_docs_folder_opens(make_window, opened_urls, monkeypatch):

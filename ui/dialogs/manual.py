@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +36,7 @@ class ManualDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setObjectName("manual-browser")
         self.browser.setOpenExternalLinks(True)  # http(s) links: the system's browser
+        self.browser.sourceChanged.connect(lambda _url: self._fit_images())
         self.browser.setSource(QUrl.fromLocalFile(str(index)))
         back = QPushButton(translate("ManualDialog", "&Back"))
         back.clicked.connect(self.browser.backward)
@@ -50,6 +52,29 @@ class ManualDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self.resize(900, 700)
+
+    def _fit_images(self, width: int = 840) -> None:
+        """Screenshots are 1366 px wide: draw them at most `width` px wide (proportionally), so a
+        page reads without scrolling sideways."""
+        document = self.browser.document()
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fmt = fragment.charFormat()
+                if fmt.isImageFormat():
+                    image = fmt.toImageFormat()
+                    pixmap = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image.name()))
+                    if pixmap is not None and not pixmap.isNull() and pixmap.width() > width:
+                        image.setWidth(width)
+                        image.setHeight(pixmap.height() * width / pixmap.width())
+                        cursor = QTextCursor(document)
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setCharFormat(image)
+                it += 1
+            block = block.next()
 
     def current_page(self) -> Path:
         return Path(self.browser.source().toLocalFile())
