@@ -42,6 +42,24 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def docs_dir() -> Path | None:
+    """The user manual's folder (``docs/``: ``manual/`` and ``screenshots/``), or None.
+
+    The bundle carries it (see packaging/bundle_files.py); a source checkout has it beside the
+    code; an installed wheel has no manual.
+    """
+    frozen = getattr(sys, "_MEIPASS", None)
+    folder = Path(frozen) / "docs" if frozen else Path(__file__).resolve().parent.parent / "docs"
+    return folder if folder.is_dir() else None
+
+
+def manual_index() -> Path | None:
+    """The manual's first page (``docs/manual/README.md``), or None when the manual is not there."""
+    folder = docs_dir()
+    index = folder / "manual" / "README.md" if folder else None
+    return index if index is not None and index.is_file() else None
+
+
 def data_dir() -> Path:
     """The user's data folder (database and evidence); not created here."""
     override = os.environ.get(DATA_DIR_ENV)

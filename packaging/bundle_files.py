@@ -35,6 +35,24 @@ NOT_BUNDLED: tuple[str, ...] = (
 )
 
 
+# (folder under docs/, file pattern) — the user manual, opened by Help › User manual. The
+# screenshots keep their folder so the manual's relative image links work inside the bundle.
+DOCS_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("manual", "*.md"),
+    ("screenshots", "*.png"),
+)
+
+
+def docs_datas(repo: Path) -> list[tuple[str, str]]:
+    """(source file, folder inside the bundle) of the user manual, sorted."""
+    out = set()
+    for folder, pattern in DOCS_PATTERNS:
+        for path in (repo / "docs" / folder).glob(pattern):
+            if path.is_file():
+                out.add((str(path), f"docs/{folder}"))
+    return sorted(out)
+
+
 def linux_datas(repo: Path) -> list[tuple[str, str]]:
     """The desktop entry and AppStream file, for packaging/linux/install.sh inside the bundle."""
     folder = repo / "packaging" / "linux"

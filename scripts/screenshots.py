@@ -99,6 +99,47 @@ def shoot(widget, path: Path) -> None:
     print(f"{path.relative_to(REPO) if path.is_relative_to(REPO) else path}  {pixmap.width()}x{pixmap.height()}")
 
 
+def default_locations() -> tuple[Path, Path]:
+    """(database, log folder) where a real installation keeps them: the pictures show those, not
+    the throwaway folder the script works in. Nothing is created there."""
+    from inspector import paths
+
+    saved = os.environ.pop("INSPECTOR_DATA_DIR", None)
+    try:
+        return paths.database_path(), paths.log_dir()
+    finally:
+        if saved is not None:
+            os.environ["INSPECTOR_DATA_DIR"] = saved
+
+
+def shoot_first_run(window, path: Path) -> None:
+    """The first-run welcome, as a new user is filling it in."""
+    from ui.dialogs.first_run import FirstRunDialog
+    from ui.settings import AppSettings
+
+    database, logs = default_locations()
+    dialog = FirstRunDialog(AppSettings(language=window.settings.language), database, logs, window)
+    dialog.name.setText("Vũ Quang Huy")
+    dialog.title.setText("Chuyên viên")
+    dialog.unit.setText("Cục Tin học hóa")
+    dialog.demo.setChecked(True)
+    dialog.show()
+    shoot(dialog, path)
+    dialog.reject()
+
+
+def shoot_about(window, path: Path) -> None:
+    from inspector.about import collect_about
+    from ui.dialogs.about import AboutDialog
+
+    database, logs = default_locations()
+    dialog = AboutDialog(window)
+    dialog.show_info(collect_about(), database, logs)
+    dialog.show()
+    shoot(dialog, path)
+    dialog.reject()
+
+
 def run_inside(args: argparse.Namespace) -> int:
     data = Path(tempfile.mkdtemp(prefix="inspector-shots-"))
     os.environ["INSPECTOR_DATA_DIR"] = str(data / "data")
@@ -159,6 +200,8 @@ def run_inside(args: argparse.Namespace) -> int:
     dialog._normalize_province()
     shoot(dialog, out / f"07-cuoc-kiem-tra-moi{suffix}.png")
     dialog.reject()
+    shoot_first_run(window, out / f"08-chao-mung{suffix}.png")
+    shoot_about(window, out / f"09-gioi-thieu{suffix}.png")
     window.close()
     shutil.rmtree(data, ignore_errors=True)
     return 0

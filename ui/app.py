@@ -62,21 +62,37 @@ def setup_logging() -> Path | None:
     return configure_logging(level_from_env())
 
 
+DESKTOP_FILE_NAME = "vn.gov.inspector"  # packaging/linux/vn.gov.inspector.desktop (Wayland app id, taskbar)
+
+
+def apply_identity(app: object) -> None:
+    """Name the application for the desktop: the .desktop file it belongs to and its icon."""
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):  # QIcon reads a file only when that size is drawn
+        icon.addFile(str(paths.resource("icons", f"inspector-{size}.png")))
+    QGuiApplication.setWindowIcon(icon)
+
+
 def run(argv: Sequence[str]) -> int:
     options = parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
     from ui.i18n import install_language
     from ui.main_window import MainWindow
-    from ui.settings import APPLICATION, ORGANIZATION, load_settings
+    from ui.settings import APPLICATION, ORGANIZATION, load_settings, needs_welcome
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    apply_identity(app)
     settings = load_settings()
     install_language(options.language or settings.language)
     database = paths.database_path(options.data_dir) if options.data_dir else None
-    window = MainWindow(settings, database=database, demo=options.demo)
+    first_run = needs_welcome(settings) and not options.quit_after_start
+    window = MainWindow(settings, database=database, demo=options.demo, first_run=first_run)
     if os.environ.get(FIRST_PAINT_ENV):
         window.first_painted.connect(lambda: print(f"first-paint {time.time():.6f}", flush=True))
         window.ready.connect(lambda: print(f"ready {time.time():.6f}", flush=True))

@@ -51,9 +51,11 @@ class MainWindow(QMainWindow):
     inspection_opened = Signal(str)
 
     def __init__(self, settings: AppSettings, *, database: Path | None = None, demo: bool = False,
-                 parent: QWidget | None = None):
+                 first_run: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
+        self.first_run = first_run  # show the welcome (ui/dialogs/first_run.py) once the window is ready
+        self.first_run_dialog: Any = None
         self.main_database = Path(database) if database else settings.database_path()
         self.demo = demo
         self.database = self.demo_database() if demo else self.main_database
@@ -213,6 +215,9 @@ class MainWindow(QMainWindow):
         if not self._ready_sent:
             self._ready_sent = True
             self.ready.emit()
+            if self.first_run:
+                self.first_run = False
+                QTimer.singleShot(0, self, self.show_welcome)
             # the user is reading the list: build the workspace now, so opening is quick
             QTimer.singleShot(50, self, lambda: None if self._closing else self.workspace)
 
@@ -425,11 +430,11 @@ class MainWindow(QMainWindow):
         dialog.start()
         dialog.open()
 
-    def about(self) -> None:
-        text = translate("MainWindow", "Inspector {0}\nInspections of provincial government portals and online public "
-                                       "services (Decree 43/2011/NĐ-CP, Decree 42/2022/NĐ-CP).\n\nDatabase: {1}\n"
-                                       "Log file: {2}").format(__version__, self.database, paths.log_dir())
-        self._text_dialog(translate("MainWindow", "About Inspector"), text)
+    def show_welcome(self) -> None:
+        """The first-run welcome (also Help › Welcome…)."""
+        from ui.dialogs.first_run import open_first_run
+
+        open_first_run(self)
 
     def show_shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence

@@ -14,6 +14,8 @@ from inspector import paths
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 ORGANIZATION = "Inspector"
+WELCOME_DONE = "done"
+WELCOME_SKIPPED = "skipped"
 APPLICATION = "Inspector"
 
 
@@ -28,6 +30,7 @@ class AppSettings:
     issuing_agency: str = "ĐOÀN KIỂM TRA"  # Tên cơ quan lập biên bản
     data_dir: str = ""  # empty: the default data folder
     language: str = DEFAULT_LANGUAGE
+    welcome: str = ""  # the first-run welcome: "" not yet seen, WELCOME_DONE or WELCOME_SKIPPED
 
     def database_path(self) -> Path:
         folder = Path(self.data_dir).expanduser() if self.data_dir.strip() else None
@@ -37,6 +40,12 @@ class AppSettings:
     def actor(self) -> str:
         """The name written in the audit trail for this user's changes."""
         return self.inspector_name.strip() or "—"
+
+
+def needs_welcome(settings: AppSettings) -> bool:
+    """True on the very first start: the welcome was never completed nor skipped, and no profile
+    was entered (users of a version before the welcome existed already have a name)."""
+    return not settings.welcome and not settings.inspector_name.strip()
 
 
 def open_qsettings() -> QSettings:

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>installed program</source>
+        <translation>bản cài đặt</translation>
+    </message>
+    <message>
+        <source>installed package</source>
+        <translation>gói đã cài</translation>
+    </message>
+    <message>
+        <source>source checkout</source>
+        <translation>mã nguồn</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <source>Inspections of provincial government portals and online public services (Decree 43/2011/NĐ-CP, Circular 25/2014/TT-BTTTT, Decree 42/2022/NĐ-CP).</source>
+        <translation>Kiểm tra Cổng thông tin điện tử và dịch vụ công trực tuyến của tỉnh, thành phố (Nghị định 43/2011/NĐ-CP, Thông tư 25/2014/TT-BTTTT, Nghị định 42/2022/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>Python {0}, Qt {1}, PySide6 {2}, {3}</source>
+        <translation>Python {0}, Qt {1}, PySide6 {2}, {3}</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Cơ sở dữ liệu: {0}</translation>
+    </message>
+    <message>
+        <source>Evidence files: {0}</source>
+        <translation>Tệp bằng chứng: {0}</translation>
+    </message>
+    <message>
+        <source>Log files: {0}</source>
+        <translation>Tệp nhật ký: {0}</translation>
+    </message>
+    <message>
+        <source>Checklists shipped with this version:</source>
+        <translation>Các danh mục kiểm tra đi kèm phiên bản này:</translation>
+    </message>
+    <message>
+        <source>{0} items, {1}, content hash {2}</source>
+        <translation>{0} nội dung, {1}, mã nội dung {2}</translation>
+    </message>
+    <message>
+        <source>Inspector is free software under the MIT License. It runs on these packages (full texts: the Licenses tab):</source>
+        <translation>Inspector là phần mềm tự do theo Giấy phép MIT. Chương trình sử dụng các gói phần mềm sau (toàn văn giấy phép: thẻ Giấy phép):</translation>
+    </message>
+    <message>
+        <source>The full text is in {0}.</source>
+        <translation>Toàn văn giấy phép có trong {0}.</translation>
+    </message>
+    <message>
+        <source>The package carries no license file; its license is named above. The installed program lists the full text in THIRD-PARTY-LICENSES.txt.</source>
+        <translation>Gói này không kèm tệp giấy phép; tên giấy phép ghi ở trên. Bản cài đặt của chương trình có toàn văn trong tệp THIRD-PARTY-LICENSES.txt.</translation>
+    </message>
+    <message>
+        <source>About Inspector</source>
+        <translation>Giới thiệu Inspector</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Gói phần mềm</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>All license texts</source>
+        <translation>Toàn văn mọi giấy phép</translation>
+    </message>
+    <message>
+        <source>Select a package to read its license.</source>
+        <translation>Chọn một gói để đọc giấy phép của gói đó.</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy this information, e.g. into a support request</source>
+        <translation>Sao chép các thông tin này, ví dụ để gửi bộ phận hỗ trợ</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New inspection…</source>
@@ -142,6 +249,30 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Read the user manual: step by step, with pictures</source>
+        <translation>Đọc hướng dẫn sử dụng: từng bước, có hình minh họa</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Chào mừng…</translation>
+    </message>
+    <message>
+        <source>Your name, title and unit, the sample inspection, where data is kept</source>
+        <translation>Họ tên, chức vụ, đơn vị của bạn; cuộc kiểm tra mẫu; nơi lưu dữ liệu</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Mở thư mục &amp;nhật ký</translation>
+    </message>
+    <message>
+        <source>Open the folder of the log files, to send them to support</source>
+        <translation>Mở thư mục chứa các tệp nhật ký để gửi cho bộ phận hỗ trợ</translation>
     </message>
 </context>
 <context>
@@ -620,6 +751,79 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Your inspections are kept on this computer only:
+  Database: {0}
+  Evidence files: {1}
+  Log files (for support; they never contain your notes): {2}
+
+Nothing leaves this laptop by itself. Data reaches the office when you sync or when you copy the data folder as a backup or send exported minutes yourself. You can move the data folder in Settings.</source>
+        <translation>Các cuộc kiểm tra chỉ được lưu trên máy tính này:
+  Cơ sở dữ liệu: {0}
+  Tệp bằng chứng: {1}
+  Tệp nhật ký (để hỗ trợ kỹ thuật; không bao giờ chứa ghi chú của bạn): {2}
+
+Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng khi bạn đồng bộ, hoặc khi bạn tự sao chép thư mục dữ liệu để sao lưu hay gửi biên bản đã xuất. Có thể chuyển thư mục dữ liệu trong Thiết lập.</translation>
+    </message>
+    <message>
+        <source>Welcome to Inspector</source>
+        <translation>Chào mừng bạn đến với Inspector</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>e.g. Chuyên viên chính</source>
+        <translation>ví dụ: Chuyên viên chính</translation>
+    </message>
+    <message>
+        <source>e.g. Cục Chuyển đổi số quốc gia</source>
+        <translation>ví dụ: Cục Chuyển đổi số quốc gia</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Thông tin của bạn</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>&amp;Title (chức vụ)</source>
+        <translation>&amp;Chức vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (đơn vị)</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>Your name is written beside every change you make, and you are added to the team of each new inspection, so the minutes list you. Settings can change this later.</source>
+        <translation>Tên của bạn được ghi bên cạnh mọi thay đổi bạn thực hiện, và bạn được thêm vào đoàn kiểm tra của mỗi cuộc kiểm tra mới, nên có tên trong biên bản. Có thể sửa lại trong Thiết lập.</translation>
+    </message>
+    <message>
+        <source>Where your data is kept</source>
+        <translation>Nơi lưu dữ liệu</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample inspection to look around (it is kept apart from your own data)</source>
+        <translation>Mở cuộc kiểm tra &amp;mẫu để xem thử (dữ liệu mẫu tách riêng khỏi dữ liệu của bạn)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Bắt đầu</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <source>Type your name to start, or skip this for now (Help › Welcome… opens it again).</source>
+        <translation>Gõ họ tên để bắt đầu, hoặc để sau (mở lại bằng Trợ giúp › Chào mừng…).</translation>
+    </message>
+</context>
+<context>
     <name>GotoSectionDialog</name>
     <message>
         <source>Go to section</source>
@@ -628,6 +832,27 @@
     <message>
         <source>Type part of the section name or its number</source>
         <translation>Gõ một phần tên hoặc số thứ tự của phần</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here. It is:
+{0}</source>
+        <translation>Không mở được thư mục trên máy này. Thư mục nằm ở:
+{0}</translation>
+    </message>
+    <message>
+        <source>User manual</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>This copy of Inspector was installed without its manual.</source>
+        <translation>Bản Inspector này được cài đặt không kèm hướng dẫn sử dụng.</translation>
     </message>
 </context>
 <context>
@@ -809,22 +1034,6 @@
         <translation>Không mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>Inspector {0}
-Inspections of provincial government portals and online public services (Decree 43/2011/NĐ-CP, Decree 42/2022/NĐ-CP).
-
-Database: {1}
-Log file: {2}</source>
-        <translation>Inspector {0}
-Kiểm tra cổng thông tin điện tử và dịch vụ công trực tuyến của các tỉnh (Nghị định 43/2011/NĐ-CP, Nghị định 42/2022/NĐ-CP).
-
-Cơ sở dữ liệu: {1}
-Tệp nhật ký: {2}</translation>
-    </message>
-    <message>
-        <source>About Inspector</source>
-        <translation>Giới thiệu Inspector</translation>
-    </message>
-    <message>
         <source>In the checklist: arrows move in the tree, Esc returns from a text box to the tree, Tab moves between fields.</source>
         <translation>Trong danh mục: phím mũi tên để di chuyển trên cây, Esc để từ ô văn bản quay về cây, Tab để chuyển giữa các ô.</translation>
     </message>
@@ -851,6 +1060,21 @@ Tệp nhật ký: {2}</translation>
     <message>
         <source>Data: {0}</source>
         <translation>Dữ liệu: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>User manual</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Mục lục</translation>
     </message>
 </context>
 <context>

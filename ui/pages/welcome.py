@@ -8,6 +8,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from ui.i18n import translate
 
 
+def intro_text() -> str:
+    """What Inspector is, in three lines: on this page and in the first-run welcome."""
+    return translate(
+        "WelcomePage",
+        "Inspector helps an inspection team check how a province runs its government web portal and "
+        "online public services: an offline checklist, findings with notes, figures and evidence, "
+        "and a sealed record of the result. Everything is saved as you type.")
+
+
 class WelcomePage(QWidget):
     new_requested = Signal()
     demo_requested = Signal()
@@ -59,11 +68,7 @@ class WelcomePage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(translate("WelcomePage", "Welcome to Inspector"))
-        self.intro.setText(translate(
-            "WelcomePage",
-            "Inspector helps an inspection team check how a province runs its government web portal and "
-            "online public services: an offline checklist, findings with notes, figures and evidence, "
-            "and a sealed record of the result. Everything is saved as you type."))
+        self.intro.setText(intro_text())
         self.new_button.setText(translate("WelcomePage", "Start a new inspection (Ctrl+N)"))
         self.demo_button.setText(translate("WelcomePage", "Open the sample inspection"))
         self.keys.setText(translate("WelcomePage", "Tip: every command has a key; press F1 to see them."))
