@@ -22,6 +22,7 @@ import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -236,6 +237,25 @@ def _minutes(ctx: _Context) -> str:
     return f"{out.name}, {result.size:,} bytes, {result.items} items, {result.evidence} evidence"
 
 
+def _office_report(ctx: _Context) -> str:
+    # Draws the chart with matplotlib (numpy, Pillow) and writes both files: a bundle that left out
+    # any of them fails here rather than at the office.
+    from inspector.office.dashboard import Period
+    from inspector.office.report import export_national_report, load_summary
+
+    record = ctx.store.load_inspection(ctx.inspection_id)
+    summary = load_summary(ctx.store, record.inspection.template.id, Period(1900, 2999), today=date.today())
+    _check(bool(summary.dashboard.provinces), "the national summary has no province")
+    docx_out, xlsx_out = ctx.folder / "bao-cao.docx", ctx.folder / "bao-cao.xlsx"
+    export_national_report(summary, docx_path=docx_out, xlsx_path=xlsx_out)
+    with zipfile.ZipFile(docx_out) as docx:
+        charts = [n for n in docx.namelist() if n.startswith("word/media/")]
+    _check(bool(charts), "the Word report has no chart")
+    with zipfile.ZipFile(xlsx_out) as xlsx:
+        _check("xl/workbook.xml" in xlsx.namelist(), "the workbook is not an Excel file")
+    return f"{docx_out.name} ({len(charts)} chart), {xlsx_out.name}"
+
+
 def _doctor(ctx: _Context) -> str:
     from inspector.doctor import run_doctor
 
@@ -311,6 +331,7 @@ _STEPS: tuple[tuple[str, Callable[[_Context], str], tuple[str, ...]], ...] = (
     ("database", _database, ()),
     ("demo inspection", _demo, ("checklists", "database")),
     ("minutes", _minutes, ("demo inspection", "minutes wording")),
+    ("office report", _office_report, ("demo inspection",)),
     ("doctor", _doctor, ("demo inspection",)),
     ("log file", _logging, ()),
     ("tls", _tls, ()),

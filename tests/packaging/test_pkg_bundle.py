@@ -74,7 +74,7 @@ def test_the_bundle_carries_licenses_installer_and_no_stray_libraries(build):
     assert (manual / "manual" / "README.md").is_file() and (manual / "manual" / "getting-started.vi.md").is_file()
     assert (manual / "screenshots" / "08-chao-mung.png").is_file()  # the manual's pictures, same relative place
     names = {p.name.lower() for p in (BUNDLE / "_internal").rglob("*")}
-    assert not {n for n in names if n.startswith(("numpy", "libqt6quick", "libqt6qml", "libqt6pdf"))}
+    assert not {n for n in names if n.startswith(("libqt6quick", "libqt6qml", "libqt6pdf"))}
     assert not any(n.endswith(".ts") for n in names)
 
 
