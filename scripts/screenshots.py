@@ -159,9 +159,27 @@ def run_inside(args: argparse.Namespace) -> int:
     dialog._normalize_province()
     shoot(dialog, out / f"07-cuoc-kiem-tra-moi{suffix}.png")
     dialog.reject()
+    shoot_export(window, out, suffix)
     window.close()
     shutil.rmtree(data, ignore_errors=True)
     return 0
+
+
+def shoot_export(window, out: Path, suffix: str) -> None:
+    """Inspection › Export minutes… on the sample inspection, and Tools › Minutes wording…."""
+    window.stack.setCurrentWidget(window.workspace)
+    window.update_actions()
+    window.registry["inspection.export_minutes"].trigger()
+    dialog = window.export_dialog
+    # The users are on Windows: show the file where it lands there (the Documents folder), not
+    # this machine's throwaway folder.
+    name = Path(dialog.path_edit.text()).name
+    dialog.path_edit.setText(f"C:\\Users\\Huy\\Documents\\{name}")
+    shoot(dialog, out / f"08-xuat-bien-ban{suffix}.png")
+    dialog.reject()
+    window.registry["tools.minutes_wording"].trigger()
+    shoot(window.wording_dialog, out / f"09-loi-van-bien-ban{suffix}.png")
+    window.wording_dialog.reject()
 
 
 def main() -> int:

@@ -1094,6 +1094,10 @@ Tệp nhật ký: {2}</translation>
         <translation>Cơ quan chủ quản (góc trái)</translation>
     </message>
     <message>
+        <source>Empty: no parent agency line</source>
+        <translation>Để trống: không in dòng cơ quan chủ quản</translation>
+    </message>
+    <message>
         <source>Issuing unit (bold, under it)</source>
         <translation>Đơn vị lập biên bản (in đậm, bên dưới)</translation>
     </message>
@@ -1114,12 +1118,20 @@ Tệp nhật ký: {2}</translation>
         <translation>Địa danh ở dòng ngày tháng</translation>
     </message>
     <message>
+        <source>Empty: the province of the inspection</source>
+        <translation>Để trống: tên tỉnh của cuộc kiểm tra</translation>
+    </message>
+    <message>
         <source>Inspected unit&apos;s signature heading</source>
         <translation>Tiêu đề ký của đơn vị được kiểm tra</translation>
     </message>
     <message>
         <source>Inspected unit&apos;s signer title</source>
         <translation>Chức danh người ký của đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Empty: the title of the unit&apos;s first representative</source>
+        <translation>Để trống: chức vụ của người đại diện đầu tiên của đơn vị</translation>
     </message>
     <message>
         <source>Team&apos;s signature heading</source>

@@ -41,18 +41,22 @@ class Field:
     label: str  # English source text, "MinutesWordingDialog" context
     kind: str = LINE
     tab: int = 0
+    empty: str = ""  # English source text shown in an empty box: what an empty value means
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("agency.parent", QT_TRANSLATE_NOOP("MinutesWordingDialog", "Parent agency (top left)"), TEXT),
+    Field("agency.parent", QT_TRANSLATE_NOOP("MinutesWordingDialog", "Parent agency (top left)"), TEXT,
+          empty=QT_TRANSLATE_NOOP("MinutesWordingDialog", "Empty: no parent agency line")),
     Field("agency.issuing_unit", QT_TRANSLATE_NOOP("MinutesWordingDialog", "Issuing unit (bold, under it)"), TEXT),
     Field("agency.unit_abbreviation", QT_TRANSLATE_NOOP("MinutesWordingDialog", "Unit abbreviation (Số: …/BB-…)")),
     Field("agency.ministry", QT_TRANSLATE_NOOP("MinutesWordingDialog", "Ministry, in sentences")),
     Field("agency.team_name", QT_TRANSLATE_NOOP("MinutesWordingDialog", "The team, in sentences")),
-    Field("document.place", QT_TRANSLATE_NOOP("MinutesWordingDialog", "Place on the date line")),
+    Field("document.place", QT_TRANSLATE_NOOP("MinutesWordingDialog", "Place on the date line"),
+          empty=QT_TRANSLATE_NOOP("MinutesWordingDialog", "Empty: the province of the inspection")),
     Field("signatures.host_heading", QT_TRANSLATE_NOOP("MinutesWordingDialog", "Inspected unit's signature heading"),
           tab=1),
-    Field("signatures.host_title", QT_TRANSLATE_NOOP("MinutesWordingDialog", "Inspected unit's signer title"), tab=1),
+    Field("signatures.host_title", QT_TRANSLATE_NOOP("MinutesWordingDialog", "Inspected unit's signer title"), tab=1,
+          empty=QT_TRANSLATE_NOOP("MinutesWordingDialog", "Empty: the title of the unit's first representative")),
     Field("signatures.team_heading", QT_TRANSLATE_NOOP("MinutesWordingDialog", "Team's signature heading"), tab=1),
     Field("signatures.team_title", QT_TRANSLATE_NOOP("MinutesWordingDialog", "Team's signer title"), tab=1),
     Field("signatures.secretary_heading", QT_TRANSLATE_NOOP("MinutesWordingDialog", "Secretary's signature heading"),
@@ -122,14 +126,19 @@ class MinutesWordingDialog(QDialog):
         forms = []
         for title in TABS:
             page = QWidget()
-            form = QFormLayout(page)
+            outer = QVBoxLayout(page)
+            form = QFormLayout()
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            outer.addLayout(form)
+            outer.addStretch(1)  # rows stay together at the top
             forms.append(form)
             self.tabs.addTab(page, translate("MinutesWordingDialog", title))
         for f in FIELDS:
             widget = self._make(f)
             widget.setObjectName(f"wording-{f.key}")
             widget.setToolTip(f.key)
+            if f.empty and hasattr(widget, "setPlaceholderText"):
+                widget.setPlaceholderText(translate("MinutesWordingDialog", f.empty))
             self.widgets[f.key] = widget
             forms[f.tab].addRow(translate("MinutesWordingDialog", f.label), widget)
         self.set_values(current)
