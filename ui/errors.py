@@ -116,6 +116,13 @@ def _wording(exc: WordingError) -> str:
                                    "Inspector does not fill ({1}). Correct it in Tools › Minutes wording.").format(
             where, exc.detail)
     source = exc.file if exc.file and exc.file != "settings" else translate("Errors", "Minutes wording")
+    if exc.code == "unknown-key":
+        return translate("Errors", "The wording file {0} has an entry “{1}” that Inspector does not know: check its "
+                                   "spelling, or remove that entry. Tools › Minutes wording replaces your own file "
+                                   "when you press OK.").format(source, where)
+    if exc.code in ("bad-yaml", "unreadable"):
+        return translate("Errors", "The wording file {0} cannot be read ({1}). Correct it or remove it; Tools › "
+                                   "Minutes wording replaces your own file when you press OK.").format(source, exc.detail)
     return translate("Errors", "The wording of the minutes is not valid ({0}, “{1}”: {2}). Correct it in Tools › "
                                "Minutes wording, or remove the file.").format(source, where, exc.detail)
 

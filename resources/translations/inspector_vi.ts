@@ -495,6 +495,14 @@
         <translation>Lời văn biên bản</translation>
     </message>
     <message>
+        <source>The wording file {0} has an entry “{1}” that Inspector does not know: check its spelling, or remove that entry. Tools › Minutes wording replaces your own file when you press OK.</source>
+        <translation>Tệp lời văn {0} có mục “{1}” mà Inspector không biết: hãy kiểm tra chính tả hoặc xóa mục đó. Công cụ › Lời văn biên bản sẽ ghi lại tệp của bạn khi bấm Đồng ý.</translation>
+    </message>
+    <message>
+        <source>The wording file {0} cannot be read ({1}). Correct it or remove it; Tools › Minutes wording replaces your own file when you press OK.</source>
+        <translation>Không đọc được tệp lời văn {0} ({1}). Hãy sửa hoặc xóa tệp đó; Công cụ › Lời văn biên bản sẽ ghi lại tệp của bạn khi bấm Đồng ý.</translation>
+    </message>
+    <message>
         <source>The wording of the minutes is not valid ({0}, “{1}”: {2}). Correct it in Tools › Minutes wording, or remove the file.</source>
         <translation>Lời văn biên bản không hợp lệ ({0}, “{1}”: {2}). Hãy sửa tại Công cụ › Lời văn biên bản, hoặc xóa tệp đó.</translation>
     </message>

@@ -322,3 +322,30 @@ def test_export_messages_say_what_to_do():
     full = describe_error(ExportError("/media/usb/bb.docx", "disk-full", "No space left on device"))
     assert "đầy" in full
     assert os.sep in full or "/" in full
+
+
+def test_a_broken_wording_file_is_explained_not_exported(qtbot, open_export, tmp_path):
+    # Someone edited the file by hand and misspelt a key: the export says so and where to fix it.
+    target = user_wording_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("agency:\n  isuing_unit: CỤC TIN HỌC HÓA\n", encoding="utf-8")
+    window, _ws, open_dialog = open_export
+    dialog = open_dialog()
+    out = tmp_path / "bb.docx"
+    dialog.path_edit.setText(str(out))
+    dialog.pdf_check.setChecked(False)
+    with qtbot.waitSignal(dialog.export_failed, timeout=30_000) as blocker:
+        dialog.export_button.click()
+    assert blocker.args[0].key == "agency.isuing_unit"
+    message = dialog.error_dialog.message.text()
+    assert "agency.isuing_unit" in message and "kiểm tra chính tả" in message and "Lời văn biên bản" in message
+    assert not out.exists()
+    dialog.error_dialog.accept()
+    dialog.reject()
+    # The wording dialog opens on the defaults, says what was wrong, and OK replaces the file.
+    window.registry["tools.minutes_wording"].trigger()
+    wording = window.wording_dialog
+    assert not wording.problem.isHidden() and "isuing_unit" in wording.problem.text()
+    assert wording.widgets["agency.issuing_unit"].toPlainText() == "ĐOÀN KIỂM TRA"
+    wording.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not target.exists()  # nothing differs from the defaults: no file

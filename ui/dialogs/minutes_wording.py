@@ -111,11 +111,12 @@ class MinutesWordingDialog(QDialog):
         # What applies without the user's changes: the office's file over the shipped defaults.
         self.base = load_wording(MinutesSettings(office_file=self.office_file)).values
         current = self.base
+        broken: WordingError | None = None
         if self.user_file.is_file():
             try:
                 current = load_wording(MinutesSettings(office_file=self.office_file, user_file=self.user_file)).values
             except WordingError as exc:  # a hand-edited file gone wrong: say so, start from the defaults
-                self._show_problem(exc)
+                broken = exc
 
         intro = plain_label(translate(
             "MinutesWordingDialog", "These texts are printed on every minutes you export. Words in braces, such as "
@@ -142,6 +143,8 @@ class MinutesWordingDialog(QDialog):
             self.widgets[f.key] = widget
             forms[f.tab].addRow(translate("MinutesWordingDialog", f.label), widget)
         self.set_values(current)
+        if broken is not None:
+            self._show_problem(broken)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                         | QDialogButtonBox.StandardButton.RestoreDefaults)
