@@ -164,7 +164,11 @@ def _place(source: Path, target: Path, cancelled: Callable[[], bool] | None) -> 
 
 # -------------------------------------------------------------- the dialog
 class ExportMinutesDialog(QDialog):
-    """File, format, Export; then progress with Stop; then the result."""
+    """File, format, Export; then progress with Stop; then the result.
+
+    `office` is where LibreOffice is: True (the default) looks for it with `find_office()` when
+    the dialog opens; None means there is none (no PDF choice); a path uses that program.
+    """
 
     exported = Signal(object)  # ExportOutcome
     export_failed = Signal(object)  # the exception
