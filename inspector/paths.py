@@ -16,6 +16,7 @@ APP_NAME = "Inspector"
 APP_AUTHOR = "Inspector"
 DATA_DIR_ENV = "INSPECTOR_DATA_DIR"
 LOG_DIR_ENV = "INSPECTOR_LOG_DIR"
+CONFIG_DIR_ENV = "INSPECTOR_CONFIG_DIR"
 DATABASE_NAME = "inspector.sqlite3"
 
 
@@ -93,4 +94,15 @@ def log_dir() -> Path:
 
 
 def config_dir() -> Path:
+    """The folder of the user's own preference files (e.g. the minutes wording); not created here.
+
+    `INSPECTOR_CONFIG_DIR` wins; a moved data folder (`INSPECTOR_DATA_DIR`: portable installs,
+    tests) keeps it beside it in ``config/``; otherwise the platform's user config folder.
+    """
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    data_override = os.environ.get(DATA_DIR_ENV)
+    if data_override:
+        return Path(data_override).expanduser() / "config"
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))

@@ -202,9 +202,27 @@ def run_inside(args: argparse.Namespace) -> int:
     dialog.reject()
     shoot_first_run(window, out / f"08-chao-mung{suffix}.png")
     shoot_about(window, out / f"09-gioi-thieu{suffix}.png")
+    shoot_export(window, out, suffix)
     window.close()
     shutil.rmtree(data, ignore_errors=True)
     return 0
+
+
+def shoot_export(window, out: Path, suffix: str) -> None:
+    """Inspection › Export minutes… on the sample inspection, and Tools › Minutes wording…."""
+    window.stack.setCurrentWidget(window.workspace)
+    window.update_actions()
+    window.registry["inspection.export_minutes"].trigger()
+    dialog = window.export_dialog
+    # The users are on Windows: show the file where it lands there (the Documents folder), not
+    # this machine's throwaway folder.
+    name = Path(dialog.path_edit.text()).name
+    dialog.path_edit.setText(f"C:\\Users\\Huy\\Documents\\{name}")
+    shoot(dialog, out / f"08-xuat-bien-ban{suffix}.png")
+    dialog.reject()
+    window.registry["tools.minutes_wording"].trigger()
+    shoot(window.wording_dialog, out / f"09-loi-van-bien-ban{suffix}.png")
+    window.wording_dialog.reject()
 
 
 def main() -> int:

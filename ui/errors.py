@@ -11,6 +11,7 @@ import logging
 import platform
 import sys
 import traceback
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -34,11 +35,13 @@ from inspector.errors import (
     DatabaseTooNewError,
     DataFolderError,
     EvidenceError,
+    ExportError,
     InvalidInputError,
     NotFoundError,
     ReferenceDataError,
     SealedError,
     StorageError,
+    WordingError,
 )
 from ui.i18n import translate
 
@@ -84,6 +87,46 @@ def _invalid(exc: InvalidInputError) -> str:
     return translate("Errors", "The value given for “{0}” is not accepted ({1}).").format(field, detail)
 
 
+def _export(exc: ExportError) -> str:
+    folder = str(Path(exc.path).parent)
+    sentences = {
+        "locked": translate("Errors", "The file {0} is open in another program (for example Word). Close it there, "
+                                      "then export again."),
+        "not-writable": translate("Errors", "Inspector cannot write in the folder {1}. Choose another folder, for "
+                                            "example Documents, and export again."),
+        "missing-folder": translate("Errors", "The folder {1} does not exist. Choose another folder and export again."),
+        "disk-full": translate("Errors", "The disk is full, so {0} could not be written. Free some space or choose "
+                                         "another disk (a USB stick), then export again. The old file, if any, is "
+                                         "unchanged."),
+        "no-office": translate("Errors", "LibreOffice was not found, so no PDF can be made. Install LibreOffice, or "
+                                         "export only the Word file and save it as PDF from Word."),
+        "conversion-failed": translate("Errors", "LibreOffice could not turn the minutes into a PDF. Open the Word "
+                                                 "file and save it as PDF from Word."),
+        "timeout": translate("Errors", "LibreOffice took too long to make the PDF and was stopped. Open the Word file "
+                                       "and save it as PDF from Word."),
+    }
+    sentence = sentences.get(exc.reason) or translate("Errors", "The file {0} could not be written ({2}).")
+    return sentence.format(exc.path, folder, exc.detail or exc.reason)
+
+
+def _wording(exc: WordingError) -> str:
+    where = exc.key or translate("Errors", "the whole file")
+    if exc.code == "unknown-placeholder":
+        return translate("Errors", "The wording of the minutes is not valid: “{0}” uses a word in braces that "
+                                   "Inspector does not fill ({1}). Correct it in Tools › Minutes wording.").format(
+            where, exc.detail)
+    source = exc.file if exc.file and exc.file != "settings" else translate("Errors", "Minutes wording")
+    if exc.code == "unknown-key":
+        return translate("Errors", "The wording file {0} has an entry “{1}” that Inspector does not know: check its "
+                                   "spelling, or remove that entry. Tools › Minutes wording replaces your own file "
+                                   "when you press OK.").format(source, where)
+    if exc.code in ("bad-yaml", "unreadable"):
+        return translate("Errors", "The wording file {0} cannot be read ({1}). Correct it or remove it; Tools › "
+                                   "Minutes wording replaces your own file when you press OK.").format(source, exc.detail)
+    return translate("Errors", "The wording of the minutes is not valid ({0}, “{1}”: {2}). Correct it in Tools › "
+                               "Minutes wording, or remove the file.").format(source, where, exc.detail)
+
+
 def describe_error(exc: BaseException) -> str | None:
     """One plain sentence for `exc` in the current language; None for a cancellation."""
     if isinstance(exc, Cancelled):
@@ -116,6 +159,10 @@ def describe_error(exc: BaseException) -> str | None:
         return translate("Errors", "The evidence file could not be read: {0}").format(exc.problem)
     if isinstance(exc, InvalidInputError):
         return _invalid(exc)
+    if isinstance(exc, ExportError):
+        return _export(exc)
+    if isinstance(exc, WordingError):
+        return _wording(exc)
     if isinstance(exc, ChecklistError):
         first = exc.problems[0] if exc.problems else None
         return translate("Errors", "The checklist template is not valid ({0} problems). First: {1}").format(

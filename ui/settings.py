@@ -21,13 +21,12 @@ APPLICATION = "Inspector"
 
 @dataclass
 class AppSettings:
-    """Who the inspector is, what the minutes print, where data lives, which language."""
+    """Who the inspector is, where data lives, which language. (The wording of the minutes is kept
+    by the core in its own file: see `inspector.minutes.user_wording_file`.)"""
 
     inspector_name: str = ""
     inspector_title: str = ""
     inspector_unit: str = ""
-    parent_agency: str = "BỘ KHOA HỌC VÀ CÔNG NGHỆ"  # Tên cơ quan chủ quản (minutes header)
-    issuing_agency: str = "ĐOÀN KIỂM TRA"  # Tên cơ quan lập biên bản
     data_dir: str = ""  # empty: the default data folder
     language: str = DEFAULT_LANGUAGE
     welcome: str = ""  # the first-run welcome: "" not yet seen, WELCOME_DONE or WELCOME_SKIPPED

@@ -50,6 +50,7 @@ class TaskContext:
         self._store = store
         self.lane = lane
         self._last_progress = 0.0
+        self._last_what: str | None = None
 
     @property
     def store(self) -> Any:
@@ -61,8 +62,10 @@ class TaskContext:
 
     def progress(self, done: int, total: int, what: str = "") -> None:
         now = time.monotonic()
-        if done >= total or now - self._last_progress >= PROGRESS_INTERVAL_S:
+        # Throttled, but the end and a change of phase ("what") always get through.
+        if done >= total or what != self._last_what or now - self._last_progress >= PROGRESS_INTERVAL_S:
             self._last_progress = now
+            self._last_what = what
             self._task._progress_from_worker.emit(int(done), int(total), str(what))
 
     def cancelled(self) -> bool:

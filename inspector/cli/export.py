@@ -22,6 +22,7 @@ from inspector.minutes import (
     export_minutes,
     find_office,
     office_wording_file,
+    user_wording_file,
 )
 
 _WARNINGS = {
@@ -49,7 +50,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Write the minutes of an inspection (biên bản kiểm tra, Decree 30/2020/NĐ-CP "
                     "format) with its findings appendix as a .docx file; with --pdf also a PDF "
                     "(needs LibreOffice). The wording comes from the built-in template, the "
-                    "office's templates/minutes.yaml in the data folder, or --wording.",
+                    "office's templates/minutes.yaml in the data folder (or --wording), then "
+                    "the changes made in the application's Settings (minutes-wording.yaml in "
+                    "the config folder).",
         epilog="Examples:\n"
                "  inspector export minutes 3f2a9c -o bien-ban.docx\n"
                "  inspector export minutes 3f2a9c -o bien-ban.docx --pdf --overwrite\n"
@@ -94,7 +97,8 @@ def _minutes(args: argparse.Namespace) -> int:
                  f"the file exists and was left as is (use --overwrite to replace it): {target}")
             return 1
     wording_file = args.wording or office_wording_file()
-    settings = MinutesSettings(office_file=wording_file)
+    user_file = user_wording_file()
+    settings = MinutesSettings(office_file=wording_file, user_file=user_file if user_file.is_file() else None)
     try:
         result = _export_demo(out, settings) if args.demo else _export_stored(args, out, settings)
         if result is None:

@@ -12,7 +12,14 @@ numbers, safe text), `narrative` (record → words), `writer` (words → .docx),
 from inspector.minutes.content import MinutesWarning
 from inspector.minutes.export import MinutesResult, check_evidence, export_minutes
 from inspector.minutes.pdf import convert_to_pdf, find_office
-from inspector.minutes.wording import MinutesSettings, Wording, load_wording, office_wording_file
+from inspector.minutes.wording import (
+    MinutesSettings,
+    Wording,
+    load_wording,
+    office_wording_file,
+    save_user_wording,
+    user_wording_file,
+)
 
 __all__ = [
     "MinutesResult",
@@ -25,4 +32,6 @@ __all__ = [
     "find_office",
     "load_wording",
     "office_wording_file",
+    "save_user_wording",
+    "user_wording_file",
 ]

@@ -2,14 +2,19 @@
 
 `resources/templates/minutes.yaml` ships every key with its default. An office may keep its own
 file with only the keys it changes (agency names, unit abbreviation, fixed sentences, signature
-titles); the Settings page fills a `MinutesSettings`. `load_wording` merges the three in that
-order and checks the result strictly: unknown keys, wrong types, placeholders the program does
-not know and sizes or margins outside Decree 30/2020 limits are reported as `WordingError`.
+titles) in the data folder. The user's own changes, made in the application's Settings, are kept
+the same way in a file of the user's config folder (`user_wording_file`, written by
+`save_user_wording`); a `MinutesSettings` may also set values directly (CLI, tests).
+`load_wording` merges defaults < office file < user file < `MinutesSettings` values and checks
+the result strictly: unknown keys, wrong types, placeholders the program does not know and sizes
+or margins outside Decree 30/2020 limits are reported as `WordingError`.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -22,6 +27,7 @@ from inspector.errors import WordingError
 from inspector.minutes.formats import clean_text
 
 SCHEMA_VERSION = 1
+USER_WORDING_NAME = "minutes-wording.yaml"
 
 # Leaves that are maps (merged key by key) rather than groups of keys.
 _MAP_LEAVES = frozenset({"document.subject_basis", "figure_labels", "summary_items"})
@@ -75,8 +81,9 @@ class MinutesSettings:
     """What the Settings page (or the CLI) chooses for the minutes. `None` keeps the office file's
     value, or the shipped default.
 
-    `office_file` is the office's own wording file (see `office_wording_file`); `overrides` sets
-    any other key of the wording file by its dotted name, e.g. ``{"text.closing": "…"}``.
+    `office_file` is the office's own wording file (see `office_wording_file`); `user_file` the
+    user's own changes (see `user_wording_file`), merged over it; `overrides` sets any other key
+    of the wording file by its dotted name, e.g. ``{"text.closing": "…"}``.
     """
 
     parent_agency: str | None = None
@@ -96,6 +103,7 @@ class MinutesSettings:
     team_signature_heading: str | None = None
     team_signature_title: str | None = None
     office_file: Path | None = None
+    user_file: Path | None = None
     overrides: dict[str, Any] = field(default_factory=dict)
 
 
@@ -168,21 +176,28 @@ def office_wording_file(data_dir: Path | None = None) -> Path | None:
     return path if path.is_file() else None
 
 
+def user_wording_file(config_dir: Path | None = None) -> Path:
+    """Where the user's own wording changes are kept (the file may not exist yet)."""
+    return (config_dir or paths.config_dir()) / USER_WORDING_NAME
+
+
 def load_wording(settings: MinutesSettings | None = None, *, office_file: Path | None = None) -> Wording:
     """Shipped defaults, then the office file (`office_file` or `settings.office_file`), then
-    the Settings values. Raises `WordingError` on the first problem found."""
+    the user file (`settings.user_file`), then the Settings values. Raises `WordingError` on the
+    first problem found."""
     settings = settings or MinutesSettings()
     base_path = defaults_file()
     values = _flatten(_read_yaml(base_path), None, base_path)
     _validate(values, base_path)
     sources = [str(base_path)]
-    office = office_file or settings.office_file
-    if office is not None:
-        office = Path(office)
-        data = _read_yaml(office)
-        _merge(values, _flatten(data, values, office), office)
-        _validate(values, office)
-        sources.append(str(office))
+    for layer in (office_file or settings.office_file, settings.user_file):
+        if layer is None:
+            continue
+        layer = Path(layer)
+        data = _read_yaml(layer)
+        _merge(values, _flatten(data, values, layer), layer)
+        _validate(values, layer)
+        sources.append(str(layer))
     overrides: dict[str, Any] = {}
     for f in fields(MinutesSettings):
         key = _SETTING_KEYS.get(f.name)
@@ -306,3 +321,43 @@ def _clean(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: clean_text(v) for k, v in value.items()}
     return value
+
+
+def save_user_wording(changes: Mapping[str, Any], path: Path | None = None, *,
+                      office_file: Path | None = None) -> Path | None:
+    """Keep `changes` (dotted key → value, only what differs from the office file or the
+    shipped defaults) as the user's wording file, replacing the previous one.
+
+    The changes are checked first, exactly as `load_wording` will read them (over `office_file`);
+    a `WordingError` leaves the old file as it was. The file is written to a temporary name and
+    moved into place, so it is never half written. No changes: the file is removed (the
+    defaults apply again). Returns the file written, or None when there is nothing to keep.
+    """
+    target = path or user_wording_file()
+    clean = {key: list(value) if isinstance(value, tuple) else value for key, value in changes.items()}
+    load_wording(MinutesSettings(office_file=office_file, overrides=clean))  # raises on a bad value
+    if not clean:
+        target.unlink(missing_ok=True)
+        return None
+    nested: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    for key, value in sorted(clean.items()):
+        group, _, name = key.rpartition(".")
+        node = nested
+        for part in group.split(".") if group else ():
+            node = node.setdefault(part, {})
+        node[name] = value
+    text = ("# Your changes to the wording of the minutes, made in Inspector's Settings.\n"
+            "# Same keys as resources/templates/minutes.yaml; remove this file to restore the defaults.\n"
+            + yaml.safe_dump(nested, allow_unicode=True, sort_keys=False, width=100))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".minutes-wording.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return target

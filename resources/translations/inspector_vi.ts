@@ -274,6 +274,22 @@
         <source>Open the folder of the log files, to send them to support</source>
         <translation>Mở thư mục chứa các tệp nhật ký để gửi cho bộ phận hỗ trợ</translation>
     </message>
+    <message>
+        <source>E&amp;xport minutes…</source>
+        <translation>&amp;Xuất biên bản…</translation>
+    </message>
+    <message>
+        <source>Write the minutes (biên bản) of this inspection as a Word file</source>
+        <translation>Lập biên bản của cuộc kiểm tra này thành tệp Word</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;wording…</source>
+        <translation>&amp;Lời văn biên bản…</translation>
+    </message>
+    <message>
+        <source>Agency names, signature titles, fixed sentences and copies printed on the minutes</source>
+        <translation>Tên cơ quan, chức danh ký, các câu cố định và số bản in trên biên bản</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -566,6 +582,62 @@
         <translation>Giá trị nhập cho “{0}” không hợp lệ ({1}).</translation>
     </message>
     <message>
+        <source>The file {0} is open in another program (for example Word). Close it there, then export again.</source>
+        <translation>Tệp {0} đang được mở trong chương trình khác (ví dụ Word). Hãy đóng tệp đó rồi xuất lại.</translation>
+    </message>
+    <message>
+        <source>Inspector cannot write in the folder {1}. Choose another folder, for example Documents, and export again.</source>
+        <translation>Inspector không ghi được vào thư mục {1}. Chọn thư mục khác, ví dụ thư mục Tài liệu (Documents), rồi xuất lại.</translation>
+    </message>
+    <message>
+        <source>The folder {1} does not exist. Choose another folder and export again.</source>
+        <translation>Thư mục {1} không tồn tại. Chọn thư mục khác rồi xuất lại.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {0} could not be written. Free some space or choose another disk (a USB stick), then export again. The old file, if any, is unchanged.</source>
+        <translation>Ổ đĩa đã đầy nên không ghi được {0}. Hãy giải phóng bớt dung lượng hoặc chọn ổ khác (ví dụ USB) rồi xuất lại. Tệp cũ (nếu có) vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>LibreOffice was not found, so no PDF can be made. Install LibreOffice, or export only the Word file and save it as PDF from Word.</source>
+        <translation>Không tìm thấy LibreOffice nên không tạo được PDF. Hãy cài LibreOffice, hoặc chỉ xuất tệp Word rồi lưu thành PDF từ Word.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not turn the minutes into a PDF. Open the Word file and save it as PDF from Word.</source>
+        <translation>LibreOffice không chuyển được biên bản sang PDF. Hãy mở tệp Word và lưu thành PDF từ Word.</translation>
+    </message>
+    <message>
+        <source>LibreOffice took too long to make the PDF and was stopped. Open the Word file and save it as PDF from Word.</source>
+        <translation>LibreOffice chạy quá lâu khi tạo PDF nên đã bị dừng. Hãy mở tệp Word và lưu thành PDF từ Word.</translation>
+    </message>
+    <message>
+        <source>The file {0} could not be written ({2}).</source>
+        <translation>Không ghi được tệp {0} ({2}).</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>toàn bộ tệp</translation>
+    </message>
+    <message>
+        <source>The wording of the minutes is not valid: “{0}” uses a word in braces that Inspector does not fill ({1}). Correct it in Tools › Minutes wording.</source>
+        <translation>Lời văn biên bản không hợp lệ: “{0}” có một từ trong ngoặc nhọn mà Inspector không điền được ({1}). Hãy sửa tại Công cụ › Lời văn biên bản.</translation>
+    </message>
+    <message>
+        <source>Minutes wording</source>
+        <translation>Lời văn biên bản</translation>
+    </message>
+    <message>
+        <source>The wording file {0} has an entry “{1}” that Inspector does not know: check its spelling, or remove that entry. Tools › Minutes wording replaces your own file when you press OK.</source>
+        <translation>Tệp lời văn {0} có mục “{1}” mà Inspector không biết: hãy kiểm tra chính tả hoặc xóa mục đó. Công cụ › Lời văn biên bản sẽ ghi lại tệp của bạn khi bấm Đồng ý.</translation>
+    </message>
+    <message>
+        <source>The wording file {0} cannot be read ({1}). Correct it or remove it; Tools › Minutes wording replaces your own file when you press OK.</source>
+        <translation>Không đọc được tệp lời văn {0} ({1}). Hãy sửa hoặc xóa tệp đó; Công cụ › Lời văn biên bản sẽ ghi lại tệp của bạn khi bấm Đồng ý.</translation>
+    </message>
+    <message>
+        <source>The wording of the minutes is not valid ({0}, “{1}”: {2}). Correct it in Tools › Minutes wording, or remove the file.</source>
+        <translation>Lời văn biên bản không hợp lệ ({0}, “{1}”: {2}). Hãy sửa tại Công cụ › Lời văn biên bản, hoặc xóa tệp đó.</translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of Inspector (format {0}; this version knows {1}). Update Inspector to open it. The file has not been changed.</source>
         <translation>Cơ sở dữ liệu này do phiên bản Inspector mới hơn tạo ra (định dạng {0}; phiên bản này chỉ biết {1}). Hãy cập nhật Inspector để mở. Tệp không bị thay đổi.</translation>
     </message>
@@ -687,6 +759,149 @@
     <message>
         <source>Drop files here, or paste an image with Ctrl+V</source>
         <translation>Kéo thả tệp vào đây, hoặc dán ảnh bằng Ctrl+V</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMinutesDialog</name>
+    <message>
+        <source>Export the minutes</source>
+        <translation>Xuất biên bản</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Word document (.docx), Decree 30/2020 format</source>
+        <translation>Văn bản Word (.docx), thể thức theo Nghị định 30/2020</translation>
+    </message>
+    <message>
+        <source>Also save a PDF copy next to it (made with LibreOffice)</source>
+        <translation>Lưu thêm một bản PDF bên cạnh (tạo bằng LibreOffice)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Save the minutes as</source>
+        <translation>Lưu biên bản thành</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Type a file name, or press Choose…</source>
+        <translation>Hãy gõ tên tệp, hoặc bấm Chọn…</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Thay tệp đã có?</translation>
+    </message>
+    <message>
+        <source>These files already exist:
+{0}
+
+Replace them with the new minutes?</source>
+        <translation>Các tệp sau đã có:
+{0}
+
+Thay chúng bằng biên bản mới?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Thay</translation>
+    </message>
+    <message>
+        <source>Keep the old file</source>
+        <translation>Giữ tệp cũ</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose another name, or export again and replace the file.</source>
+        <translation>Không có gì được ghi. Hãy chọn tên khác, hoặc xuất lại và chọn thay tệp.</translation>
+    </message>
+    <message>
+        <source>Saving what you typed…</source>
+        <translation>Đang lưu những gì vừa nhập…</translation>
+    </message>
+    <message>
+        <source>Writing the Word file…</source>
+        <translation>Đang ghi tệp Word…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Making the PDF with LibreOffice…</source>
+        <translation>Đang tạo PDF bằng LibreOffice…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written; an existing file was left as it was.</source>
+        <translation>Đã dừng. Không có gì được ghi; tệp đã có vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The minutes were not exported.</source>
+        <translation>Chưa xuất được biên bản.</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Đã lưu: {0}</translation>
+    </message>
+    <message>
+        <source>The minutes were saved:
+{0}</source>
+        <translation>Đã lưu biên bản:
+{0}</translation>
+    </message>
+    <message>
+        <source>PDF copy: {0}</source>
+        <translation>Bản PDF: {0}</translation>
+    </message>
+    <message>
+        <source>The PDF copy could not be made: {0}</source>
+        <translation>Không tạo được bản PDF: {0}</translation>
+    </message>
+    <message>
+        <source>{0} evidence files were not found on this computer; the appendix marks them. Run Tools › Check data.</source>
+        <translation>{0} tệp chứng cứ không tìm thấy trên máy này; phụ lục có ghi chú các tệp đó. Hãy chạy Công cụ › Kiểm tra dữ liệu.</translation>
+    </message>
+    <message>
+        <source>{0} evidence files no longer match their fingerprint; the appendix marks them.</source>
+        <translation>{0} tệp chứng cứ không còn khớp mã SHA-256; phụ lục có ghi chú các tệp đó.</translation>
+    </message>
+    <message>
+        <source>The data no longer matches its seal; the appendix says so.</source>
+        <translation>Dữ liệu không còn khớp mã niêm phong; phụ lục có ghi rõ điều này.</translation>
+    </message>
+    <message>
+        <source>Minutes exported</source>
+        <translation>Đã xuất biên bản</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>Mở &amp;tệp</translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation>Mở thư &amp;mục</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1317,137 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesWordingDialog</name>
+    <message>
+        <source>Parent agency (top left)</source>
+        <translation>Cơ quan chủ quản (góc trái)</translation>
+    </message>
+    <message>
+        <source>Empty: no parent agency line</source>
+        <translation>Để trống: không in dòng cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Issuing unit (bold, under it)</source>
+        <translation>Đơn vị lập biên bản (in đậm, bên dưới)</translation>
+    </message>
+    <message>
+        <source>Unit abbreviation (Số: …/BB-…)</source>
+        <translation>Chữ viết tắt của đơn vị (Số: …/BB-…)</translation>
+    </message>
+    <message>
+        <source>Ministry, in sentences</source>
+        <translation>Tên Bộ, trong câu văn</translation>
+    </message>
+    <message>
+        <source>The team, in sentences</source>
+        <translation>Tên Đoàn, trong câu văn</translation>
+    </message>
+    <message>
+        <source>Place on the date line</source>
+        <translation>Địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <source>Empty: the province of the inspection</source>
+        <translation>Để trống: tên tỉnh của cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspected unit&apos;s signature heading</source>
+        <translation>Tiêu đề ký của đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspected unit&apos;s signer title</source>
+        <translation>Chức danh người ký của đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Empty: the title of the unit&apos;s first representative</source>
+        <translation>Để trống: chức vụ của người đại diện đầu tiên của đơn vị</translation>
+    </message>
+    <message>
+        <source>Team&apos;s signature heading</source>
+        <translation>Tiêu đề ký của Đoàn</translation>
+    </message>
+    <message>
+        <source>Team&apos;s signer title</source>
+        <translation>Chức danh người ký của Đoàn</translation>
+    </message>
+    <message>
+        <source>Secretary&apos;s signature heading</source>
+        <translation>Tiêu đề ký của thư ký</translation>
+    </message>
+    <message>
+        <source>Copies kept by the team</source>
+        <translation>Số bản Đoàn giữ</translation>
+    </message>
+    <message>
+        <source>Copies kept by the inspected unit</source>
+        <translation>Số bản đơn vị được kiểm tra giữ</translation>
+    </message>
+    <message>
+        <source>Recipients (Nơi nhận), one per line</source>
+        <translation>Nơi nhận, mỗi dòng một nơi</translation>
+    </message>
+    <message>
+        <source>Opening sentence</source>
+        <translation>Câu mở đầu</translation>
+    </message>
+    <message>
+        <source>Basis line when none was entered</source>
+        <translation>Dòng căn cứ khi chưa nhập căn cứ</translation>
+    </message>
+    <message>
+        <source>Closing sentence</source>
+        <translation>Câu kết thúc</translation>
+    </message>
+    <message>
+        <source>When there is no recommendation</source>
+        <translation>Khi không có kiến nghị</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Signatures and copies</source>
+        <translation>Chữ ký và số bản</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Câu văn</translation>
+    </message>
+    <message>
+        <source>Minutes wording</source>
+        <translation>Lời văn biên bản</translation>
+    </message>
+    <message>
+        <source>These texts are printed on every minutes you export. Words in braces, such as {inspected_unit} or {copies}, are filled in by Inspector: keep them as they are. Use Enter for a line break in the agency names.</source>
+        <translation>Các nội dung này được in trên mọi biên bản bạn xuất. Những từ trong ngoặc nhọn, như {inspected_unit} hay {copies}, do Inspector tự điền: hãy giữ nguyên. Bấm Enter để xuống dòng trong tên cơ quan.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <source>Put back the texts of the office&apos;s file, or the built-in ones; OK keeps them</source>
+        <translation>Đưa về lời văn trong tệp của cơ quan, hoặc lời văn có sẵn; bấm OK để lưu</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot be kept: {1}</source>
+        <translation>Chưa lưu được “{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a word Inspector fills in. Check its spelling, or write {{{{ and }}}} for real braces.</source>
+        <translation>{0} không phải là từ Inspector điền được. Hãy kiểm tra chính tả, hoặc viết {{{{ và }}}} nếu cần dấu ngoặc nhọn thật.</translation>
+    </message>
+    <message>
+        <source>the value is outside what Decree 30/2020 allows ({0}).</source>
+        <translation>giá trị nằm ngoài giới hạn Nghị định 30/2020 cho phép ({0}).</translation>
+    </message>
+    <message>
+        <source>the value is not accepted ({0}).</source>
+        <translation>giá trị không hợp lệ ({0}).</translation>
     </message>
 </context>
 <context>
@@ -1820,12 +2166,12 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
         <translation>In trên biên bản</translation>
     </message>
     <message>
-        <source>Parent agency</source>
-        <translation>Cơ quan chủ quản</translation>
+        <source>Agency names, unit abbreviation, signature titles, fixed sentences and number of copies.</source>
+        <translation>Tên cơ quan, chữ viết tắt của đơn vị, chức danh ký, các câu cố định và số bản.</translation>
     </message>
     <message>
-        <source>Issuing body</source>
-        <translation>Cơ quan lập biên bản</translation>
+        <source>Minutes &amp;wording…</source>
+        <translation>&amp;Lời văn biên bản…</translation>
     </message>
     <message>
         <source>Application</source>

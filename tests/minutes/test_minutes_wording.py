@@ -6,11 +6,18 @@ from pathlib import Path
 
 import docx
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inspector.errors import WordingError
-from inspector.minutes import MinutesSettings, export_minutes, load_wording, office_wording_file
+from inspector.minutes import (
+    MinutesSettings,
+    export_minutes,
+    load_wording,
+    office_wording_file,
+    save_user_wording,
+    user_wording_file,
+)
 from inspector.minutes.wording import PLACEHOLDERS, fill
 
 from minutes_helpers import all_text, find_paragraph
@@ -128,3 +135,72 @@ def test_fill_is_single_pass(value, other):
     template = "A {inspected_unit} B {province} C"
     out = fill(template, {"inspected_unit": value, "province": other})
     assert out == f"A {value} B {other} C"
+
+
+# ------------------------------------------------------------ the user's own wording file
+def test_user_file_lives_in_the_config_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("INSPECTOR_CONFIG_DIR", str(tmp_path / "cfg"))
+    assert user_wording_file() == tmp_path / "cfg" / "minutes-wording.yaml"
+    monkeypatch.delenv("INSPECTOR_CONFIG_DIR")
+    monkeypatch.setenv("INSPECTOR_DATA_DIR", str(tmp_path / "data"))  # portable: beside the data
+    assert user_wording_file() == tmp_path / "data" / "config" / "minutes-wording.yaml"
+
+
+def test_saved_user_wording_is_read_back_over_the_office_file(tmp_path):
+    office = write(tmp_path, "agency:\n  issuing_unit: CỤC TIN HỌC HÓA\n  unit_abbreviation: THH\n")
+    target = tmp_path / "cfg" / "minutes-wording.yaml"
+    changes = {"agency.unit_abbreviation": "CĐS", "copies.team": 3,
+               "recipients.lines": ("Lãnh đạo Bộ (để b/c)", "Lưu: VT, {unit_abbreviation}"),
+               "text.closing": "Biên bản lập thành {copies} bản, kết thúc lúc {end_time}./."}
+    assert save_user_wording(changes, target, office_file=office) == target
+    w = load_wording(MinutesSettings(office_file=office, user_file=target))
+    assert w.get("agency.issuing_unit") == "CỤC TIN HỌC HÓA"  # from the office file
+    assert w.get("agency.unit_abbreviation") == "CĐS"  # the user's change wins
+    assert w.get("copies.team") == 3
+    assert w.lines("recipients.lines") == ["Lãnh đạo Bộ (để b/c)", "Lưu: VT, {unit_abbreviation}"]
+    assert w.get("text.closing").startswith("Biên bản lập thành")
+    assert w.sources[1:] == (str(office), str(target))
+    # Only the changed keys are kept: a later change of the office file still shows through.
+    assert "issuing_unit" not in target.read_text(encoding="utf-8")
+    # No changes left: the file goes and the defaults apply again.
+    assert save_user_wording({}, target) is None
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(("changes", "key", "code"), [
+    ({"copies.host": 0}, "copies.host", "bad-value"),
+    ({"copies.team": "hai"}, "copies.team", "bad-type"),
+    ({"text.closing": "Kết thúc lúc {gio}."}, "text.closing", "unknown-placeholder"),
+    ({"agency.unknown": "x"}, "agency.unknown", "unknown-key"),
+])
+def test_bad_user_wording_is_refused_and_the_old_file_kept(tmp_path, changes, key, code):
+    target = tmp_path / "minutes-wording.yaml"
+    save_user_wording({"agency.unit_abbreviation": "CĐS"}, target)
+    before = target.read_bytes()
+    with pytest.raises(WordingError) as info:
+        save_user_wording(changes, target)
+    assert (info.value.key, info.value.code) == (key, code)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["minutes-wording.yaml"]  # no temporary left
+
+
+@settings(deadline=None, max_examples=25)  # each example parses the shipped file three times and fsyncs
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=60))
+def test_any_agency_name_round_trips_through_the_user_file(tmp_path_factory, name):
+    target = tmp_path_factory.mktemp("w") / "minutes-wording.yaml"
+    # Braces are placeholders in wording texts; a literal one is written doubled.
+    value = name.replace("{", "{{").replace("}", "}}")
+    save_user_wording({"agency.parent": value}, target)
+    w = load_wording(MinutesSettings(user_file=target))
+    assert w.get("agency.parent") == load_wording(MinutesSettings(parent_agency=value)).get("agency.parent")
+
+
+def test_cli_uses_the_user_wording(tmp_path, monkeypatch, nd43):
+    from inspector.cli import main
+
+    monkeypatch.setenv("INSPECTOR_CONFIG_DIR", str(tmp_path / "cfg"))
+    save_user_wording({"agency.issuing_unit": "CỤC CHUYỂN ĐỔI SỐ QUỐC GIA"}, user_wording_file())
+    out = tmp_path / "bb.docx"
+    assert main(["export", "minutes", "--demo", "-o", str(out)]) == 0
+    left = docx.Document(str(out)).tables[0].rows[0].cells[0]
+    assert left.paragraphs[1].text == "CỤC CHUYỂN ĐỔI SỐ QUỐC GIA"

@@ -1,4 +1,4 @@
-"""Settings: who the inspector is, the agency names on the minutes, data folder, language."""
+"""Settings: who the inspector is, the wording of the minutes (its own dialog), data folder, language."""
 
 from __future__ import annotations
 
@@ -36,8 +36,6 @@ class SettingsDialog(QDialog):
         self.title.setObjectName("settings-title")
         self.unit = QLineEdit(settings.inspector_unit)
         self.unit.setObjectName("settings-unit")
-        self.parent_agency = QLineEdit(settings.parent_agency)
-        self.issuing_agency = QLineEdit(settings.issuing_agency)
         self.data_dir = QLineEdit(settings.data_dir)
         self.data_dir.setObjectName("settings-data-dir")
         self.data_dir.setPlaceholderText(str(paths.data_dir()))
@@ -60,9 +58,16 @@ class SettingsDialog(QDialog):
         me_form.addRow(translate("SettingsDialog", "&Title"), self.title)
         me_form.addRow(translate("SettingsDialog", "&Unit"), self.unit)
         minutes = QGroupBox(translate("SettingsDialog", "Printed on the minutes"))
-        minutes_form = QFormLayout(minutes)
-        minutes_form.addRow(translate("SettingsDialog", "Parent agency"), self.parent_agency)
-        minutes_form.addRow(translate("SettingsDialog", "Issuing body"), self.issuing_agency)
+        minutes_layout = QHBoxLayout(minutes)
+        minutes_note = QLabel(translate("SettingsDialog", "Agency names, unit abbreviation, signature titles, "
+                                                          "fixed sentences and number of copies."))
+        minutes_note.setWordWrap(True)
+        minutes_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.wording_button = QPushButton(translate("SettingsDialog", "Minutes &wording…"))
+        self.wording_button.setObjectName("settings-wording")
+        self.wording_button.clicked.connect(self.open_wording)
+        minutes_layout.addWidget(minutes_note, 1)
+        minutes_layout.addWidget(self.wording_button)
         app = QGroupBox(translate("SettingsDialog", "Application"))
         app_form = QFormLayout(app)
         folder_label = QLabel(translate("SettingsDialog", "&Data folder"))
@@ -81,6 +86,18 @@ class SettingsDialog(QDialog):
             layout.addWidget(w)
         self.resize(560, 480)
 
+    def open_wording(self) -> None:
+        """The wording has its own dialog (and file): it is kept when that dialog says OK."""
+        from pathlib import Path
+
+        from ui.dialogs.minutes_wording import MinutesWordingDialog
+
+        folder = self.data_dir.text().strip()
+        dialog = MinutesWordingDialog(data_dir=Path(folder).expanduser() if folder else None, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wording_dialog = dialog
+        dialog.open()
+
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, translate("SettingsDialog", "Data folder"),
                                                   self.data_dir.text() or str(paths.data_dir()))
@@ -93,8 +110,6 @@ class SettingsDialog(QDialog):
             inspector_name=self.name.text().strip(),
             inspector_title=self.title.text().strip(),
             inspector_unit=self.unit.text().strip(),
-            parent_agency=self.parent_agency.text().strip(),
-            issuing_agency=self.issuing_agency.text().strip(),
             data_dir=self.data_dir.text().strip(),
             language=self.language.currentData(),
         )

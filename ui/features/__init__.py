@@ -12,6 +12,7 @@ import importlib
 # One line per feature; the order does not matter (menus order their entries by ActionSpec.order).
 FEATURE_MODULES: tuple[str, ...] = (
     "help",
+    "export",
 )
 
 _loaded = False
