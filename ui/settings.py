@@ -28,6 +28,7 @@ class AppSettings:
     issuing_agency: str = "ĐOÀN KIỂM TRA"  # Tên cơ quan lập biên bản
     data_dir: str = ""  # empty: the default data folder
     language: str = DEFAULT_LANGUAGE
+    probe_ca_file: str = ""  # extra CA certificates (PEM) the live probe trusts; empty: only the system's
 
     def database_path(self) -> Path:
         folder = Path(self.data_dir).expanduser() if self.data_dir.strip() else None
