@@ -1258,6 +1258,10 @@ Tệp nhật ký: {2}</translation>
         <translation>&amp;Mở tệp bằng chứng</translation>
     </message>
     <message>
+        <source>Pages read:</source>
+        <translation>Các trang đã đọc:</translation>
+    </message>
+    <message>
         <source>Evidence files of this item from the probe:</source>
         <translation>Tệp bằng chứng của mục này do kiểm tra trực tuyến tạo ra:</translation>
     </message>

@@ -74,8 +74,9 @@ def test_run_shows_progress_and_results_then_apply_one_and_all(qtbot, make_windo
             assert not panel.run_button.isEnabled() and panel.cancel_button.isEnabled()
             assert not panel.portal_url.isEnabled()  # the address cannot change under a running probe
         hits = len(server.hits)
-    # live progress: the pages arrived one by one, each URL listed as it came
-    assert panel.fetched.count() >= 5 and panel.fetched.item(0).text().startswith(server.url)
+    # live progress: the pages arrived one by one; at the end every page is listed with its status
+    run = panel.current().run
+    assert panel.fetched.count() == len(run.pages) and panel.fetched.item(0).text() == f"200  {server.url}"
     assert len(seen) >= 3 and panel.progress.value() == panel.progress.maximum()
     assert hits > 5 and all(h.startswith("/") for h in server.hits)
     probed = [i.id for i in nd43.items() if i.probe is not None]
@@ -102,6 +103,8 @@ def test_run_shows_progress_and_results_then_apply_one_and_all(qtbot, make_windo
     assert any(e.file_name == f"kiem-tra-tu-dong_{HOIDAP}.json" for e in probe_files)
     assert len(record.findings) == 1  # nothing else was touched
     assert ws.findings[HOIDAP].status is FindingStatus.MET  # the checklist shows it
+    assert ws.tree_model.index_of_item(HOIDAP).isValid()
+    assert ws.tabs.currentWidget() is panel  # the inspector stays on the results
     assert _row_text(panel, HOIDAP, "current") == "Đạt" and not button.isEnabled()
     assert button.text() == "Đã áp dụng"
 
@@ -144,6 +147,15 @@ def test_run_shows_progress_and_results_then_apply_one_and_all(qtbot, make_windo
     assert not panel.apply_all_button.isEnabled() and panel.pending() == []
     unanswered_before = len(probed) - 1 - len(pending)
     assert sum(1 for i in probed if i not in record.findings) == unanswered_before
+
+    # another inspection shows no results; back to this one, the last run is there again (kept in
+    # memory for the session: the core stores what was applied, not the runs)
+    other = _create(db_path, nd43, "", unit="Sở Khoa học và Công nghệ tỉnh Phú Thọ")
+    open_in_window(qtbot, window, other)
+    assert panel.table.rowCount() == 0 and panel.current() is None
+    open_in_window(qtbot, window, iid)
+    assert panel.table.rowCount() == len(probed) and panel.current().run is run
+    assert not panel.table.findChild(QPushButton, f"probe-apply-{HOIDAP}").isEnabled()
 
 
 def test_cancel_stops_a_slow_portal_promptly_and_changes_nothing(qtbot, make_window, db_path, nd43):

@@ -213,7 +213,6 @@ class ProbePanel(QWidget):
         self.status.setObjectName("probe-status")
         self.fetched = QListWidget()  # each page as it arrives (URLs: plain text in item views)
         self.fetched.setObjectName("probe-fetched")
-        self.fetched.setMaximumHeight(90)
         run_row = QHBoxLayout()
         run_row.addWidget(self.run_button)
         run_row.addWidget(self.cancel_button)
@@ -231,9 +230,10 @@ class ProbePanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL["item"], QHeaderView.ResizeMode.Stretch)
-        for name, width in (("number", 60), ("verdict", 220), ("proposed", 120), ("current", 120), ("url", 200),
-                            ("http", 50), ("time", 70), ("snippet", 220), ("evidence", 80), ("apply", 110)):
+        for name, width in (("verdict", 210), ("proposed", 100), ("current", 100), ("url", 170), ("snippet", 190)):
             self.table.setColumnWidth(COL[name], width)
+        for name in ("number", "http", "time", "evidence", "apply"):
+            header.setSectionResizeMode(COL[name], QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._show_details)
         self.details = plain_viewer()
         self.details.setObjectName("probe-details")
@@ -250,16 +250,21 @@ class ProbePanel(QWidget):
         evidence_layout.addWidget(self.evidence_label)
         evidence_layout.addWidget(self.evidence_list, 1)
         evidence_layout.addWidget(self.open_evidence_button)
+        self.fetched_label = plain_label(selectable=False)
+        fetched_box = QWidget()
+        fetched_layout = QVBoxLayout(fetched_box)
+        fetched_layout.setContentsMargins(0, 0, 0, 0)
+        fetched_layout.addWidget(self.fetched_label)
+        fetched_layout.addWidget(self.fetched, 1)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.details)
         bottom.addWidget(evidence_box)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 1)
+        bottom.addWidget(fetched_box)
+        bottom.setSizes([700, 300, 300])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setSizes([420, 160])
         self.apply_all_button = QPushButton()
         self.apply_all_button.setObjectName("probe-apply-all")
         self.apply_all_button.clicked.connect(self.confirm_apply_all)
@@ -277,7 +282,6 @@ class ProbePanel(QWidget):
         layout.addWidget(self.address_box)
         layout.addLayout(run_row)
         layout.addWidget(self.status)
-        layout.addWidget(self.fetched)
         layout.addWidget(self.finalized_note)
         layout.addLayout(apply_row)
         layout.addWidget(split, 1)
@@ -296,6 +300,8 @@ class ProbePanel(QWidget):
             self.progress.reset()
             self.status.setText("")
             self._prefill(record, template)
+            if self.current() is not None:
+                self._list_pages(self.current().run)
         self._show_results()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -326,6 +332,7 @@ class ProbePanel(QWidget):
         self.cancel_button.setText(translate("ProbePanel", "Ca&ncel"))
         self.apply_all_button.setText(translate("ProbePanel", "Apply &all proposals…"))
         self.open_evidence_button.setText(translate("ProbePanel", "&Open evidence file"))
+        self.fetched_label.setText(translate("ProbePanel", "Pages read:"))
         self.evidence_label.setText(translate("ProbePanel", "Evidence files of this item from the probe:"))
         self.finalized_note.setText(translate(
             "ProbePanel", "This inspection is finalized: the probe can run, but its results cannot be applied."))
@@ -450,8 +457,18 @@ class ProbePanel(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.status.setText(self._summary(run))
+        self._list_pages(run)
         self._show_results()
         self.run_finished.emit("done")
+
+    def _list_pages(self, run: ProbeRun) -> None:
+        """Every page of the run with its HTTP status or why it could not be read (progress
+        reports are thinned out while running, so the live list may have skipped some)."""
+        self.fetched.clear()
+        for page in run.pages:
+            outcome = page.error or (str(page.status) if page.status is not None else "—")
+            self.fetched.addItem(f"{outcome}  {page.final_url}")
+        self.fetched.scrollToTop()
 
     def _failed(self, inspection_id: str, exc: BaseException) -> None:
         if inspection_id != self.inspection_id:
@@ -663,9 +680,17 @@ class ProbePanel(QWidget):
         self.ws.message.emit(translate("ProbePanel", "Probe results applied to {0} items.").format(len(changes.findings)))
         self.changes_saved.emit(len(changes.findings))
         if res.inspection_id == self.inspection_id:
-            self.ws.reload()  # the checklist, the notes and the evidence lists show what was saved
+            # Reload so the checklist, notes and evidence lists show what was saved; the window
+            # brings the checklist to the front on every load, so come back here afterwards
+            # (connected now, this runs after the window's own slot).
+            self.ws.opened.connect(self._after_reload)
+            self.ws.reload()
         self._fill_apply_column()
         self._update_buttons()
+
+    def _after_reload(self, _inspection_id: str) -> None:
+        self.ws.opened.disconnect(self._after_reload)
+        self.ws.tabs.setCurrentWidget(self)
 
     def _apply_failed(self, exc: BaseException) -> None:
         self.applying = False
