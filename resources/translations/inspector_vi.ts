@@ -435,6 +435,14 @@
         <translation>Văn bản quá dài để lưu. Hãy rút gọn hoặc đính kèm thành tệp.</translation>
     </message>
     <message>
+        <source>The certificate file {0} cannot be used: choose a .pem file holding the certificates of the certification authority.</source>
+        <translation>Không dùng được tệp chứng thư {0}: hãy chọn tệp .pem chứa chứng thư của tổ chức cấp chứng thư số.</translation>
+    </message>
+    <message>
+        <source>The address {0} cannot be probed: only addresses starting with http:// or https:// can be checked.</source>
+        <translation>Không kiểm tra được địa chỉ {0}: chỉ kiểm tra được địa chỉ bắt đầu bằng http:// hoặc https://.</translation>
+    </message>
+    <message>
         <source>Each figure needs a name and a number.</source>
         <translation>Mỗi số liệu cần có tên và con số.</translation>
     </message>

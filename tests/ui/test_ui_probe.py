@@ -267,3 +267,29 @@ def test_portal_markup_shows_as_plain_text_and_finalized_cannot_apply(qtbot, mak
     panel.apply_items([HOIDAP])  # even called directly: nothing is written
     with Store.open(db_path) as store:
         assert store.load_inspection(iid).findings == {}
+
+
+def test_bad_address_and_bad_ca_file_are_plain_sentences(qtbot, make_window, db_path, nd43, tmp_path):
+    from ui.errors import ErrorDialog
+
+    iid = _create(db_path, nd43, "ftp://phutho.gov.vn/")  # refused before any connection is made
+    window = make_window()
+    ws, panel = _panel(qtbot, window, iid)
+
+    def run_and_read_error() -> str:
+        with qtbot.waitSignal(panel.run_finished, timeout=10_000, check_params_cb=lambda o: o == "failed"):
+            panel.run_button.click()
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible())
+        text = dialog.message.text()
+        dialog.close()
+        return text
+
+    assert run_and_read_error() == ("Không kiểm tra được địa chỉ ftp://phutho.gov.vn/: chỉ kiểm tra được địa chỉ "
+                                    "bắt đầu bằng http:// hoặc https://.")
+    junk = tmp_path / "khong-phai-chung-thu.pem"
+    junk.write_text("không phải chứng thư", encoding="utf-8")
+    panel.portal_url.setText("127.0.0.1:9")  # no scheme: https:// is assumed
+    panel.ca_file.setText(str(junk))
+    assert panel.address() == "https://127.0.0.1:9"
+    assert str(junk) in run_and_read_error()
+    assert panel.table.rowCount() == 0 and panel.run_button.isEnabled()

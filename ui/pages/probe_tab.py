@@ -372,8 +372,10 @@ class ProbePanel(QWidget):
                            name="probe-province")
 
     def address(self) -> str:
+        """The chosen address; "phutho.gov.vn" typed without a scheme means https://phutho.gov.vn."""
         box = self.dvc_url if self.use_dvc.isChecked() else self.portal_url
-        return box.text().strip()
+        url = box.text().strip()
+        return f"https://{url}" if url and "://" not in url else url
 
     def _browse_ca(self) -> None:
         dialog = QFileDialog(self, translate("ProbePanel", "Extra trusted CA file"))
