@@ -21,7 +21,7 @@ import dataclasses
 import hashlib
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -47,25 +47,19 @@ from PySide6.QtWidgets import (
 
 from inspector.checklists import ChecklistTemplate
 from inspector.domain import Evidence, Finding, InspectionRecord
-from inspector.probe import (
-    CheckResult,
-    ItemProposal,
-    ProbeChanges,
-    ProbeOptions,
-    ProbeRun,
-    ProbeTarget,
-    Verdict,
-    plan_probe_changes,
-    run_probe,
-)
-from inspector.probe.changes import apply_probe_changes
-from inspector.probe.describe import describe_check, describe_proposal, describe_reason
 from ui.errors import show_error
 from ui.i18n import translate
 from ui.models.checklist_tree import item_number
 from ui.models.status import status_label
 from ui.tasks import Task, TaskContext
 from ui.widgets.plain import plain_label, plain_viewer
+
+if TYPE_CHECKING:
+    from inspector.probe import CheckResult, ItemProposal, ProbeChanges, ProbeOptions, ProbeRun
+
+# `inspector.probe` (httpx, the HTML parser, the checks) is imported by the jobs, in their worker
+# threads, and by the functions that describe a run once there is one: building the workspace
+# does not pay for it.
 
 log = logging.getLogger(__name__)
 
@@ -86,9 +80,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 COL = {name: i for i, (name, _) in enumerate(COLUMNS)}
 
 _VERDICTS = {
-    Verdict.FOUND: QT_TRANSLATE_NOOP("ProbePanel", "Found"),
-    Verdict.NOT_FOUND: QT_TRANSLATE_NOOP("ProbePanel", "Not found"),
-    Verdict.INCONCLUSIVE: QT_TRANSLATE_NOOP("ProbePanel", "Inconclusive"),
+    "found": QT_TRANSLATE_NOOP("ProbePanel", "Found"),  # Verdict values (a StrEnum)
+    "not_found": QT_TRANSLATE_NOOP("ProbePanel", "Not found"),
+    "inconclusive": QT_TRANSLATE_NOOP("ProbePanel", "Inconclusive"),
 }
 
 
@@ -106,10 +100,10 @@ def primary_check(proposal: ItemProposal) -> CheckResult | None:
     that found something, else the first."""
     if proposal.status is None and proposal.value is None:
         for check in proposal.checks:
-            if check.verdict is Verdict.INCONCLUSIVE:
+            if check.verdict == "inconclusive":
                 return check
     for check in proposal.checks:
-        if check.verdict is Verdict.FOUND:
+        if check.verdict == "found":
             return check
     return proposal.checks[0] if proposal.checks else None
 
@@ -119,6 +113,8 @@ def verdict_text(check: CheckResult | None) -> str:
     if check is None:
         return translate("ProbePanel", "No check")
     text = translate("ProbePanel", _VERDICTS[check.verdict])
+    from inspector.probe.describe import describe_reason
+
     why = describe_reason(check.reason)
     return f"{text} — {why}" if why else text
 
@@ -393,7 +389,10 @@ class ProbePanel(QWidget):
 
     # ------------------------------------------------------------------ running
     def probe_options(self, ca_file: str | None) -> ProbeOptions:
-        """The limits of a run from the panel (the engine's defaults, plus the CA file)."""
+        """The limits of a run from the panel (the engine's defaults, plus the CA file). Called
+        in the worker thread."""
+        from inspector.probe import ProbeOptions
+
         return ProbeOptions(ca_file=ca_file)
 
     def start(self) -> None:
@@ -408,10 +407,12 @@ class ProbePanel(QWidget):
         ca = self.ca_file.text().strip()
         self._remember_ca(ca)
         iid, template = ws.record.id, self.template
-        target = ProbeTarget(url, label=ws.record.inspection.province.name)
-        options = self.probe_options(ca or None)
+        label = ws.record.inspection.province.name
 
         def job(ctx: TaskContext) -> ProbeRun:
+            from inspector.probe import ProbeTarget, run_probe
+
+            target, options = ProbeTarget(url, label=label), self.probe_options(ca or None)
             return run_probe(target, template, options, progress=ctx.progress, cancelled=ctx.cancelled)
 
         self.fetched.clear()
@@ -492,7 +493,10 @@ class ProbePanel(QWidget):
             run.target.url, run.started_at.astimezone().strftime("%d/%m/%Y %H:%M"), len(run.pages), run.requests,
             f"{run.elapsed:.1f}")
         if run.home_error:
-            text += " " + translate("ProbePanel", "The home page could not be read: {0}.").format(describe_reason(run.home_error))
+            from inspector.probe.describe import describe_reason
+
+            text += " " + translate("ProbePanel", "The home page could not be read: {0}.").format(
+                describe_reason(run.home_error))
         if run.budget_exhausted:
             text += " " + translate("ProbePanel", "The time allowed ran out: some pages were not read.")
         if run.page_cap_reached:
@@ -586,6 +590,8 @@ class ProbePanel(QWidget):
             self.details.setPlainText("")
             self._update_buttons()
             return
+        from inspector.probe.describe import describe_check, describe_proposal
+
         proposal = res.run.proposal(item_id)
         item = self.template.item(item_id) if self.template else None
         lines = [f"{item_number(self.template, item_id)} {item.text}" if item and self.template else item_id,
@@ -657,6 +663,9 @@ class ProbePanel(QWidget):
         ids = [i for i in item_ids if i not in res.applied]
 
         def job(ctx: TaskContext) -> ProbeChanges:
+            from inspector.probe import plan_probe_changes
+            from inspector.probe.changes import apply_probe_changes
+
             existing = {}
             for item_id in ids:
                 finding = ctx.store.finding(iid, item_id)
