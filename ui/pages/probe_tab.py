@@ -419,11 +419,11 @@ class ProbePanel(QWidget):
         self.progress.setRange(0, 0)  # busy until the first page arrives
         self.status.setText(translate("ProbePanel", "Probing {0}…").format(url))
         task = ws.runner.net(job, on_done=lambda run: self._finished(iid, run),
-                             on_error=lambda exc: self._failed(iid, exc), on_progress=self._progressed,
-                             name="probe")
+                             on_error=lambda exc: self._failed(iid, exc), name="probe")
         if task.done:  # the window is closing: nothing runs any more
             return
         self.task = task
+        task.progressed.connect(lambda done, total, what, t=task: self._progressed(t, done, total, what))
         task.was_cancelled.connect(lambda: self._cancelled(iid))
         task.finished.connect(lambda t=task: self._task_ended(t))
         self._update_buttons()
@@ -441,7 +441,9 @@ class ProbePanel(QWidget):
             self.task = None
         self._update_buttons()
 
-    def _progressed(self, done: int, total: int, url: str) -> None:
+    def _progressed(self, task: Task, done: int, total: int, url: str) -> None:
+        if task is not self.task:  # a run given up (another inspection was opened) still winding down
+            return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.status.setText(translate("ProbePanel", "Pages read: {0} of {1} so far — {2}").format(done, total, url))
