@@ -140,6 +140,27 @@ def shoot_about(window, path: Path) -> None:
     dialog.reject()
 
 
+def shoot_probe(window, path: Path, wait) -> None:  # noqa: ANN001 - MainWindow, the script's wait()
+    """The live probe tab after a run against a fake portal this script serves on 127.0.0.1 (the
+    tests' portal_server); one item applied, so its evidence files show."""
+    sys.path.insert(0, str(REPO / "tests"))
+    from portal_server import PortalServer, build_portal
+
+    ws = window.workspace
+    panel = ws.tab_widgets["probe"]
+    ws.tabs.setCurrentWidget(panel)
+    with PortalServer(build_portal("compliant")) as server:
+        panel.use_portal.setChecked(True)
+        panel.portal_url.setText(server.url)
+        panel.run_button.click()
+        wait(panel.run_finished, 60_000)
+    item = "nd43.d15.hoidap"
+    panel.apply_items([item])
+    wait(ws.opened)
+    panel.table.selectRow(panel.row_of(item))
+    shoot(window, path)
+
+
 def run_inside(args: argparse.Namespace) -> int:
     data = Path(tempfile.mkdtemp(prefix="inspector-shots-"))
     os.environ["INSPECTOR_DATA_DIR"] = str(data / "data")
@@ -184,6 +205,7 @@ def run_inside(args: argparse.Namespace) -> int:
     shoot(window, out / f"04-tong-hop{suffix}.png")
     ws.tabs.setCurrentWidget(ws.tab_widgets["recommendations"])
     shoot(window, out / f"05-kien-nghi{suffix}.png")
+    shoot_probe(window, out / f"08-kiem-tra-truc-tuyen{suffix}.png", wait)
 
     window.open_settings()
     shoot(window.settings_dialog, out / f"06-thiet-lap{suffix}.png")

@@ -80,6 +80,12 @@ def _invalid(exc: InvalidInputError) -> str:
         return translate("Errors", "This item takes a number, for example 1500 or 12,5.")
     if field in ("note", "caption") and "longer" in detail:
         return translate("Errors", "The text is too long to be saved. Shorten it or attach it as a file.")
+    if field == "ca_file":
+        return translate("Errors", "The certificate file {0} cannot be used: choose a .pem file holding the "
+                                   "certificates of the certification authority.").format(exc.value)
+    if field in ("url", "http_url"):
+        return translate("Errors", "The address {0} cannot be probed: only addresses starting with http:// or "
+                                   "https:// can be checked.").format(exc.value)
     if field == "figures":
         return translate("Errors", "Each figure needs a name and a number.")
     if field in known:

@@ -30,6 +30,7 @@ class AppSettings:
     data_dir: str = ""  # empty: the default data folder
     language: str = DEFAULT_LANGUAGE
     welcome: str = ""  # the first-run welcome: "" not yet seen, WELCOME_DONE or WELCOME_SKIPPED
+    probe_ca_file: str = ""  # extra CA certificates (PEM) the live probe trusts; empty: only the system's
 
     def database_path(self) -> Path:
         folder = Path(self.data_dir).expanduser() if self.data_dir.strip() else None

@@ -290,6 +290,14 @@
         <source>Agency names, signature titles, fixed sentences and copies printed on the minutes</source>
         <translation>Tên cơ quan, chức danh ký, các câu cố định và số bản in trên biên bản</translation>
     </message>
+    <message>
+        <source>&amp;Probe the portal…</source>
+        <translation>&amp;Kiểm tra trực tuyến cổng thông tin…</translation>
+    </message>
+    <message>
+        <source>Check the portal live over the Internet and propose statuses for the items</source>
+        <translation>Kiểm tra trực tiếp cổng thông tin qua Internet và đề xuất kết quả cho các mục</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -572,6 +580,14 @@
     <message>
         <source>The text is too long to be saved. Shorten it or attach it as a file.</source>
         <translation>Văn bản quá dài để lưu. Hãy rút gọn hoặc đính kèm thành tệp.</translation>
+    </message>
+    <message>
+        <source>The certificate file {0} cannot be used: choose a .pem file holding the certificates of the certification authority.</source>
+        <translation>Không dùng được tệp chứng thư {0}: hãy chọn tệp .pem chứa chứng thư của tổ chức cấp chứng thư số.</translation>
+    </message>
+    <message>
+        <source>The address {0} cannot be probed: only addresses starting with http:// or https:// can be checked.</source>
+        <translation>Không kiểm tra được địa chỉ {0}: chỉ kiểm tra được địa chỉ bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
         <source>Each figure needs a name and a number.</source>
@@ -1706,6 +1722,221 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
     </message>
 </context>
 <context>
+    <name>ProbePanel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Thời gian (ms)</translation>
+    </message>
+    <message>
+        <source>Matched text</source>
+        <translation>Đoạn trích</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Chưa xác định</translation>
+    </message>
+    <message>
+        <source>No check</source>
+        <translation>Không có phép kiểm tra</translation>
+    </message>
+    <message>
+        <source>Value: {0}</source>
+        <translation>Giá trị: {0}</translation>
+    </message>
+    <message>
+        <source>No proposal</source>
+        <translation>Không có đề xuất</translation>
+    </message>
+    <message>
+        <source>Address to probe</source>
+        <translation>Địa chỉ cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>Cổng &amp;thông tin điện tử</translation>
+    </message>
+    <message>
+        <source>Public-&amp;service portal</source>
+        <translation>Cổng &amp;dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Extra trusted &amp;CA file</source>
+        <translation>Tệp chứng thư &amp;gốc bổ sung</translation>
+    </message>
+    <message>
+        <source>optional: a .pem file from the national root CA</source>
+        <translation>không bắt buộc: tệp .pem chứng thư gốc (CA) quốc gia</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Certificates are always checked against the system&apos;s trusted authorities (and the CA file above, if any); checking cannot be turned off. The probe only reads pages: it never logs in or sends forms.</source>
+        <translation>Chứng thư số luôn được kiểm tra theo các tổ chức cấp chứng thư mà máy tin cậy (và tệp chứng thư gốc ở trên, nếu có); không thể tắt việc kiểm tra này. Chức năng chỉ đọc trang, không bao giờ đăng nhập hay gửi biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>&amp;Run the probe</source>
+        <translation>&amp;Bắt đầu kiểm tra</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>Apply &amp;all proposals…</source>
+        <translation>Áp dụng tất &amp;cả đề xuất…</translation>
+    </message>
+    <message>
+        <source>&amp;Open evidence file</source>
+        <translation>&amp;Mở tệp bằng chứng</translation>
+    </message>
+    <message>
+        <source>Pages read:</source>
+        <translation>Các trang đã đọc:</translation>
+    </message>
+    <message>
+        <source>Evidence files of this item from the probe:</source>
+        <translation>Tệp bằng chứng của mục này do kiểm tra trực tuyến tạo ra:</translation>
+    </message>
+    <message>
+        <source>This inspection is finalized: the probe can run, but its results cannot be applied.</source>
+        <translation>Cuộc kiểm tra đã hoàn thành: vẫn chạy kiểm tra trực tuyến được, nhưng không áp dụng được kết quả.</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA file</source>
+        <translation>Tệp chứng thư gốc bổ sung</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Chứng thư (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Enter the address of the portal to probe.</source>
+        <translation>Nhập địa chỉ cổng thông tin cần kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Probing {0}…</source>
+        <translation>Đang kiểm tra {0}…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Pages read: {0} of {1} so far — {2}</source>
+        <translation>Đã đọc {0}/{1} trang — {2}</translation>
+    </message>
+    <message>
+        <source>The probe could not run.</source>
+        <translation>Không chạy được việc kiểm tra trực tuyến.</translation>
+    </message>
+    <message>
+        <source>The probe was stopped. Nothing was changed.</source>
+        <translation>Đã dừng kiểm tra trực tuyến. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Probed {0} at {1}: {2} pages read, {3} requests, {4} s.</source>
+        <translation>Đã kiểm tra {0} lúc {1}: đọc {2} trang, {3} yêu cầu, {4} giây.</translation>
+    </message>
+    <message>
+        <source>The home page could not be read: {0}.</source>
+        <translation>Không đọc được trang chủ: {0}.</translation>
+    </message>
+    <message>
+        <source>The time allowed ran out: some pages were not read.</source>
+        <translation>Đã hết thời gian cho phép: một số trang chưa được đọc.</translation>
+    </message>
+    <message>
+        <source>The page limit was reached.</source>
+        <translation>Đã đạt giới hạn số trang.</translation>
+    </message>
+    <message>
+        <source>{0} items checked, {1} with a proposal. Results of {2}.</source>
+        <translation>{0} mục được kiểm tra, {1} mục có đề xuất. Kết quả lúc {2}.</translation>
+    </message>
+    <message>
+        <source>No probe has been run for this inspection since Inspector was started.</source>
+        <translation>Chưa kiểm tra trực tuyến cuộc kiểm tra này kể từ khi mở Inspector.</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} tệp</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Đã áp dụng</translation>
+    </message>
+    <message>
+        <source>Checked at {0}; SHA-256 of the page: {1}</source>
+        <translation>Kiểm tra lúc {0}; SHA-256 của trang: {1}</translation>
+    </message>
+    <message>
+        <source>Apply the probe&apos;s proposals to {0} items? {1} of them will change (status or value).
+
+Notes already written are kept: the probe&apos;s note is added below them. The pages the probe read are attached to each item as evidence files. You can still change every item afterwards.</source>
+        <translation>Áp dụng đề xuất của kiểm tra trực tuyến cho {0} mục? Trong đó {1} mục sẽ thay đổi (kết quả hoặc giá trị).
+
+Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tuyến được thêm vào bên dưới. Các trang đã đọc được đính kèm vào từng mục làm tệp bằng chứng. Sau đó vẫn sửa được từng mục.</translation>
+    </message>
+    <message>
+        <source>Apply all proposals</source>
+        <translation>Áp dụng tất cả đề xuất</translation>
+    </message>
+    <message>
+        <source>Probe results applied to {0} items.</source>
+        <translation>Đã áp dụng kết quả kiểm tra trực tuyến cho {0} mục.</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
@@ -2367,6 +2598,10 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
     <message>
         <source>Summary</source>
         <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Live probe</source>
+        <translation>Kiểm tra trực tuyến</translation>
     </message>
 </context>
 <context>

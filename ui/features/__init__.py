@@ -13,6 +13,7 @@ import importlib
 FEATURE_MODULES: tuple[str, ...] = (
     "help",
     "export",
+    "probe",
 )
 
 _loaded = False

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -49,28 +48,13 @@ from ui.models.status import status_for_key
 from ui.pages.participants_tab import ParticipantsTab
 from ui.pages.recommendations_tab import RecommendationsTab
 from ui.pages.summary_tab import SummaryTab
+from ui.pages.tabs import WORKSPACE_TABS, TabSpec, register_workspace_tab
 from ui.tasks import TaskContext, TaskRunner
 from ui.undo import FindingEdit
 from ui.widgets.item_pane import ItemPane
 from ui.widgets.plain import plain_label
 
 TYPED_FIELDS = ("note", "value")  # merged while typing
-
-
-@dataclass(frozen=True)
-class TabSpec:
-    id: str
-    title: str  # English source text in the "WorkspaceTabs" context
-    factory: Callable[[WorkspacePage], QWidget]
-    order: int = 100
-
-
-WORKSPACE_TABS: dict[str, TabSpec] = {}
-
-
-def register_workspace_tab(spec: TabSpec) -> None:
-    """Add a tab to every workspace created afterwards (e.g. the live probe)."""
-    WORKSPACE_TABS[spec.id] = spec
 
 
 def open_external(path: Path) -> bool:
@@ -365,7 +349,8 @@ class WorkspacePage(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if hasattr(widget, "refresh") and self.template is not None:
+        # (the checklist tab is a bare QSplitter, whose own refresh() takes no arguments)
+        if widget is not self._checklist_widget() and hasattr(widget, "refresh") and self.template is not None:
             widget.refresh(self.template, self.findings)
         self.state_changed.emit()
 

@@ -1,0 +1,295 @@
+"""The live probe tab, driven through the real window against real fake portals on 127.0.0.1
+(HTTP, and HTTPS with a trustme CA given as a custom CA file): run with live progress, cancel a
+slow run, apply one item and then all, and read the real database back."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+import trustme
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+from uihelpers import ACTOR, PHU_THO, open_in_window
+
+from inspector.domain import EvidenceSource, FindingStatus
+from inspector.storage import Store
+from ui.pages import workspace as workspace_module
+
+from portal_server import PortalServer, Resp, build_portal, server_context
+
+HOIDAP = "nd43.d15.hoidap"  # link "Hỏi đáp" + a question form: Met on the compliant portal
+
+
+def _create(db_path: Path, nd43, portal_url: str, *, note: str = "", finalize: bool = False,
+            unit: str = "Sở Thông tin và Truyền thông tỉnh Phú Thọ") -> str:
+    with Store.open(db_path) as store:
+        iid = store.create_inspection(template=nd43, province=PHU_THO, inspected_unit=unit, actor=ACTOR,
+                                      portal_url=portal_url).id
+        if note:
+            store.record_finding(iid, HOIDAP, actor=ACTOR, note=note)
+        if finalize:
+            store.finalize(iid, actor=ACTOR)
+    return iid
+
+
+def _panel(qtbot, window, iid: str):
+    ws = open_in_window(qtbot, window, iid)
+    window.registry["inspection.probe"].trigger()  # Inspection › Probe the portal…
+    panel = ws.tab_widgets["probe"]
+    assert ws.tabs.currentWidget() is panel and panel.run_button.isEnabled()
+    return ws, panel
+
+
+def _run(qtbot, panel, *, timeout: int = 30_000) -> None:
+    with qtbot.waitSignal(panel.run_finished, timeout=timeout, check_params_cb=lambda o: o == "done"):
+        panel.run_button.click()
+
+
+def _row_text(panel, item_id: str, column: str) -> str:
+    from ui.pages.probe_tab import COL
+
+    return panel.table.item(panel.row_of(item_id), COL[column]).text()
+
+
+def _message_box() -> QMessageBox:
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+
+
+def test_run_shows_progress_and_results_then_apply_one_and_all(qtbot, make_window, db_path, nd43, monkeypatch):
+    opened: list[Path] = []
+    monkeypatch.setattr(workspace_module.WorkspacePage, "open_external",
+                        staticmethod(lambda p: opened.append(p) or True))  # no viewer program here
+    with PortalServer(build_portal("compliant")) as server:
+        iid = _create(db_path, nd43, server.url, note="Đoàn đã xem mục Hỏi đáp trên máy của đơn vị.")
+        window = make_window()
+        ws, panel = _panel(qtbot, window, iid)
+        assert panel.portal_url.text() == server.url  # from the inspection record
+        assert panel.use_portal.isChecked()
+        seen: list[int] = []
+        panel.progress.valueChanged.connect(lambda _v: seen.append(panel.progress.value()))
+        with qtbot.waitSignal(panel.run_finished, timeout=30_000, check_params_cb=lambda o: o == "done"):
+            panel.run_button.click()
+            assert not panel.run_button.isEnabled() and panel.cancel_button.isEnabled()
+            assert not panel.portal_url.isEnabled()  # the address cannot change under a running probe
+        hits = len(server.hits)
+    # live progress: the pages arrived one by one; at the end every page is listed with its status
+    run = panel.current().run
+    assert panel.fetched.count() == len(run.pages) and panel.fetched.item(0).text() == f"200  {server.url}"
+    assert len(seen) >= 3 and panel.progress.value() == panel.progress.maximum()
+    assert hits > 5 and all(h.startswith("/") for h in server.hits)
+    probed = [i.id for i in nd43.items() if i.probe is not None]
+    assert panel.table.rowCount() == len(probed)
+    assert _row_text(panel, HOIDAP, "verdict").startswith("Có")  # "Found" in Vietnamese
+    assert _row_text(panel, HOIDAP, "proposed") == "Đạt"
+    assert _row_text(panel, HOIDAP, "current") == "Chưa trả lời"
+    assert _row_text(panel, HOIDAP, "url").startswith(server.url)
+    assert _row_text(panel, HOIDAP, "http") == "200" and float(_row_text(panel, HOIDAP, "time")) >= 0
+    assert "Hỏi đáp" in _row_text(panel, HOIDAP, "snippet")
+    assert window.registry["inspection.probe"].isEnabled()
+
+    # -- apply one item: the inspector's note is kept, the probe's note goes below it
+    button = panel.table.findChild(QPushButton, f"probe-apply-{HOIDAP}")
+    with qtbot.waitSignal(ws.opened, timeout=10_000):
+        button.click()
+    with Store.open(db_path) as store:
+        record = store.load_inspection(iid)
+    finding = record.findings[HOIDAP]
+    assert finding.status is FindingStatus.MET
+    assert finding.note.startswith("Đoàn đã xem mục Hỏi đáp trên máy của đơn vị.\n\n[Kiểm tra tự động")
+    probe_files = [e for e in record.evidence if e.item_id == HOIDAP and e.source is EvidenceSource.PROBE]
+    assert any(e.file_name.endswith(".html") for e in probe_files)
+    assert any(e.file_name == f"kiem-tra-tu-dong_{HOIDAP}.json" for e in probe_files)
+    assert len(record.findings) == 1  # nothing else was touched
+    assert ws.findings[HOIDAP].status is FindingStatus.MET  # the checklist shows it
+    assert ws.tree_model.index_of_item(HOIDAP).isValid()
+    assert ws.tabs.currentWidget() is panel  # the inspector stays on the results
+    assert _row_text(panel, HOIDAP, "current") == "Đạt" and not button.isEnabled()
+    assert button.text() == "Đã áp dụng"
+
+    # -- the table links to the evidence: open the page the verdict rests on
+    panel.table.selectRow(panel.row_of(HOIDAP))
+    names = [panel.evidence_list.item(i).text() for i in range(panel.evidence_list.count())]
+    assert sorted(names) == sorted(e.file_name for e in probe_files)
+    html_row = next(i for i, n in enumerate(names) if n.endswith(".html"))
+    panel.evidence_list.setCurrentRow(html_row)
+    panel.open_evidence_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    page = next(p for p in panel.current().run.pages if opened[0].read_bytes() == p.body)
+    assert "Hỏi đáp" in page.body.decode("utf-8")
+
+    # -- apply all: the confirmation says how many items change and that notes are kept
+    pending = panel.pending()
+    assert HOIDAP not in {p.item_id for p in pending} and len(pending) > 10
+    panel.apply_all_button.click()
+    box = _message_box()
+    assert f"{len(pending)} " in box.text() and "được giữ nguyên" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    with qtbot.waitSignal(ws.opened, timeout=20_000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    with Store.open(db_path) as store:
+        record = store.load_inspection(iid)
+    run = panel.current().run
+    for proposal in pending:
+        saved = record.findings[proposal.item_id]
+        if proposal.status is not None:
+            assert saved.status is proposal.status, proposal.item_id
+        else:
+            assert saved.value == proposal.value, proposal.item_id
+        assert "[Kiểm tra tự động" in saved.note
+        record_file = next(e for e in record.evidence if e.item_id == proposal.item_id
+                           and e.file_name.endswith(".json"))
+        with Store.open(db_path) as store:
+            data = json.loads(store.blobs.read(record_file.sha256))
+        assert data["target"] == run.target.url and data["item_id"] == proposal.item_id
+    assert record.findings[HOIDAP].note.count("[Kiểm tra tự động") == 1  # not applied twice
+    assert not panel.apply_all_button.isEnabled() and panel.pending() == []
+    unanswered_before = len(probed) - 1 - len(pending)
+    assert sum(1 for i in probed if i not in record.findings) == unanswered_before
+
+    # another inspection shows no results; back to this one, the last run is there again (kept in
+    # memory for the session: the core stores what was applied, not the runs)
+    other = _create(db_path, nd43, "", unit="Sở Khoa học và Công nghệ tỉnh Phú Thọ")
+    open_in_window(qtbot, window, other)
+    assert panel.table.rowCount() == 0 and panel.current() is None
+    open_in_window(qtbot, window, iid)
+    assert panel.table.rowCount() == len(probed) and panel.current().run is run
+    assert not panel.table.findChild(QPushButton, f"probe-apply-{HOIDAP}").isEnabled()
+
+
+def test_cancel_stops_a_slow_portal_promptly_and_changes_nothing(qtbot, make_window, db_path, nd43):
+    with PortalServer(build_portal("compliant"), delay=1.0) as server:
+        iid = _create(db_path, nd43, server.url)
+        window = make_window()
+        ws, panel = _panel(qtbot, window, iid)
+        panel.run_button.click()
+        qtbot.waitUntil(lambda: panel.fetched.count() >= 1, timeout=10_000)  # the home page arrived
+        assert "1" in panel.status.text()
+        started = time.monotonic()
+        with qtbot.waitSignal(panel.run_finished, timeout=5_000, check_params_cb=lambda o: o == "cancelled"):
+            panel.cancel_button.click()
+        stopped = time.monotonic() - started
+        time.sleep(0.3)  # a request already on the wire when the stop came may still be logged
+        hits = len(server.hits)
+        time.sleep(1.5)  # longer than the portal's delay: a crawl still running would ask for more
+        assert len(server.hits) == hits
+    assert stopped < 1.0, stopped
+    assert panel.table.rowCount() == 0 and panel.run_button.isEnabled() and not panel.cancel_button.isEnabled()
+    assert "dừng" in panel.status.text()
+    with Store.open(db_path) as store:
+        record = store.load_inspection(iid)
+    assert record.findings == {} and record.evidence == ()
+
+
+def test_opening_another_inspection_or_closing_the_window_while_running_is_safe(qtbot, make_window, db_path, nd43):
+    with PortalServer(build_portal("compliant"), delay=1.0) as server:
+        first = _create(db_path, nd43, server.url)
+        second = _create(db_path, nd43, "", unit="Sở Khoa học và Công nghệ tỉnh Phú Thọ")
+        window = make_window()
+        ws, panel = _panel(qtbot, window, first)
+        panel.run_button.click()
+        qtbot.waitUntil(lambda: panel.fetched.count() >= 1, timeout=10_000)
+        task = panel.task
+        with qtbot.waitSignal(task.finished, timeout=5_000):
+            open_in_window(qtbot, window, second)
+        assert task.outcome == "cancelled" and panel.task is None and panel.table.rowCount() == 0
+        # the other inspection has no portal address: the province's one is filled in
+        qtbot.waitUntil(lambda: panel.portal_url.text() == "https://phutho.gov.vn", timeout=5_000)
+
+        open_in_window(qtbot, window, first)
+        panel.run_button.click()
+        qtbot.waitUntil(lambda: panel.fetched.count() >= 1, timeout=10_000)
+        started = time.monotonic()
+        window.close()
+        assert time.monotonic() - started < 5
+        time.sleep(0.3)  # requests already on the wire may still be logged
+        hits = len(server.hits)
+        time.sleep(1.5)
+        assert len(server.hits) == hits  # the run stopped with the window
+    with Store.open(db_path) as store:
+        assert store.load_inspection(first).findings == {}
+
+
+@pytest.fixture(scope="module")
+def ca():
+    return trustme.CA()
+
+
+def test_https_portal_through_a_custom_ca_file(qtbot, make_window, db_path, nd43, ca, tmp_path):
+    ca_file = tmp_path / "ca-quoc-gia.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    cert = ca.issue_cert("localhost", "127.0.0.1")
+    with PortalServer(build_portal("compliant"), tls=server_context(cert)) as server:
+        url = server.url_for("/", host="localhost")
+        iid = _create(db_path, nd43, url)
+        window = make_window()
+        ws, panel = _panel(qtbot, window, iid)
+        assert panel.ca_file.text() == ""
+        _run(qtbot, panel)  # without the CA: the certificate is refused, never ignored
+        assert "chứng thư" in panel.status.text()
+        assert _row_text(panel, HOIDAP, "proposed") == "Không có đề xuất"
+        assert _row_text(panel, HOIDAP, "verdict").startswith("Chưa xác định")
+        panel.ca_file.setText(str(ca_file))
+        _run(qtbot, panel)
+    assert _row_text(panel, HOIDAP, "proposed") == "Đạt"
+    assert _row_text(panel, "attt.5", "url").startswith("https://localhost:")
+    assert window.settings.probe_ca_file == str(ca_file)  # remembered for the next probe
+    from ui.settings import load_settings
+
+    assert load_settings().probe_ca_file == str(ca_file)
+
+
+def test_portal_markup_shows_as_plain_text_and_finalized_cannot_apply(qtbot, make_window, db_path, nd43):
+    routes = build_portal("compliant")
+    hostile = "&lt;b&gt;Hỏi đáp&lt;/b&gt;&lt;img src=x onerror=alert(1)&gt;"
+    routes["/"] = Resp(body=routes["/"].body.replace(">Hỏi đáp</a>", f">{hostile}</a>"),
+                       headers=routes["/"].headers)
+    with PortalServer(routes) as server:
+        iid = _create(db_path, nd43, server.url, finalize=True)
+        window = make_window()
+        ws, panel = _panel(qtbot, window, iid)
+        _run(qtbot, panel)
+    snippet = _row_text(panel, HOIDAP, "snippet")
+    assert "<b>Hỏi đáp</b><img src=x onerror=alert(1)>" in snippet  # literally, brackets and all
+    panel.table.selectRow(panel.row_of(HOIDAP))
+    assert "<b>Hỏi đáp</b><img src=x onerror=alert(1)>" in panel.details.toPlainText()
+    from PySide6.QtCore import Qt
+
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in panel.findChildren(QLabel))
+    # the table paints with Qt's default delegate (plain text); no column has a rich-text one
+    assert all(panel.table.itemDelegateForColumn(c) is None for c in range(panel.table.columnCount()))
+    # finalized: the results can be read, not applied
+    assert panel.finalized_note.isVisible()
+    assert not panel.apply_all_button.isEnabled()
+    button = panel.table.findChild(QPushButton, f"probe-apply-{HOIDAP}")
+    assert not button.isEnabled()
+    panel.apply_items([HOIDAP])  # even called directly: nothing is written
+    with Store.open(db_path) as store:
+        assert store.load_inspection(iid).findings == {}
+
+
+def test_bad_address_and_bad_ca_file_are_plain_sentences(qtbot, make_window, db_path, nd43, tmp_path):
+    from ui.errors import ErrorDialog
+
+    iid = _create(db_path, nd43, "ftp://phutho.gov.vn/")  # refused before any connection is made
+    window = make_window()
+    ws, panel = _panel(qtbot, window, iid)
+
+    def run_and_read_error() -> str:
+        with qtbot.waitSignal(panel.run_finished, timeout=10_000, check_params_cb=lambda o: o == "failed"):
+            panel.run_button.click()
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible())
+        text = dialog.message.text()
+        dialog.close()
+        return text
+
+    assert run_and_read_error() == ("Không kiểm tra được địa chỉ ftp://phutho.gov.vn/: chỉ kiểm tra được địa chỉ "
+                                    "bắt đầu bằng http:// hoặc https://.")
+    junk = tmp_path / "khong-phai-chung-thu.pem"
+    junk.write_text("không phải chứng thư", encoding="utf-8")
+    panel.portal_url.setText("127.0.0.1:9")  # no scheme: https:// is assumed
+    panel.ca_file.setText(str(junk))
+    assert panel.address() == "https://127.0.0.1:9"
+    assert str(junk) in run_and_read_error()
+    assert panel.table.rowCount() == 0 and panel.run_button.isEnabled()

@@ -1,0 +1,734 @@
+"""The "Live probe" tab of the workspace: probe the inspected portal, review what it found item by
+item, and apply the proposals the inspector accepts.
+
+- The run (`inspector.probe.run_probe`) goes to the network lane: it never sees the Store, reports
+  each fetched page, and stops within a fraction of a second when cancelled (or when the window
+  closes, or another inspection is opened).
+- Applying goes to the database lane (`plan_probe_changes` + `apply_probe_changes`), after the
+  edits still waiting in the autosave queue, so a note being typed is kept and the probe's note is
+  added below it. Nothing is applied unless the inspector clicks; nothing for a finalized
+  inspection.
+- Everything that came from the portal (link texts, snippets, URLs) is shown as plain text: table
+  cells, a plain-text viewer and plain labels, never rich text.
+
+The last run of each inspection is kept in memory until Inspector closes: the core has no
+storage for probe runs (what is applied is stored, as findings and evidence files).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.checklists import ChecklistTemplate
+from inspector.domain import Evidence, Finding, InspectionRecord
+from ui.errors import show_error
+from ui.i18n import translate
+from ui.models.checklist_tree import item_number
+from ui.models.status import status_label
+from ui.tasks import Task, TaskContext
+from ui.widgets.plain import plain_label, plain_viewer
+
+if TYPE_CHECKING:
+    from inspector.probe import CheckResult, ItemProposal, ProbeChanges, ProbeOptions, ProbeRun
+
+# `inspector.probe` (httpx, the HTML parser, the checks) is imported by the jobs, in their worker
+# threads, and by the functions that describe a run once there is one: building the workspace
+# does not pay for it.
+
+log = logging.getLogger(__name__)
+
+# Column ids and English headers ("ProbePanel" context).
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("number", QT_TRANSLATE_NOOP("ProbePanel", "No.")),
+    ("item", QT_TRANSLATE_NOOP("ProbePanel", "Item")),
+    ("verdict", QT_TRANSLATE_NOOP("ProbePanel", "Verdict")),
+    ("proposed", QT_TRANSLATE_NOOP("ProbePanel", "Proposed")),
+    ("current", QT_TRANSLATE_NOOP("ProbePanel", "Current")),
+    ("url", QT_TRANSLATE_NOOP("ProbePanel", "URL")),
+    ("http", QT_TRANSLATE_NOOP("ProbePanel", "HTTP")),
+    ("time", QT_TRANSLATE_NOOP("ProbePanel", "Time (ms)")),
+    ("snippet", QT_TRANSLATE_NOOP("ProbePanel", "Matched text")),
+    ("evidence", QT_TRANSLATE_NOOP("ProbePanel", "Evidence")),
+    ("apply", QT_TRANSLATE_NOOP("ProbePanel", "Apply")),
+)
+COL = {name: i for i, (name, _) in enumerate(COLUMNS)}
+
+_VERDICTS = {
+    "found": QT_TRANSLATE_NOOP("ProbePanel", "Found"),  # Verdict values (a StrEnum)
+    "not_found": QT_TRANSLATE_NOOP("ProbePanel", "Not found"),
+    "inconclusive": QT_TRANSLATE_NOOP("ProbePanel", "Inconclusive"),
+}
+
+
+@dataclass
+class ProbeResults:
+    """The last run for one inspection and what has been applied from it."""
+
+    inspection_id: str
+    run: ProbeRun
+    applied: dict[str, frozenset[str]] = field(default_factory=dict)  # item id → SHA-256 of its evidence
+
+
+def primary_check(proposal: ItemProposal) -> CheckResult | None:
+    """The check a table row shows: the one that keeps the probe from deciding, else the first
+    that found something, else the first."""
+    if proposal.status is None and proposal.value is None:
+        for check in proposal.checks:
+            if check.verdict == "inconclusive":
+                return check
+    for check in proposal.checks:
+        if check.verdict == "found":
+            return check
+    return proposal.checks[0] if proposal.checks else None
+
+
+def verdict_text(check: CheckResult | None) -> str:
+    """'Found — tìm thấy', 'Inconclusive — máy chủ yêu cầu giảm tần suất truy cập (HTTP 429)'."""
+    if check is None:
+        return translate("ProbePanel", "No check")
+    text = translate("ProbePanel", _VERDICTS[check.verdict])
+    from inspector.probe.describe import describe_reason
+
+    why = describe_reason(check.reason)
+    return f"{text} — {why}" if why else text
+
+
+def proposal_text(proposal: ItemProposal) -> str:
+    if proposal.status is not None:
+        return status_label(proposal.status)
+    if proposal.value is not None:
+        return translate("ProbePanel", "Value: {0}").format(proposal.value)
+    return translate("ProbePanel", "No proposal")
+
+
+def current_text(finding: Finding | None) -> str:
+    if finding is None or not finding.answered:
+        return status_label(None)
+    if finding.status is not None:
+        return status_label(finding.status)
+    return translate("ProbePanel", "Value: {0}").format(finding.value)
+
+
+def has_proposal(proposal: ItemProposal) -> bool:
+    return proposal.status is not None or proposal.value is not None
+
+
+def would_change(proposal: ItemProposal, finding: Finding | None) -> bool:
+    """Applying the proposal gives the item another status or value than it has now."""
+    if proposal.status is not None:
+        return finding is None or finding.status != proposal.status
+    return proposal.value is not None and (finding is None or finding.value != proposal.value)
+
+
+class ProbePanel(QWidget):
+    """The tab. `ws` is the WorkspacePage (record, template, findings, runner, autosave)."""
+
+    run_finished = Signal(str)  # "done" | "failed" | "cancelled"
+    changes_saved = Signal(int)  # number of findings the probe set
+
+    def __init__(self, ws: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ws = ws
+        self.inspection_id: str | None = None
+        self.template: ChecklistTemplate | None = None
+        self.read_only = False
+        self.task: Task | None = None
+        self.applying = False
+        self.results: dict[str, ProbeResults] = {}  # per inspection, for this session
+        self._edited: set[str] = set()  # address fields the user changed (a late prefill keeps off)
+
+        # -- addresses -------------------------------------------------------------------------
+        self.portal_url = _line("probe-portal-url")
+        self.dvc_url = _line("probe-dvc-url")
+        self.portal_url.textEdited.connect(lambda _t: self._edited.add("portal"))
+        self.dvc_url.textEdited.connect(lambda _t: self._edited.add("dvc"))
+        self.use_portal = QRadioButton()
+        self.use_portal.setObjectName("probe-use-portal")
+        self.use_dvc = QRadioButton()
+        self.use_dvc.setObjectName("probe-use-dvc")
+        self.use_portal.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.use_portal)
+        group.addButton(self.use_dvc)
+        self.ca_file = _line("probe-ca-file")
+        self.ca_browse = QPushButton()
+        self.ca_browse.clicked.connect(self._browse_ca)
+        self.tls_note = plain_label()
+        self.tls_note.setStyleSheet("color: #607d8b;")
+        self.address_box = QGroupBox()
+        form = QFormLayout(self.address_box)
+        form.addRow(self.use_portal, self.portal_url)
+        form.addRow(self.use_dvc, self.dvc_url)
+        ca_row = QWidget()
+        ca_layout = QHBoxLayout(ca_row)
+        ca_layout.setContentsMargins(0, 0, 0, 0)
+        ca_layout.addWidget(self.ca_file, 1)
+        ca_layout.addWidget(self.ca_browse)
+        self.ca_label = plain_label(selectable=False)
+        self.ca_label.setBuddy(self.ca_file)
+        form.addRow(self.ca_label, ca_row)
+        form.addRow(self.tls_note)
+
+        # -- run / cancel / progress -----------------------------------------------------------
+        self.run_button = QPushButton()
+        self.run_button.setObjectName("probe-run")
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("probe-cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("probe-progress")
+        self.progress.setTextVisible(True)
+        self.status = plain_label()
+        self.status.setObjectName("probe-status")
+        self.fetched = QListWidget()  # each page as it arrives (URLs: plain text in item views)
+        self.fetched.setObjectName("probe-fetched")
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.run_button)
+        run_row.addWidget(self.cancel_button)
+        run_row.addWidget(self.progress, 1)
+
+        # -- results ---------------------------------------------------------------------------
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("probe-results")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL["item"], QHeaderView.ResizeMode.Stretch)
+        for name, width in (("verdict", 210), ("proposed", 100), ("current", 100), ("url", 170), ("snippet", 190)):
+            self.table.setColumnWidth(COL[name], width)
+        for name in ("number", "http", "time", "evidence", "apply"):
+            header.setSectionResizeMode(COL[name], QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._show_details)
+        self.details = plain_viewer()
+        self.details.setObjectName("probe-details")
+        self.evidence_list = QListWidget()
+        self.evidence_list.setObjectName("probe-evidence")
+        self.evidence_list.itemActivated.connect(lambda _i: self.open_selected_evidence())
+        self.open_evidence_button = QPushButton()
+        self.open_evidence_button.setObjectName("probe-open-evidence")
+        self.open_evidence_button.clicked.connect(self.open_selected_evidence)
+        self.evidence_label = plain_label(selectable=False)
+        evidence_box = QWidget()
+        evidence_layout = QVBoxLayout(evidence_box)
+        evidence_layout.setContentsMargins(0, 0, 0, 0)
+        evidence_layout.addWidget(self.evidence_label)
+        evidence_layout.addWidget(self.evidence_list, 1)
+        evidence_layout.addWidget(self.open_evidence_button)
+        self.fetched_label = plain_label(selectable=False)
+        fetched_box = QWidget()
+        fetched_layout = QVBoxLayout(fetched_box)
+        fetched_layout.setContentsMargins(0, 0, 0, 0)
+        fetched_layout.addWidget(self.fetched_label)
+        fetched_layout.addWidget(self.fetched, 1)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.details)
+        bottom.addWidget(evidence_box)
+        bottom.addWidget(fetched_box)
+        bottom.setSizes([700, 300, 300])
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(bottom)
+        split.setSizes([420, 160])
+        self.apply_all_button = QPushButton()
+        self.apply_all_button.setObjectName("probe-apply-all")
+        self.apply_all_button.clicked.connect(self.confirm_apply_all)
+        self.finalized_note = plain_label()
+        self.finalized_note.setObjectName("probe-finalized")
+        self.finalized_note.setStyleSheet("color: #1b5e20;")
+        self.finalized_note.hide()
+        self.results_label = plain_label()
+        self.results_label.setObjectName("probe-summary")
+        apply_row = QHBoxLayout()
+        apply_row.addWidget(self.results_label, 1)
+        apply_row.addWidget(self.apply_all_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.address_box)
+        layout.addLayout(run_row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.finalized_note)
+        layout.addLayout(apply_row)
+        layout.addWidget(split, 1)
+        self.retranslate()
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ workspace hooks
+    def load(self, record: InspectionRecord, template: ChecklistTemplate) -> None:
+        """The workspace shows `record` (another inspection, or the same one reloaded)."""
+        self.template = template
+        if record.id != self.inspection_id:
+            self._abandon_run()
+            self.inspection_id = record.id
+            self._edited.clear()
+            self.fetched.clear()
+            self.progress.reset()
+            self.status.setText("")
+            self._prefill(record, template)
+            if self.current() is not None:
+                self._list_pages(self.current().run)
+        self._show_results()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_buttons()
+        self._fill_apply_column()
+
+    def refresh(self, template: ChecklistTemplate, findings: dict[str, Finding]) -> None:
+        """The tab came to the front: statuses may have changed in the checklist."""
+        self._show_results()
+
+    def focus_run(self) -> None:
+        self.run_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def retranslate(self) -> None:
+        self.address_box.setTitle(translate("ProbePanel", "Address to probe"))
+        self.use_portal.setText(translate("ProbePanel", "&Portal"))
+        self.use_dvc.setText(translate("ProbePanel", "Public-&service portal"))
+        self.portal_url.setPlaceholderText("https://…gov.vn")
+        self.dvc_url.setPlaceholderText("https://dichvucong…gov.vn")
+        self.ca_label.setText(translate("ProbePanel", "Extra trusted &CA file"))
+        self.ca_file.setPlaceholderText(translate("ProbePanel", "optional: a .pem file from the national root CA"))
+        self.ca_browse.setText(translate("ProbePanel", "Choose…"))
+        self.tls_note.setText(translate(
+            "ProbePanel", "Certificates are always checked against the system's trusted authorities (and the CA file above, "
+                 "if any); checking cannot be turned off. The probe only reads pages: it never logs in or sends forms."))
+        self.run_button.setText(translate("ProbePanel", "&Run the probe"))
+        self.cancel_button.setText(translate("ProbePanel", "Ca&ncel"))
+        self.apply_all_button.setText(translate("ProbePanel", "Apply &all proposals…"))
+        self.open_evidence_button.setText(translate("ProbePanel", "&Open evidence file"))
+        self.fetched_label.setText(translate("ProbePanel", "Pages read:"))
+        self.evidence_label.setText(translate("ProbePanel", "Evidence files of this item from the probe:"))
+        self.finalized_note.setText(translate(
+            "ProbePanel", "This inspection is finalized: the probe can run, but its results cannot be applied."))
+        self.table.setHorizontalHeaderLabels([translate("ProbePanel", title) for _, title in COLUMNS])
+        self._show_results()
+
+    # ------------------------------------------------------------------ addresses
+    def _prefill(self, record: InspectionRecord, template: ChecklistTemplate) -> None:
+        inspection = record.inspection
+        self.portal_url.setText(inspection.portal_url)
+        self.dvc_url.setText(inspection.dvc_url)
+        # The Decree 42 checklist is about the public-service portal; the others about the portal.
+        (self.use_dvc if template.id.startswith("nd42") else self.use_portal).setChecked(True)
+        settings = getattr(self.window(), "settings", None)
+        self.ca_file.setText(getattr(settings, "probe_ca_file", "") or "")
+        if inspection.portal_url and inspection.dvc_url:
+            return
+        iid, province = record.id, inspection.province
+
+        def lookup(_ctx: TaskContext) -> tuple[str, str]:
+            from inspector.reference.provinces import load_provinces
+
+            try:
+                known = load_provinces().get(province.era, province.code)
+            except (KeyError, LookupError):
+                return "", ""
+            return known.portal_url, known.dvc_url
+
+        def found(urls: tuple[str, str]) -> None:
+            if iid != self.inspection_id:
+                return
+            for key, box, url in (("portal", self.portal_url, urls[0]), ("dvc", self.dvc_url, urls[1])):
+                if url and not box.text().strip() and key not in self._edited:
+                    box.setText(url)
+
+        self.ws.runner.net(lookup, on_done=found, on_error=lambda exc: log.warning("province lookup: %s", exc),
+                           name="probe-province")
+
+    def address(self) -> str:
+        """The chosen address; "phutho.gov.vn" typed without a scheme means https://phutho.gov.vn."""
+        box = self.dvc_url if self.use_dvc.isChecked() else self.portal_url
+        url = box.text().strip()
+        return f"https://{url}" if url and "://" not in url else url
+
+    def _browse_ca(self) -> None:
+        dialog = QFileDialog(self, translate("ProbePanel", "Extra trusted CA file"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([translate("ProbePanel", "Certificates (*.pem *.crt *.cer)"), translate("ProbePanel", "All files (*)")])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.ca_file.setText)
+        dialog.open()
+
+    def _remember_ca(self, ca: str) -> None:
+        window = self.window()
+        settings = getattr(window, "settings", None)
+        if settings is not None and hasattr(settings, "probe_ca_file") and settings.probe_ca_file != ca:
+            window.apply_settings(dataclasses.replace(settings, probe_ca_file=ca))
+
+    # ------------------------------------------------------------------ running
+    def probe_options(self, ca_file: str | None) -> ProbeOptions:
+        """The limits of a run from the panel (the engine's defaults, plus the CA file). Called
+        in the worker thread."""
+        from inspector.probe import ProbeOptions
+
+        return ProbeOptions(ca_file=ca_file)
+
+    def start(self) -> None:
+        ws = self.ws
+        if self.task is not None or ws.record is None or self.template is None:
+            return
+        url = self.address()
+        if not url:
+            self.status.setText(translate("ProbePanel", "Enter the address of the portal to probe."))
+            self._focus_address()
+            return
+        ca = self.ca_file.text().strip()
+        self._remember_ca(ca)
+        iid, template = ws.record.id, self.template
+        label = ws.record.inspection.province.name
+
+        def job(ctx: TaskContext) -> ProbeRun:
+            from inspector.probe import ProbeTarget, run_probe
+
+            target, options = ProbeTarget(url, label=label), self.probe_options(ca or None)
+            return run_probe(target, template, options, progress=ctx.progress, cancelled=ctx.cancelled)
+
+        self.fetched.clear()
+        self.progress.setRange(0, 0)  # busy until the first page arrives
+        self.status.setText(translate("ProbePanel", "Probing {0}…").format(url))
+        task = ws.runner.net(job, on_done=lambda run: self._finished(iid, run),
+                             on_error=lambda exc: self._failed(iid, exc), name="probe")
+        if task.done:  # the window is closing: nothing runs any more
+            return
+        self.task = task
+        task.progressed.connect(lambda done, total, what, t=task: self._progressed(t, done, total, what))
+        task.was_cancelled.connect(lambda: self._cancelled(iid))
+        task.finished.connect(lambda t=task: self._task_ended(t))
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText(translate("ProbePanel", "Stopping…"))
+            self.cancel_button.setEnabled(False)
+
+    def _abandon_run(self) -> None:
+        """Another inspection is opened: a run for the previous one stops, its result is dropped."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+        self._update_buttons()
+
+    def _progressed(self, task: Task, done: int, total: int, url: str) -> None:
+        if task is not self.task:  # a run given up (another inspection was opened) still winding down
+            return
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(translate("ProbePanel", "Pages read: {0} of {1} so far — {2}").format(done, total, url))
+        self.fetched.addItem(url)
+        self.fetched.scrollToBottom()
+
+    def _task_ended(self, task: Task) -> None:
+        if task is self.task:
+            self.task = None
+            self._update_buttons()
+
+    def _finished(self, inspection_id: str, run: ProbeRun) -> None:
+        self.results[inspection_id] = ProbeResults(inspection_id, run)
+        if inspection_id != self.inspection_id:
+            return
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.status.setText(self._summary(run))
+        self._list_pages(run)
+        self._show_results()
+        self.run_finished.emit("done")
+
+    def _list_pages(self, run: ProbeRun) -> None:
+        """Every page of the run with its HTTP status or why it could not be read (progress
+        reports are thinned out while running, so the live list may have skipped some)."""
+        self.fetched.clear()
+        for page in run.pages:
+            outcome = page.error or (str(page.status) if page.status is not None else "—")
+            self.fetched.addItem(f"{outcome}  {page.final_url}")
+        self.fetched.scrollToTop()
+
+    def _failed(self, inspection_id: str, exc: BaseException) -> None:
+        if inspection_id != self.inspection_id:
+            return
+        self.progress.reset()
+        self.status.setText(translate("ProbePanel", "The probe could not run."))
+        show_error(self, exc)
+        self.run_finished.emit("failed")
+
+    def _cancelled(self, inspection_id: str) -> None:
+        if inspection_id != self.inspection_id:
+            return
+        self.progress.reset()
+        self.status.setText(translate("ProbePanel", "The probe was stopped. Nothing was changed."))
+        self.run_finished.emit("cancelled")
+
+    def _summary(self, run: ProbeRun) -> str:
+        text = translate("ProbePanel", "Probed {0} at {1}: {2} pages read, {3} requests, {4} s.").format(
+            run.target.url, run.started_at.astimezone().strftime("%d/%m/%Y %H:%M"), len(run.pages), run.requests,
+            f"{run.elapsed:.1f}")
+        if run.home_error:
+            from inspector.probe.describe import describe_reason
+
+            text += " " + translate("ProbePanel", "The home page could not be read: {0}.").format(
+                describe_reason(run.home_error))
+        if run.budget_exhausted:
+            text += " " + translate("ProbePanel", "The time allowed ran out: some pages were not read.")
+        if run.page_cap_reached:
+            text += " " + translate("ProbePanel", "The page limit was reached.")
+        return text
+
+    # ------------------------------------------------------------------ results table
+    def current(self) -> ProbeResults | None:
+        return self.results.get(self.inspection_id) if self.inspection_id else None
+
+    def row_of(self, item_id: str) -> int:
+        res = self.current()
+        if res is None:
+            return -1
+        return next((i for i, p in enumerate(res.run.proposals) if p.item_id == item_id), -1)
+
+    def _show_results(self) -> None:
+        res = self.current()
+        selected = self._selected_item()
+        proposals = res.run.proposals if res is not None else ()
+        self.table.setRowCount(len(proposals))
+        for row, proposal in enumerate(proposals):
+            self._fill_row(row, proposal, res)
+        self._fill_apply_column()
+        if res is not None:
+            count = sum(1 for p in proposals if has_proposal(p))
+            self.results_label.setText(translate("ProbePanel", "{0} items checked, {1} with a proposal. Results of {2}.").format(
+                len(proposals), count, res.run.started_at.astimezone().strftime("%d/%m/%Y %H:%M")))
+            if not self.status.text():
+                self.status.setText(self._summary(res.run))
+        else:
+            self.results_label.setText(translate("ProbePanel", "No probe has been run for this inspection since Inspector "
+                                                      "was started."))
+        if selected and self.row_of(selected) >= 0:
+            self.table.selectRow(self.row_of(selected))
+        self._show_details()
+        self._update_buttons()
+
+    def _fill_row(self, row: int, proposal: ItemProposal, res: ProbeResults) -> None:
+        template, ws = self.template, self.ws
+        item = template.item(proposal.item_id) if template else None
+        check = primary_check(proposal)
+        number = item_number(template, proposal.item_id) if template else ""
+        evidence = self.evidence_of(proposal.item_id)
+        values = {
+            "number": number,
+            "item": item.text if item else proposal.item_id,
+            "verdict": verdict_text(check),
+            "proposed": proposal_text(proposal),
+            "current": current_text(ws.findings.get(proposal.item_id)),
+            "url": (check.url or "") if check else "",
+            "http": str(check.status) if check and check.status is not None else "",
+            "time": f"{check.elapsed_ms:.0f}" if check and check.elapsed_ms is not None else "",
+            "snippet": (check.snippet or "") if check else "",
+            "evidence": translate("ProbePanel", "{0} files").format(len(evidence)) if evidence else "",
+        }
+        for name, text in values.items():
+            cell = QTableWidgetItem(text)  # item views paint plain text: markup shows as typed
+            if name == "number":
+                cell.setData(Qt.ItemDataRole.UserRole, proposal.item_id)
+            if name in ("http", "time"):
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, COL[name], cell)
+
+    def _fill_apply_column(self) -> None:
+        res = self.current()
+        if res is None:
+            return
+        for row, proposal in enumerate(res.run.proposals):
+            button = self.table.cellWidget(row, COL["apply"])
+            if not isinstance(button, QPushButton):
+                button = QPushButton()
+                button.setObjectName(f"probe-apply-{proposal.item_id}")
+                button.clicked.connect(lambda _c=False, i=proposal.item_id: self.apply_items([i]))
+                self.table.setCellWidget(row, COL["apply"], button)
+            applied = proposal.item_id in res.applied
+            button.setText(translate("ProbePanel", "Applied") if applied else translate("ProbePanel", "Apply"))
+            button.setEnabled(not applied and not self.read_only and not self.applying)
+
+    def _selected_item(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        cell = self.table.item(rows[0].row(), COL["number"])
+        return cell.data(Qt.ItemDataRole.UserRole) if cell else None
+
+    def _show_details(self) -> None:
+        res, item_id = self.current(), self._selected_item()
+        self.evidence_list.clear()
+        if res is None or item_id is None:
+            self.details.setPlainText("")
+            self._update_buttons()
+            return
+        from inspector.probe.describe import describe_check, describe_proposal
+
+        proposal = res.run.proposal(item_id)
+        item = self.template.item(item_id) if self.template else None
+        lines = [f"{item_number(self.template, item_id)} {item.text}" if item and self.template else item_id,
+                 describe_proposal(proposal), ""]
+        for check in proposal.checks:
+            lines.append(f"• {describe_check(check)}")
+            if check.checked_at is not None:
+                lines.append("  " + translate("ProbePanel", "Checked at {0}; SHA-256 of the page: {1}").format(
+                    check.checked_at.astimezone().strftime("%d/%m/%Y %H:%M:%S"), check.sha256 or "—"))
+        self.details.setPlainText("\n".join(lines))
+        for evidence in self.evidence_of(item_id):
+            entry = QListWidgetItem(evidence.file_name)
+            entry.setData(Qt.ItemDataRole.UserRole, evidence.id)
+            self.evidence_list.addItem(entry)
+        if self.evidence_list.count():
+            self.evidence_list.setCurrentRow(0)
+        self._update_buttons()
+
+    def evidence_of(self, item_id: str) -> list[Evidence]:
+        """The evidence files the probe added to this item (found by content, as the store keeps them)."""
+        res = self.current()
+        shas = res.applied.get(item_id, frozenset()) if res else frozenset()
+        return [e for e in self.ws.evidence if e.item_id == item_id and e.sha256 in shas]
+
+    def open_selected_evidence(self) -> None:
+        entry = self.evidence_list.currentItem()
+        if entry is None:
+            return
+        evidence_id = entry.data(Qt.ItemDataRole.UserRole)
+        evidence = next((e for e in self.ws.evidence if e.id == evidence_id), None)
+        if evidence is not None:
+            self.ws.open_evidence(evidence)
+
+    # ------------------------------------------------------------------ applying
+    def pending(self) -> list[ItemProposal]:
+        """Proposals with a status or a value that have not been applied yet."""
+        res = self.current()
+        if res is None:
+            return []
+        return [p for p in res.run.proposals if has_proposal(p) and p.item_id not in res.applied]
+
+    def confirm_apply_all(self) -> None:
+        todo = self.pending()
+        if not todo or self.read_only:
+            return
+        changed = sum(1 for p in todo if would_change(p, self.ws.findings.get(p.item_id)))
+        text = translate(
+            "ProbePanel", "Apply the probe's proposals to {0} items? {1} of them will change (status or value).\n\n"
+                 "Notes already written are kept: the probe's note is added below them. The pages the probe read "
+                 "are attached to each item as evidence files. You can still change every item afterwards.").format(
+            len(todo), changed)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("ProbePanel", "Apply all proposals"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("probe-confirm")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ids = [p.item_id for p in todo]
+        box.finished.connect(lambda result: self.apply_items(ids) if result == QMessageBox.StandardButton.Yes else None)
+        box.open()
+
+    def apply_items(self, item_ids: list[str]) -> None:
+        """Save the accepted proposals (database lane), then reload the inspection."""
+        res, ws = self.current(), self.ws
+        if res is None or not item_ids or self.read_only or self.applying or ws.record is None:
+            return
+        ws.autosave.flush()  # queued before the job below: typed notes are saved first, then extended
+        iid, run, actor = res.inspection_id, res.run, ws.actor()
+        ids = [i for i in item_ids if i not in res.applied]
+
+        def job(ctx: TaskContext) -> ProbeChanges:
+            from inspector.probe import plan_probe_changes
+            from inspector.probe.changes import apply_probe_changes
+
+            existing = {}
+            for item_id in ids:
+                finding = ctx.store.finding(iid, item_id)
+                if finding is not None:
+                    existing[item_id] = finding
+            changes = plan_probe_changes(run, ids, existing=existing)
+            apply_probe_changes(ctx.store, iid, changes, actor=actor)
+            return changes
+
+        self.applying = True
+        self._fill_apply_column()
+        self._update_buttons()
+        ws.runner.db(job, on_done=lambda changes: self._applied(res, changes),
+                     on_error=self._apply_failed, name="apply-probe")
+
+    def _applied(self, res: ProbeResults, changes: ProbeChanges) -> None:
+        self.applying = False
+        shas: dict[str, set[str]] = {c.item_id: set() for c in changes.findings}
+        for payload in changes.evidence:
+            shas.setdefault(payload.item_id, set()).add(hashlib.sha256(payload.data).hexdigest())
+        for item_id, found in shas.items():
+            res.applied[item_id] = frozenset(found)
+        self.ws.message.emit(translate("ProbePanel", "Probe results applied to {0} items.").format(len(changes.findings)))
+        self.changes_saved.emit(len(changes.findings))
+        if res.inspection_id == self.inspection_id:
+            # Reload so the checklist, notes and evidence lists show what was saved; the window
+            # brings the checklist to the front on every load, so come back here afterwards
+            # (connected now, this runs after the window's own slot).
+            self.ws.opened.connect(self._after_reload)
+            self.ws.reload()
+        self._fill_apply_column()
+        self._update_buttons()
+
+    def _after_reload(self, _inspection_id: str) -> None:
+        self.ws.opened.disconnect(self._after_reload)
+        self.ws.tabs.setCurrentWidget(self)
+
+    def _apply_failed(self, exc: BaseException) -> None:
+        self.applying = False
+        self._fill_apply_column()
+        self._update_buttons()
+        show_error(self, exc)
+
+    # ------------------------------------------------------------------ state
+    def _update_buttons(self) -> None:
+        running = self.task is not None
+        self.run_button.setEnabled(not running and self.inspection_id is not None)
+        self.cancel_button.setEnabled(running and not (self.task and self.task.is_cancelled()))
+        for widget in (self.portal_url, self.dvc_url, self.use_portal, self.use_dvc, self.ca_file, self.ca_browse):
+            widget.setEnabled(not running)
+        self.apply_all_button.setEnabled(bool(self.pending()) and not self.read_only and not self.applying)
+        self.open_evidence_button.setEnabled(self.evidence_list.count() > 0)
+        self.finalized_note.setVisible(self.read_only)
+
+    def _focus_address(self) -> None:
+        (self.dvc_url if self.use_dvc.isChecked() else self.portal_url).setFocus()
+
+
+def _line(name: str) -> Any:
+    from PySide6.QtWidgets import QLineEdit
+
+    box = QLineEdit()
+    box.setObjectName(name)
+    return box
