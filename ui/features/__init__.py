@@ -11,6 +11,7 @@ import importlib
 
 # One line per feature; the order does not matter (menus order their entries by ActionSpec.order).
 FEATURE_MODULES: tuple[str, ...] = (
+    "office",
 )
 
 _loaded = False

@@ -103,7 +103,7 @@ class DashboardPage(QWidget):
         self.first_year.valueChanged.connect(self.refresh)
         self.last_year.valueChanged.connect(self.refresh)
         self.provinces.cellDoubleClicked.connect(self._open_row)
-        self.reload()
+        # The window calls reload() once its signals are connected.
 
     def reload(self) -> None:
         """Read the checklists and years again (new data may have come), then the dashboard."""

@@ -169,7 +169,7 @@ class RecommendationsPage(QWidget):
         self.open_file_button.clicked.connect(self.open_selected_file)
         self.shown_files: list[FollowUpFile] = []
         self.saving = False
-        self.reload()
+        # The window calls reload() once its signals are connected.
 
     def _state_names(self) -> dict[FollowUpState, str]:
         return {FollowUpState.OPEN: self.tr("Open"), FollowUpState.IN_PROGRESS: self.tr("In progress"),
@@ -229,8 +229,8 @@ class RecommendationsPage(QWidget):
         self.count.setText(self.tr("{0} recommendations shown, {1} overdue").format(len(self.rows), overdue))
         if keep:
             self.select(keep)
-        else:
-            self._show_selected()
+        # The same row selected again sends no selection signal: show its new data anyway.
+        self._show_selected()
 
     def select(self, recommendation_id: str) -> None:
         for row, r in enumerate(self.rows):

@@ -97,7 +97,7 @@ class OfficeWindow(QMainWindow):
         close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close_action.triggered.connect(self.close)
         self.resize(1200, 800)
-        self._remember_mark()
+        self.refresh()
 
     # ------------------------------------------------------------ freshness
     def refresh(self) -> None:

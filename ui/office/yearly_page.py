@@ -58,7 +58,7 @@ class YearOverYearPage(QWidget):
         self.template_box.currentIndexChanged.connect(self._fill_provinces)
         self.province_box.currentIndexChanged.connect(self.refresh)
         self.grid.horizontalHeader().sectionDoubleClicked.connect(self._open_column)
-        self.reload()
+        # The window calls reload() once its signals are connected.
 
     def reload(self) -> None:
         """Read the checklists and provinces again, then the comparison shown."""
