@@ -129,6 +129,9 @@ def test_open_office_view_click_through_and_refresh(qtbot, make_window, office_d
     qtbot.waitUntil(lambda: window.office_window is None)
     again = open_office(qtbot, window)
     assert again is not office and sorted(rows(again.dashboard.provinces, 1)) == ["Hà Nội", "Phú Thọ"]
+    # Quitting the main window takes the office view with it.
+    window.close()
+    qtbot.waitUntil(lambda: window.office_window is None)
 
 
 def test_export_both_files_then_open_them_and_replace_only_when_asked(qtbot, make_window, office_db, tmp_path,

@@ -28,7 +28,7 @@ def open_office_view(window: Any) -> Any:
         office.check_for_changes()
         return office
 
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 
     from ui.office.source import RunnerSource
     from ui.office.window import OfficeWindow
@@ -52,6 +52,16 @@ def open_office_view(window: Any) -> Any:
         except (RuntimeError, TypeError):
             pass
 
+    class CloseWithMain(QObject):
+        """The office view goes when the main window closes (its database lane stops then)."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+            if watched is window and event.type() == QEvent.Type.Close:
+                office.close()
+            return False
+
+    closer = CloseWithMain(office)
+    window.installEventFilter(closer)
     office.destroyed.connect(lambda _obj=None: forget())
     window.office_window = office
     office.show()
