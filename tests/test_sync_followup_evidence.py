@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from inspector.doctor import run_doctor
 from inspector.domain.record import seal_hash
@@ -147,3 +149,27 @@ def test_a_database_of_the_previous_schema_upgrades_and_keeps_its_seal_and_files
         assert [f.file_name for f in followup_files(rec)] == ["cong-van-so-12.pdf", "bao-cao.pdf"]
         assert seal_hash(store.load_inspection(iid)) == sealed and store.verify_seal(iid) == []
     assert list(folder.glob("inspector.sqlite3.bak-v3-*"))  # the upgrade kept a copy first
+
+
+_names = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=40).filter(
+    lambda s: s.strip() == s and s)
+_shas = st.text("0123456789abcdef", min_size=64, max_size=64)
+
+
+@given(old=st.lists(st.tuples(_names, _shas), max_size=4), new=st.lists(st.tuples(_names, _shas), max_size=4),
+       prose=st.text(max_size=80))
+def test_followup_blobs_reads_old_note_lines_and_new_entries(old, new, prose):
+    """Whatever the note says around them, every file line an older version wrote is found, and
+    linked entries win for the same file."""
+    from inspector.domain.recommendation import followup_blobs
+
+    lines = [prose, *(f"Minh chứng: {name} (SHA-256 {sha})" for name, sha in old), prose]
+    data = {"note": "\n".join(lines), "evidence": [{"sha256": sha, "file_name": name} for name, sha in new]}
+    expected = {}
+    for name, sha in old:
+        expected.setdefault(sha, name)
+    expected.update({sha: name for name, sha in new})
+    found = followup_blobs(data)
+    assert set(found) >= set(expected)
+    assert {sha: found[sha] for sha in expected} == expected
+    assert followup_blobs(None) == {} and followup_blobs({"note": prose}) == followup_blobs({"note": prose, "evidence": []})
