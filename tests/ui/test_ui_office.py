@@ -119,6 +119,12 @@ def test_open_office_view_click_through_and_refresh(qtbot, make_window, office_d
     with qtbot.waitSignal(office.refreshed, timeout=10_000):
         office.activateWindow()
     assert int(dash.provinces.item(rows(dash.provinces, 1).index("Phú Thọ"), 3).text()) == met_before
+    # … or at once when the feature that changed it says so (a sync run from the main window).
+    on_db_lane(qtbot, window, lambda s: s.record_finding(office_db["phutho"], office_db["first_item"],
+                                                         actor="sync", status="khong_dat"))
+    with qtbot.waitSignal(office.refreshed, timeout=10_000):
+        feature.notify_data_changed(window)
+    assert int(dash.provinces.item(rows(dash.provinces, 1).index("Phú Thọ"), 3).text()) == met_before - 1
 
     # File → Refresh always reads again.
     with qtbot.waitSignal(office.refreshed, timeout=10_000):

@@ -68,6 +68,14 @@ def open_office_view(window: Any) -> Any:
     return office
 
 
+def notify_data_changed(window: Any) -> None:
+    """For other features that change the data outside the main window's editors (e.g. a sync
+    run from the Tools menu): the office view, if open, reads the data again when it changed."""
+    office = getattr(window, "office_window", None)
+    if office is not None:
+        office.check_for_changes()
+
+
 def show_inspection(window: Any, inspection_id: str) -> None:
     """Open an inspection asked for in the office view, in the main window, in front."""
     window.open_inspection(inspection_id)
