@@ -22,7 +22,10 @@ def open_office_view(window: Any) -> Any:
     """Show (or bring to the front) the office window of `window`; returns it."""
     office = getattr(window, "office_window", None)
     if office is not None:
-        office.showNormal() if office.isMinimized() else office.show()
+        if office.isMinimized():
+            office.showNormal()
+        else:
+            office.show()
         office.raise_()
         office.activateWindow()
         office.check_for_changes()
