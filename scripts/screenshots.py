@@ -86,6 +86,82 @@ def populate(folder: Path) -> str:
     return demo
 
 
+OFFICE_2016 = (  # province code, share of items met, share partly met (the rest: not met)
+    ("01", 0.86, 0.08), ("02", 0.55, 0.15), ("04", 0.62, 0.10), ("22", 0.91, 0.05), ("31", 0.78, 0.12),
+    ("38", 0.48, 0.20), ("48", 0.83, 0.09), ("79", 0.88, 0.06), ("92", 0.70, 0.10),
+)
+FOLLOW_UP_SCAN = b"%PDF-1.4\n% Bao cao khac phuc so 45/BC-STTTT\n%%EOF\n"
+
+
+def add_office_data(store, folder: Path) -> str:
+    """More 2016 inspections under the same checklist as the sample, with recommendations, one of
+    them followed up with an evidence file, so the office view has provinces to compare."""
+    from datetime import date, datetime, timedelta, timezone
+
+    from inspector.checklists import load_catalog
+    from inspector.office.followup import update_followup
+    from inspector.reference.provinces import load_provinces
+
+    vn = timezone(timedelta(hours=7))
+    nd43, provinces = load_catalog().get("nd43-tt25"), load_provinces()
+    items = [i.id for i in nd43.items()]
+    followed = ""
+    for n, (code, met, partly) in enumerate(OFFICE_2016):
+        p = provinces.get("63", code)
+        day = date(2016, 4 + n % 8, 5 + n)
+        i = store.create_inspection(template=nd43, province=p.ref(day), inspected_unit=p.department_name(day),
+                                    actor="Lê Thu Hà", portal_url=p.portal_url,
+                                    started_at=datetime(day.year, day.month, day.day, 8, tzinfo=vn))
+        for k, item_id in enumerate(items):
+            share = ((k * 37 + n * 11) % 100) / 100
+            status = "dat" if share < met else "dat_mot_phan" if share < met + partly else "khong_dat"
+            store.record_finding(i.id, item_id, actor="Lê Thu Hà", status=status)
+        rec = store.add_recommendation(i.id, "Cung cấp đầy đủ dịch vụ công trực tuyến mức độ 3, 4 theo danh mục",
+                                       actor="Lê Thu Hà", responsible_unit=p.department_name(day),
+                                       deadline=date(2017, 6, 30))
+        store.finalize(i.id, actor="Lê Thu Hà")
+        if code == "22":
+            scan = folder / "Báo cáo khắc phục 45-BC-STTTT.pdf"
+            scan.write_bytes(FOLLOW_UP_SCAN)
+            update_followup(store, rec.id, actor="Lê Thu Hà", today=date(2017, 5, 20), status="done",
+                            note="Tỉnh đã đưa 120 dịch vụ mức độ 3, 4 lên Cổng (Báo cáo số 45/BC-STTTT).",
+                            files=[scan])
+            followed = rec.id
+    return followed
+
+
+def shoot_office(window, out: Path, suffix: str, folder: Path, wait) -> None:
+    """Tools → Office view: the dashboard, a followed-up recommendation, the export's outcome."""
+    from PySide6.QtTest import QTest
+
+    from ui.features.office import open_office_view
+
+    done: dict[str, str] = {}
+    task = window.runner.db(lambda ctx: add_office_data(ctx.store, folder), on_done=lambda r: done.setdefault("r", r))
+    wait(task.finished)
+    office = open_office_view(window)
+    office.resize(1366, 800)
+    office.move(0, 0)
+    wait(office.refreshed)
+    dash = office.dashboard
+    dash.template_box.setCurrentIndex(dash.template_box.findData("nd43-tt25"))
+    dash.first_year.setValue(2016)
+    dash.last_year.setValue(2016)
+    wait(dash.loaded)
+    shoot(office, out / f"08-van-phong{suffix}.png")
+    office.tabs.setCurrentWidget(office.recommendations)
+    office.recommendations.select(done["r"])
+    office.recommendations.evidence_list.setCurrentRow(0)
+    shoot(office, out / f"09-theo-doi-kien-nghi{suffix}.png")
+    office.tabs.setCurrentWidget(office.dashboard)
+    office.export_report(folder / "bao-cao-2016.docx", folder / "bao-cao-2016.xlsx")
+    wait(office.report_exported)
+    QTest.qWait(200)
+    shoot(office.result_box, out / f"10-bao-cao-tong-hop{suffix}.png")
+    office.result_box.close()
+    office.close()
+
+
 def shoot(widget, path: Path) -> None:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
@@ -225,6 +301,7 @@ def run_inside(args: argparse.Namespace) -> int:
     shoot_first_run(window, out / f"08-chao-mung{suffix}.png")
     shoot_about(window, out / f"09-gioi-thieu{suffix}.png")
     shoot_export(window, out, suffix)
+    shoot_office(window, out, suffix, data, wait)
     window.close()
     shutil.rmtree(data, ignore_errors=True)
     return 0

@@ -33,6 +33,7 @@ def make_v1_database(path, nd43) -> str:
                        " ALTER TABLE inspections DROP COLUMN conflicts;"
                        " DROP TABLE sync_locations; DROP TABLE sync_targets; DROP TABLE sync_files;"
                        " DROP TABLE sync_remote_revisions; DROP TABLE sync_remote_blobs;"  # migration 3
+                       " DROP TABLE recommendation_files;"  # migration 4
                        " PRAGMA user_version = 1;")
     conn.close()
     return iid

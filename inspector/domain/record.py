@@ -75,7 +75,9 @@ def record_to_dict(record: InspectionRecord) -> dict[str, Any]:
 
 # A kiến nghị's follow-up (status, its note, when it changed) happens after the minutes are
 # signed, so it is not part of what a seal vouches for; the recommendation itself is.
-FOLLOW_UP_FIELDS = ("status", "note", "updated_at")
+# Follow-up evidence (files the province sends later) is follow-up too. Fields listed here are
+# dropped from the canonical form, so adding one never changes the seal of an existing inspection.
+FOLLOW_UP_FIELDS = ("status", "note", "updated_at", "evidence")
 
 
 def _sealed_recommendation(rec: Recommendation) -> dict[str, Any]:
@@ -125,7 +127,7 @@ def without_bookkeeping(record: InspectionRecord) -> InspectionRecord:
         findings=findings,
         evidence=tuple(sorted(record.evidence, key=lambda e: e.id)),
         recommendations=tuple(sorted(
-            (dataclasses.replace(r, status=RecommendationStatus.OPEN, note="", updated_at=None)
+            (dataclasses.replace(r, status=RecommendationStatus.OPEN, note="", updated_at=None, evidence=())
              for r in record.recommendations), key=lambda r: r.id)),
         seals=(),
         amendments=(),

@@ -6,22 +6,24 @@ its deadline is before `today` (given by the caller, so views and reports agree 
 Updating a follow-up changes the status and appends a dated entry to the recommendation's note
 ("07/10/2017 – Nguyễn Văn An: Đã khắc phục …"), so the note reads as the follow-up log and the
 revision history keeps every step. Evidence files (a scan of the province's report, a
-screenshot) go into the evidence store by SHA-256 like any evidence, and the entry names each
-one on its own line: "Minh chứng: bao-cao.pdf (SHA-256 3f2a…)". `followup_files` reads them back.
+screenshot) go into the evidence blob store by SHA-256 like any evidence and are linked to the
+recommendation (`Recommendation.evidence`), so they travel with sync; the log entry names them
+("Minh chứng: bao-cao.pdf"). `followup_files` reads them back, including files that older
+versions named only in the note ("Minh chứng: x.pdf (SHA-256 3f2a…)").
 """
 
 from __future__ import annotations
 
 import enum
-import re
+import mimetypes
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from inspector.domain.inspection import InspectionSummary, ProvinceRef
-from inspector.domain.recommendation import Recommendation
-from inspector.domain.serialize import normalize_text
+from inspector.domain.recommendation import LEGACY_FILE_LINE, FollowUpEvidence, Recommendation
+from inspector.domain.serialize import normalize_text, utc_now
 from inspector.domain.status import RecommendationStatus
 from inspector.errors import InvalidInputError
 from inspector.minutes.formats import format_date_short
@@ -59,9 +61,8 @@ class FollowUpRow:
 class FollowUpFile:
     file_name: str
     sha256: str
-
-
-_FILE_LINE = re.compile(r"^Minh chứng: (?P<name>.+) \(SHA-256 (?P<sha>[0-9a-f]{64})\)$", re.MULTILINE)
+    size: int | None = None  # None for files named only in an older note
+    added_by: str = ""
 
 
 def followup_state(rec: Recommendation, today: date) -> FollowUpState:
@@ -123,8 +124,15 @@ def list_followups(store: Store, today: date, **filters: object) -> list[FollowU
 
 
 def followup_files(rec: Recommendation) -> list[FollowUpFile]:
-    """The evidence files named in the recommendation's follow-up log, in order."""
-    return [FollowUpFile(m.group("name"), m.group("sha")) for m in _FILE_LINE.finditer(rec.note)]
+    """The follow-up evidence of a recommendation, oldest first: files named in the note by older
+    versions, then the linked files."""
+    out: dict[str, FollowUpFile] = {}
+    for m in LEGACY_FILE_LINE.finditer(rec.note):
+        out.setdefault(m.group("sha"), FollowUpFile(m.group("name"), m.group("sha")))
+    for e in rec.evidence:
+        out.pop(e.sha256, None)
+        out[e.sha256] = FollowUpFile(e.file_name, e.sha256, e.size, e.added_by)
+    return list(out.values())
 
 
 def update_followup(store: Store, recommendation_id: str, *, actor: str, today: date,
@@ -132,9 +140,10 @@ def update_followup(store: Store, recommendation_id: str, *, actor: str, today: 
                     files: Sequence[Path] = ()) -> Recommendation:
     """Record a follow-up step: a new status (optional), a note and evidence files.
 
-    Each file is copied into the evidence store first (streamed; by SHA-256), so a failure leaves
-    the recommendation unchanged. Raises `InvalidInputError` when nothing is given or a file is
-    missing, `NotFoundError` for an unknown recommendation.
+    Each file is copied into the evidence blob store first (streamed; by SHA-256), then one
+    revision links them to the recommendation with the status and the log entry, so a failure
+    leaves the recommendation unchanged. Raises `InvalidInputError` when nothing is given or a
+    file is missing, `NotFoundError` for an unknown recommendation.
     """
     note = normalize_text(note.strip())
     try:
@@ -148,9 +157,15 @@ def update_followup(store: Store, recommendation_id: str, *, actor: str, today: 
             raise InvalidInputError("file", str(path), "no such file")
     rec = store.recommendation(recommendation_id)
     lines = []
+    added: list[FollowUpEvidence] = []
+    now = utc_now()
     for path in files:
-        sha, _size = store.blobs.put_file(Path(path))
-        lines.append(f"Minh chứng: {normalize_text(Path(path).name)} (SHA-256 {sha})")
+        sha, size = store.blobs.put_file(Path(path))
+        name = normalize_text(Path(path).name) or "evidence"
+        added.append(FollowUpEvidence(sha256=sha, file_name=name,
+                                      media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+                                      size=size, added_at=now, added_by=actor))
+        lines.append(f"Minh chứng: {name}")
     changes: dict[str, object] = {}
     new_status = wanted or rec.status
     if new_status is not rec.status:
@@ -160,6 +175,24 @@ def update_followup(store: Store, recommendation_id: str, *, actor: str, today: 
         entry = f"{format_date_short(today)}{who}: {note}" if note else f"{format_date_short(today)}{who}:"
         log = "\n".join([entry, *lines])
         changes["note"] = f"{rec.note}\n{log}" if rec.note else log
+    if added:
+        # The same file sent twice is linked once (its first entry is kept).
+        linked = {e.sha256: e for e in rec.evidence}
+        for e in added:
+            linked.setdefault(e.sha256, e)
+        changes["evidence"] = tuple(linked.values())
     if not changes:
         return rec
     return store.update_recommendation(recommendation_id, actor=actor, reason="follow-up", **changes)
+
+
+def followup_evidence(rec: Recommendation, sha256: str) -> FollowUpEvidence:
+    """The linked evidence entry `sha256` of `rec` (an older note's file gets a plain entry)."""
+    for e in rec.evidence:
+        if e.sha256 == sha256:
+            return e
+    for f in followup_files(rec):
+        if f.sha256 == sha256:
+            return FollowUpEvidence(sha256=f.sha256, file_name=f.file_name)
+    raise InvalidInputError("evidence", sha256, "not a follow-up file of this recommendation")
+

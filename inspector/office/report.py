@@ -6,11 +6,13 @@ recommendations for one checklist and period, as a Word report and an Excel work
 
 The Word report follows the same Decree 30/2020 rules as the minutes and takes its agency names
 and layout from the same wording (`MinutesSettings` / the office's templates/minutes.yaml).
-Files are written to a temporary name and moved into place, like the minutes.
+Files are written to a temporary name and moved into place, like the minutes, and only once
+both are made: a cancelled export changes no file.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -134,15 +136,25 @@ def export_national_report(summary: NationalSummary, *, docx_path: str | Path | 
         if progress is not None:
             progress(min(done, total - 1), total)
 
+    # Both files are made in memory first and moved into place only when both are done, so a
+    # cancelled or failed export leaves no file changed (never a new Word file beside an old workbook).
     step()
+    made: list[tuple[Path, bytes]] = []
     if docx_out is not None:
         wording = wording or load_wording(settings.minutes)
-        write_atomically(docx_out, lambda h: write_report_docx(summary, wording, settings, h, tick=step),
-                         cancelled)
+        buffer = io.BytesIO()
+        write_report_docx(summary, wording, settings, buffer, tick=step)
+        made.append((docx_out, buffer.getvalue()))
         step()
     if xlsx_out is not None:
-        write_atomically(xlsx_out, lambda h: write_report_xlsx(summary, h), cancelled)
+        buffer = io.BytesIO()
+        write_report_xlsx(summary, buffer)
+        made.append((xlsx_out, buffer.getvalue()))
         step()
+    if cancelled():
+        raise Cancelled()
+    for out, data in made:
+        write_atomically(out, lambda h, data=data: h.write(data))
     if progress is not None:
         progress(total, total)
     return ReportResult(docx_out, xlsx_out, len(summary.dashboard.provinces), summary.dashboard.inspections,

@@ -213,7 +213,42 @@ def _migration_3(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2, _migration_3]
+_SCHEMA_4 = """
+-- Follow-up evidence: files (in the blob store) that a recommendation's follow-up names, derived
+-- from the recommendation's current data like the other tables, so the evidence checks and
+-- "which recommendation is this file for" need no scan of every recommendation.
+CREATE TABLE recommendation_files (
+    recommendation_id TEXT NOT NULL REFERENCES recommendations (id) ON DELETE CASCADE,
+    inspection_id TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    PRIMARY KEY (recommendation_id, sha256)
+) WITHOUT ROWID;
+CREATE INDEX recommendation_files_sha ON recommendation_files (sha256)
+"""
+
+REFRESH_RECOMMENDATION_FILES = (
+    "INSERT OR REPLACE INTO recommendation_files (recommendation_id, inspection_id, sha256, file_name)"
+    " VALUES (?, ?, ?, ?)"
+)
+
+
+def _migration_4(conn: sqlite3.Connection) -> None:
+    """Follow-up evidence linked to recommendations. Recommendations made before this schema
+    named their follow-up files in the note ("Minh chứng: x.pdf (SHA-256 …)"); those links are
+    carried over, nothing is rewritten (the revisions, and so every seal, stay as they are)."""
+    from inspector.domain.recommendation import followup_blobs
+
+    for statement in _SCHEMA_4.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    rows = conn.execute("SELECT id, inspection_id, data FROM recommendations").fetchall()
+    for rec_id, inspection_id, data in rows:
+        for sha, name in followup_blobs(json.loads(data)).items():
+            conn.execute(REFRESH_RECOMMENDATION_FILES, (rec_id, inspection_id, sha, name))
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2, _migration_3, _migration_4]
 LATEST = len(MIGRATIONS)
 
 

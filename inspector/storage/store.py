@@ -43,7 +43,7 @@ from inspector.domain.inspection import (
     TeamMember,
     TemplateRef,
 )
-from inspector.domain.recommendation import Recommendation
+from inspector.domain.recommendation import FollowUpEvidence, Recommendation, followup_blobs
 from inspector.domain.record import InspectionRecord, canonical_record
 from inspector.domain.seal import Amendment, Seal
 from inspector.domain.serialize import (
@@ -70,7 +70,13 @@ from inspector.errors import (
 )
 from inspector.storage.blobs import BlobStore
 from inspector.storage.database import open_connection, translate, write_transaction
-from inspector.storage.migrations import LATEST, REFRESH_PROGRESS, migrate, search_text_of
+from inspector.storage.migrations import (
+    LATEST,
+    REFRESH_PROGRESS,
+    REFRESH_RECOMMENDATION_FILES,
+    migrate,
+    search_text_of,
+)
 
 # Ids and counts only, never record content (see inspector.logs).
 log = logging.getLogger(__name__)
@@ -300,6 +306,10 @@ class Store:
             else:
                 c.execute("INSERT OR REPLACE INTO recommendations (id, inspection_id, data, revision)"
                           " VALUES (?, ?, ?, ?)", (key, inspection_id, json.dumps(data, ensure_ascii=False), rev_id))
+            if entity == RECOMMENDATION:
+                c.execute("DELETE FROM recommendation_files WHERE recommendation_id = ?", (key,))
+                for sha, name in followup_blobs(data).items():
+                    c.execute(REFRESH_RECOMMENDATION_FILES, (key, inspection_id, sha, name))
         elif entity == SEAL:
             assert data is not None
             c.execute("INSERT OR IGNORE INTO seals (inspection_id, seq, sha256, canonical, sealed_at, sealed_by)"
@@ -599,12 +609,29 @@ class Store:
         return self.blobs.path(sha256)
 
     def referenced_blobs(self) -> dict[str, list[str]]:
-        """SHA-256 → evidence ids of every blob that a current or past evidence record names."""
+        """SHA-256 → ids of the evidence records and recommendations (follow-up evidence) that
+        name the blob, in any current or past version."""
         refs: dict[str, list[str]] = {}
         for key, data in self._rows("SELECT key, data FROM revisions WHERE entity = ? AND data IS NOT NULL",
                                     (EVIDENCE,)):
             refs.setdefault(json.loads(data)["sha256"], []).append(key)
+        for key, data in self._rows("SELECT key, data FROM revisions WHERE entity = ? AND data IS NOT NULL",
+                                    (RECOMMENDATION,)):
+            for sha in followup_blobs(json.loads(data)):
+                refs.setdefault(sha, []).append(key)
         return refs
+
+    def recommendation_files(self, sha256: str) -> list[tuple[str, str]]:
+        """(recommendation id, file name) of the current recommendations whose follow-up names
+        the blob `sha256`."""
+        return [(r, n) for r, n in self._rows(
+            "SELECT recommendation_id, file_name FROM recommendation_files WHERE sha256 = ?"
+            " ORDER BY recommendation_id", (sha256,))]
+
+    def change_mark(self) -> int:
+        """A number that grows with every change to the data (local edit or sync import): views
+        compare it to know whether what they show is still current."""
+        return self._rows("SELECT coalesce(max(seq), 0) FROM revisions")[0][0]
 
     def _check_item(self, header: dict, item_id: str) -> None:
         try:
@@ -634,10 +661,11 @@ class Store:
                               **changes: Any) -> Recommendation:
         """Change text, responsible unit, deadline, status (open / in progress / done) or note.
 
-        Follow-up of a kiến nghị happens after the minutes are signed, so status and note may
-        change on a finalized inspection; the rest may not.
+        Follow-up of a kiến nghị happens after the minutes are signed, so status, note and the
+        follow-up evidence (`FollowUpEvidence` entries whose blobs are already stored) may change
+        on a finalized inspection; the rest may not.
         """
-        allowed = {"text", "responsible_unit", "deadline", "status", "note", "item_ids"}
+        allowed = {"text", "responsible_unit", "deadline", "status", "note", "item_ids", "evidence"}
         if set(changes) - allowed:
             bad = sorted(set(changes) - allowed)[0]
             raise InvalidInputError(bad, changes[bad], "not a recommendation field")
@@ -646,10 +674,16 @@ class Store:
             if not rows:
                 raise NotFoundError("recommendation", recommendation_id)
             current = from_jsonable(Recommendation, json.loads(rows[0][0]))
-            if set(changes) - {"status", "note"}:
+            if set(changes) - {"status", "note", "evidence"}:
                 self._require_draft(current.inspection_id)
             if "status" in changes:
                 changes["status"] = RecommendationStatus(changes["status"])
+            if "evidence" in changes:
+                changes["evidence"] = tuple(changes["evidence"])
+                for e in changes["evidence"]:
+                    if not isinstance(e, FollowUpEvidence) or not self.blobs.has(e.sha256):
+                        # no record may name a file that is not in the evidence store (sync relies on it)
+                        raise InvalidInputError("evidence", getattr(e, "file_name", e), "not in the evidence store")
             for k in ("text", "note"):
                 if k in changes:
                     changes[k] = _check_note(changes[k])

@@ -31,7 +31,7 @@ import json
 import os
 import tempfile
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -41,10 +41,11 @@ import httpx
 from inspector.checklists.catalog import builtin_dir, load_catalog, published_dir
 from inspector.checklists.loader import load_template, parse_template
 from inspector.domain.audit import Revision
+from inspector.domain.recommendation import followup_blobs
 from inspector.domain.serialize import format_datetime, parse_datetime, sha256_hex, utc_now
 from inspector.errors import Cancelled, ChecklistError, EvidenceError, SafetyBrakeError, SyncError
 from inspector.storage import Store, syncstate
-from inspector.storage.store import EVIDENCE, INSPECTION
+from inspector.storage.store import EVIDENCE, INSPECTION, RECOMMENDATION
 from inspector.sync import crypto
 from inspector.sync.packs import SUFFIX, PackError, decode_pack, encode_pack
 from inspector.sync.seals import seal_guards
@@ -315,7 +316,7 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
     _check_mass_delete(store, fresh, location, confirm)
 
     # evidence first: no record here may name a file that is not here
-    named = {r.data["sha256"] for r in fresh if r.entity == EVIDENCE and r.data}
+    named = named_blobs(fresh)
     need = sorted(s for s in named if not store.blobs.has(s))
     missing: list[str] = []
     for n, sha in enumerate(need):
@@ -339,8 +340,7 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
             if guards:
                 store.import_revisions(guards, actor=actor)
         syncstate.mark_remote_revisions(store, target_id, incoming)
-        syncstate.mark_remote_blobs(store, target_id, {r.data["sha256"] for r in incoming.values()
-                                                        if r.entity == EVIDENCE and r.data} - set(missing))
+        syncstate.mark_remote_blobs(store, target_id, named_blobs(incoming.values()) - set(missing))
         syncstate.mark_files(store, target_id, "pack", new_packs)
         # Remembered with the import: the brake compares against it from now on.
         syncstate.remember_location(store, location, target_id)
@@ -360,6 +360,18 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
         missing_blobs=tuple(sorted(set(missing))), conflicts=len(store.divergent_records()),
         requests=raw.requests, initialized=initialized,
     )
+
+
+def named_blobs(revisions: Iterable[Revision]) -> set[str]:
+    """The evidence files the revisions name: evidence records and recommendations' follow-up
+    evidence (both live in the same blob store and travel the same way)."""
+    out: set[str] = set()
+    for r in revisions:
+        if r.entity == EVIDENCE and r.data:
+            out.add(r.data["sha256"])
+        elif r.entity == RECOMMENDATION:
+            out.update(followup_blobs(r.data))
+    return out
 
 
 def _check_mass_delete(store: Store, fresh: list[Revision], location: str, confirm: bool) -> None:
@@ -385,7 +397,7 @@ def _push(run: _Run, t: Transport, target_id: str) -> tuple[int, int, int, list[
         syncstate.set_pushed_seq(store, target_id, top)
         return 0, 0, 0, []
     revisions = [r for _, r in pending]
-    shas = sorted({r.data["sha256"] for r in revisions if r.entity == EVIDENCE and r.data})
+    shas = sorted(named_blobs(revisions))
     upload = [s for s in shas if s not in syncstate.remote_blobs(store, target_id, shas)]
     missing = []
     uploaded = 0

@@ -20,7 +20,7 @@ from datetime import timedelta
 from typing import Any
 
 from inspector.domain.audit import Revision
-from inspector.domain.record import record_to_dict
+from inspector.domain.record import FOLLOW_UP_FIELDS, record_to_dict
 from inspector.domain.serialize import canonical_json, format_datetime, sha256_hex
 from inspector.domain.status import InspectionStatus
 from inspector.storage.store import EVIDENCE, FINDING, INSPECTION, RECOMMENDATION, Store
@@ -29,7 +29,7 @@ GUARD_DEVICE = "seal-guard"
 GUARD_ACTOR = "sync"
 # Follow-up of a kiến nghị continues after the minutes are signed (Store.update_recommendation
 # allows it on finalized inspections), so these fields are not guarded.
-_FOLLOW_UP = ("status", "note", "updated_at")
+_FOLLOW_UP = FOLLOW_UP_FIELDS
 
 
 def seal_guards(store: Store, inspection_ids: Iterable[str]) -> list[Revision]:

@@ -298,6 +298,14 @@
         <source>Check the portal live over the Internet and propose statuses for the items</source>
         <translation>Kiểm tra trực tiếp cổng thông tin qua Internet và đề xuất kết quả cho các mục</translation>
     </message>
+    <message>
+        <source>&amp;Office view…</source>
+        <translation>Tổng hợp tại &amp;văn phòng…</translation>
+    </message>
+    <message>
+        <source>Compare provinces and years, follow up recommendations, export the national report</source>
+        <translation>So sánh các tỉnh và các năm, theo dõi thực hiện kiến nghị, xuất báo cáo tổng hợp toàn quốc</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -1599,6 +1607,74 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
         <translation>Xuất báo cáo tổng hợp toàn quốc…</translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>There is nothing to report yet: no inspection has a checklist.</source>
+        <translation>Chưa có gì để báo cáo: chưa có cuộc kiểm tra nào theo danh mục kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Thay thế tệp?</translation>
+    </message>
+    <message>
+        <source>These files already exist:
+{0}
+
+Replace them with the new report?</source>
+        <translation>Các tệp sau đã có:
+{0}
+
+Thay thế bằng báo cáo mới?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Writing the national report…</source>
+        <translation>Đang lập báo cáo tổng hợp toàn quốc…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation>Đã ghi: {0}</translation>
+    </message>
+    <message>
+        <source>National report written</source>
+        <translation>Đã lập báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>The national report ({0} provinces, {1} inspections, {2} recommendations) was written to:
+{3}</source>
+        <translation>Báo cáo tổng hợp toàn quốc ({0} tỉnh, {1} cuộc kiểm tra, {2} kiến nghị) đã được ghi vào:
+{3}</translation>
+    </message>
+    <message>
+        <source>Open Word file</source>
+        <translation>Mở tệp Word</translation>
+    </message>
+    <message>
+        <source>Open Excel file</source>
+        <translation>Mở tệp Excel</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
         <source>the file is open in another program (e.g. Word); close it and try again</source>
         <translation>tệp đang được mở trong chương trình khác (ví dụ Word); hãy đóng tệp rồi thử lại</translation>
     </message>
@@ -1607,20 +1683,28 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
         <translation>thư mục không tồn tại</translation>
     </message>
     <message>
+        <source>you are not allowed to write there; choose another folder</source>
+        <translation>không được phép ghi vào đó; hãy chọn thư mục khác</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-        <source>The report could not be written to {0}: {1}</source>
-        <translation>Không ghi được báo cáo vào {0}: {1}</translation>
+        <source>The report could not be written to {0}: {1}.</source>
+        <translation>Không ghi được báo cáo vào {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The report could not be made. {0}</source>
+        <translation>Không lập được báo cáo. {0}</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Đã hủy xuất báo cáo: không có tệp nào được ghi.</translation>
     </message>
     <message>
         <source>the file cannot be written</source>
         <translation>không ghi được tệp</translation>
-    </message>
-    <message>
-        <source>The report could not be made: {0}</source>
-        <translation>Không lập được báo cáo: {0}</translation>
     </message>
     <message>
         <source>Export national report</source>
@@ -1629,10 +1713,6 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
     <message>
         <source>Word document (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>Written: {0} and {1}</source>
-        <translation>Đã ghi: {0} và {1}</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2221,6 +2301,14 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Đã làm gì, ai làm, theo văn bản nào…</translation>
     </message>
     <message>
+        <source>Double-click a file to open it.</source>
+        <translation>Nhấp đúp vào một tệp để mở.</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
         <source>Add evidence file…</source>
         <translation>Thêm tệp minh chứng…</translation>
     </message>
@@ -2233,16 +2321,16 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Kiến nghị và nhật ký theo dõi:</translation>
     </message>
     <message>
+        <source>Follow-up evidence:</source>
+        <translation>Minh chứng khắc phục:</translation>
+    </message>
+    <message>
         <source>New status:</source>
         <translation>Trạng thái mới:</translation>
     </message>
     <message>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>Minh chứng:</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2261,10 +2349,6 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Thời hạn: {0}</translation>
     </message>
     <message>
-        <source>Evidence files: {0}</source>
-        <translation>Tệp minh chứng: {0}</translation>
-    </message>
-    <message>
         <source>Evidence files</source>
         <translation>Tệp minh chứng</translation>
     </message>
@@ -2277,16 +2361,32 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Kiến nghị này không còn nữa (có thể đã bị xóa khi đồng bộ).</translation>
     </message>
     <message>
-        <source>The follow-up could not be saved: {0}</source>
-        <translation>Không lưu được kết quả theo dõi: {0}</translation>
-    </message>
-    <message>
         <source>the file {0} cannot be found</source>
         <translation>không tìm thấy tệp {0}</translation>
     </message>
     <message>
         <source>choose a new status, write a note or add a file</source>
         <translation>hãy chọn trạng thái mới, ghi chú hoặc thêm tệp</translation>
+    </message>
+    <message>
+        <source>Files to add:</source>
+        <translation>Tệp sẽ thêm:</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {0}. The file is at {1}.</source>
+        <translation>Máy tính này không có chương trình mở được {0}. Tệp nằm tại {1}.</translation>
+    </message>
+    <message>
+        <source>The file {0} is missing or damaged in the evidence store. Sync again, or use Tools → Check data.</source>
+        <translation>Tệp {0} bị thiếu hoặc bị hỏng trong kho minh chứng. Hãy đồng bộ lại, hoặc dùng Công cụ → Kiểm tra dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The file {0} could not be opened. {1}</source>
+        <translation>Không mở được tệp {0}. {1}</translation>
+    </message>
+    <message>
+        <source>The follow-up was not saved. {0}</source>
+        <translation>Chưa lưu được kết quả theo dõi. {0}</translation>
     </message>
     <message>
         <source>Follow-up</source>

@@ -265,6 +265,30 @@ def test_cancel_leaves_no_file(files, tmp_path):
     assert not target.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".cancelled")]
 
 
+@pytest.mark.parametrize("stop_after", range(1, 12))
+def test_cancel_at_any_step_changes_neither_file(files, tmp_path, stop_after):
+    """Both files are moved into place only once both are made: cancelled at any point, an older
+    report stays as it was and no new file appears beside it."""
+    from inspector.errors import Cancelled
+
+    _, summary = files
+    docx_path, xlsx_path = tmp_path / "bc.docx", tmp_path / "bc.xlsx"
+    xlsx_path.write_bytes(b"older workbook")
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > stop_after
+
+    try:
+        export_national_report(summary, docx_path=docx_path, xlsx_path=xlsx_path, cancelled=cancelled)
+    except Cancelled:
+        assert not docx_path.exists() and xlsx_path.read_bytes() == b"older workbook"
+    else:  # asked after the last check: both written
+        assert docx_path.exists() and xlsx_path.read_bytes() != b"older workbook"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
 def test_empty_period_still_writes_both_files(known, tmp_path):
     store, _, _ = known
     summary = load_summary(store, "mini", Period.year(2010), today=TODAY)

@@ -149,9 +149,12 @@ def test_text_from_the_data_is_shown_as_plain_text(qtbot, known):
 
 def test_export_from_the_window(window, qtbot, tmp_path):
     with qtbot.waitSignal(window.report_exported) as signal:
-        result = window.export_report(tmp_path / "bc.docx", tmp_path / "bc.xlsx")
-    assert signal.args == [result] and result.provinces == 5
+        window.export_report(tmp_path / "bc.docx", tmp_path / "bc.xlsx")
+    result = signal.args[0]
+    assert result.provinces == 5 and result.docx == tmp_path / "bc.docx"
     subject = [p.text for p in docx.Document(str(result.docx)).paragraphs if p.text.startswith("Tổng hợp")]
     assert subject == ["Tổng hợp kết quả kiểm tra theo Danh mục kiểm tra thử năm 2016"]
-    assert window.export_report(tmp_path / "missing" / "bc.docx", None) is None
-    assert "folder does not exist" in window.last_error
+    with qtbot.waitSignal(window.export_failed) as failed:
+        window.export_report(tmp_path / "missing" / "bc.docx", None)
+    assert "folder does not exist" in failed.args[0] == window.last_error
+    assert not (tmp_path / "missing").exists()

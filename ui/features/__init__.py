@@ -14,6 +14,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "help",
     "export",
     "probe",
+    "office",
 )
 
 _loaded = False

@@ -1,6 +1,8 @@
 """Dashboard tab: pick a checklist and a period; provinces ranked with counts, score (its method
 shown next to it), rank and last inspection; the chart of scores; the items most often missed.
-Double-clicking a province asks for its latest inspection (`inspection_requested`)."""
+Double-clicking a province asks for its latest inspection (`inspection_requested`).
+
+The data is read where the Store lives (`ui/office/source.py`); `loaded` says the page shows it."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from inspector.office.chart import draw_score_chart
 from inspector.office.dashboard import Dashboard, Period, load_dashboard
 from inspector.storage import Store
 from ui.office.common import ROLE_ID, day_text, item, percent, table
+from ui.office.source import OfficeSource
 
 
 def checklist_ids(store: Store) -> list[tuple[str, str]]:
@@ -41,11 +44,14 @@ def inspection_years(store: Store) -> list[int]:
 class DashboardPage(QWidget):
     inspection_requested = Signal(str)
     dashboard_changed = Signal()
+    loaded = Signal()  # the choices and the dashboard shown are those of the database now
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, source: OfficeSource, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.source = source
         self.dashboard: Dashboard | None = None
+        self._asked = 0  # the newest dashboard asked for: older answers are dropped
+        self._years_set = False
         self.template_box = QComboBox()
         self.first_year = QSpinBox()
         self.last_year = QSpinBox()
@@ -93,16 +99,34 @@ class DashboardPage(QWidget):
         layout.addWidget(self.method)
         layout.addWidget(split, 1)
 
-        for tid, title in checklist_ids(store):
-            self.template_box.addItem(f"{tid} — {title}", tid)
-        years = inspection_years(store)
-        last = years[-1] if years else 2016
-        self.first_year.setValue(last)
-        self.last_year.setValue(last)
         self.template_box.currentIndexChanged.connect(self.refresh)
         self.first_year.valueChanged.connect(self.refresh)
         self.last_year.valueChanged.connect(self.refresh)
         self.provinces.cellDoubleClicked.connect(self._open_row)
+        # The window calls reload() once its signals are connected.
+
+    def reload(self) -> None:
+        """Read the checklists and years again (new data may have come), then the dashboard."""
+        self.source.run(lambda job: (checklist_ids(job.store), inspection_years(job.store)),
+                        on_done=self._choices_loaded, name="office-choices")
+
+    def _choices_loaded(self, choices: tuple[list[tuple[str, str]], list[int]]) -> None:
+        checklists, years = choices
+        current = self.template_box.currentData()
+        for box in (self.template_box, self.first_year, self.last_year):
+            box.blockSignals(True)
+        self.template_box.clear()
+        for tid, title in checklists:
+            self.template_box.addItem(f"{tid} — {title}", tid)
+        if current is not None and self.template_box.findData(current) >= 0:
+            self.template_box.setCurrentIndex(self.template_box.findData(current))
+        if not self._years_set:  # the user's choice of period is kept across refreshes
+            last = years[-1] if years else 2016
+            self.first_year.setValue(last)
+            self.last_year.setValue(last)
+            self._years_set = bool(years)
+        for box in (self.template_box, self.first_year, self.last_year):
+            box.blockSignals(False)
         self.refresh()
 
     def template_id(self) -> str | None:
@@ -114,10 +138,21 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         template_id = self.template_id()
+        self._asked += 1
         if template_id is None:
+            self.dashboard = None
             self.summary.setText(self.tr("No inspections yet."))
+            self.provinces.setRowCount(0)
+            self.items.setRowCount(0)
+            self.loaded.emit()
             return
-        d = load_dashboard(self.store, template_id, self.period())
+        period, asked = self.period(), self._asked
+        self.source.run(lambda job: load_dashboard(job.store, template_id, period),
+                        on_done=lambda d: self._show(d, asked), name="office-dashboard")
+
+    def _show(self, d: Dashboard, asked: int) -> None:
+        if asked != self._asked:
+            return  # the user changed the checklist or period meanwhile
         self.dashboard = d
         self.summary.setText(self.tr("{0} inspections in {1} provinces, {2}; mean score {3}").format(
             d.inspections, len(d.provinces), d.period.label, percent(d.mean_score)))
@@ -127,6 +162,7 @@ class DashboardPage(QWidget):
                          mean_label=self.tr("Mean"))
         self.canvas.draw_idle()
         self.dashboard_changed.emit()
+        self.loaded.emit()
 
     def _fill_provinces(self, view: QTableWidget, d: Dashboard) -> None:
         view.setRowCount(len(d.provinces))

@@ -1,13 +1,18 @@
 """Recommendations tab: every kiến nghị with its province, responsible unit, deadline and
 follow-up state; filters; overdue rows stand out (red, bold, listed first). The panel on the right
-records a follow-up step: a new status, a note and evidence files."""
+shows the follow-up log and evidence files of the selected one (Open copies the file out of the
+evidence store and opens it) and records a follow-up step: a new status, a note and evidence
+files, which are linked to the recommendation and travel with sync. Reads and writes run where
+the Store lives (`ui/office/source.py`)."""
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,10 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain.inspection import ProvinceRef
+from inspector.domain.recommendation import Recommendation
 from inspector.domain.status import RecommendationStatus
-from inspector.errors import InspectorError, InvalidInputError, NotFoundError, StorageError
+from inspector.errors import EvidenceError, InvalidInputError, NotFoundError
 from inspector.minutes.formats import place_name
 from inspector.office.followup import (
+    FollowUpFile,
     FollowUpRow,
     FollowUpState,
     build_followups,
@@ -38,16 +45,42 @@ from inspector.office.followup import (
 )
 from inspector.storage import Store
 from inspector.text import fold
+from ui.errors import describe_error
 from ui.office.common import OVERDUE, ROLE_ID, day_text, item, table
+from ui.office.source import OfficeSource
+
+
+def open_external(path: Path) -> bool:
+    """Open a file with the program the system associates with it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def copy_followup_file(store: Store, file: FollowUpFile) -> Path:
+    """Copy a follow-up evidence blob (its hash checked) to a temporary file with its own name, so
+    the system knows how to open it; the stored blob itself is never handed to other programs."""
+    data = store.blobs.read(file.sha256)
+    folder = Path(tempfile.gettempdir()) / "inspector-evidence" / file.sha256[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / (Path(file.file_name).name or "evidence")
+    target.write_bytes(data)
+    return target
+
+
+def load_followups(store: Store, today: date) -> list[FollowUpRow]:
+    return build_followups(store.all_recommendations(), store.list_inspections(), today)
 
 
 class RecommendationsPage(QWidget):
     inspection_requested = Signal(str)
     followup_saved = Signal(str)
+    loaded = Signal()
+    file_opened = Signal(object)  # Path of the copy handed to the system
 
-    def __init__(self, store: Store, today: date, actor: str = "", parent: QWidget | None = None):
+    open_external = staticmethod(open_external)
+
+    def __init__(self, source: OfficeSource, today: date, actor: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.source = source
         self.today = today
         self.actor = actor
         self.all_rows: list[FollowUpRow] = []
@@ -86,16 +119,27 @@ class RecommendationsPage(QWidget):
             self.new_status.addItem(label, status.value)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("What was done, by whom, with which document…"))
+        self.evidence_list = QListWidget()
+        self.evidence_list.setToolTip(self.tr("Double-click a file to open it."))
+        self.evidence_list.setMaximumHeight(110)
+        self.open_file_button = QPushButton(self.tr("Open file"))
+        self.open_file_button.setEnabled(False)
         self.file_list = QListWidget()
+        self.file_list.setMaximumHeight(80)
         self.add_file_button = QPushButton(self.tr("Add evidence file…"))
         self.save_button = QPushButton(self.tr("Save follow-up"))
         self.save_button.setEnabled(False)
         panel = QWidget()
         form = QFormLayout(panel)
         form.addRow(self.tr("Recommendation and follow-up log:"), self.detail)
+        form.addRow(self.tr("Follow-up evidence:"), self.evidence_list)
+        open_row = QHBoxLayout()
+        open_row.addStretch(1)
+        open_row.addWidget(self.open_file_button)
+        form.addRow(open_row)
         form.addRow(self.tr("New status:"), self.new_status)
         form.addRow(self.tr("Note:"), self.note)
-        form.addRow(self.tr("Evidence:"), self.file_list)
+        form.addRow(self.tr("Files to add:"), self.file_list)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_file_button)
         buttons.addStretch(1)
@@ -121,7 +165,13 @@ class RecommendationsPage(QWidget):
         self.list.cellDoubleClicked.connect(self._open_row)
         self.add_file_button.clicked.connect(self._choose_files)
         self.save_button.clicked.connect(self.save)
-        self.reload()
+        self.evidence_list.itemSelectionChanged.connect(
+            lambda: self.open_file_button.setEnabled(self.evidence_list.currentRow() >= 0))
+        self.evidence_list.itemDoubleClicked.connect(lambda _item: self.open_selected_file())
+        self.open_file_button.clicked.connect(self.open_selected_file)
+        self.shown_files: list[FollowUpFile] = []
+        self.saving = False
+        # The window calls reload() once its signals are connected.
 
     def _state_names(self) -> dict[FollowUpState, str]:
         return {FollowUpState.OPEN: self.tr("Open"), FollowUpState.IN_PROGRESS: self.tr("In progress"),
@@ -130,7 +180,12 @@ class RecommendationsPage(QWidget):
     # ------------------------------------------------------------------ data
     def reload(self, keep: str | None = None) -> None:
         """Read every recommendation again (after a follow-up, or after sync brought new data)."""
-        self.all_rows = build_followups(self.store.all_recommendations(), self.store.list_inspections(), self.today)
+        today = self.today
+        self.source.run(lambda job: load_followups(job.store, today),
+                        on_done=lambda rows: self._rows_loaded(rows, keep), name="office-followups")
+
+    def _rows_loaded(self, rows: list[FollowUpRow], keep: str | None) -> None:
+        self.all_rows = rows
         provinces = {(r.province.era, r.province.code): r.province for r in self.all_rows}
         years = sorted({r.year for r in self.all_rows if r.year}, reverse=True)
         for box, entries in (
@@ -148,6 +203,7 @@ class RecommendationsPage(QWidget):
             box.setCurrentIndex(max(0, index))
             box.blockSignals(False)
         self.apply_filters(keep=keep)
+        self.loaded.emit()
 
     def apply_filters(self, *_args: object, keep: str | None = None) -> None:
         keep = keep or self.selected_id()
@@ -175,8 +231,8 @@ class RecommendationsPage(QWidget):
         self.count.setText(self.tr("{0} recommendations shown, {1} overdue").format(len(self.rows), overdue))
         if keep:
             self.select(keep)
-        else:
-            self._show_selected()
+        # The same row selected again sends no selection signal: show its new data anyway.
+        self._show_selected()
 
     def select(self, recommendation_id: str) -> None:
         for row, r in enumerate(self.rows):
@@ -200,6 +256,7 @@ class RecommendationsPage(QWidget):
         self.save_button.setEnabled(row is not None)
         if row is None:
             self.detail.setPlainText("")
+            self._show_files(None)
             return
         rec = row.recommendation
         lines = [rec.text, ""]
@@ -209,11 +266,41 @@ class RecommendationsPage(QWidget):
             lines.append(self.tr("Deadline: {0}").format(day_text(rec.deadline)))
         if rec.note:
             lines += ["", rec.note]
-        files = followup_files(rec)
-        if files:
-            lines += ["", self.tr("Evidence files: {0}").format(", ".join(f.file_name for f in files))]
         self.detail.setPlainText("\n".join(lines))
+        self._show_files(rec)
         self.new_status.setCurrentIndex(max(0, self.new_status.findData(rec.status.value)))
+
+    def _show_files(self, rec: Recommendation | None) -> None:
+        self.shown_files = followup_files(rec) if rec is not None else []
+        self.evidence_list.clear()
+        for f in self.shown_files:
+            who = f" – {f.added_by}" if f.added_by else ""
+            self.evidence_list.addItem(f"{f.file_name}{who}")
+        self.open_file_button.setEnabled(False)
+
+    def open_selected_file(self) -> None:
+        """Copy the selected follow-up file out of the evidence store and open it."""
+        row = self.evidence_list.currentRow()
+        if not 0 <= row < len(self.shown_files):
+            return
+        chosen = self.shown_files[row]
+
+        def opened(path: Path) -> None:
+            self.file_opened.emit(path)
+            if not type(self).open_external(path):
+                self._error(self.tr("No program on this computer opens {0}. The file is at {1}.").format(
+                    chosen.file_name, path))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, EvidenceError):
+                self._error(self.tr("The file {0} is missing or damaged in the evidence store. Sync again, "
+                                    "or use Tools → Check data.").format(chosen.file_name))
+            else:
+                self._error(self.tr("The file {0} could not be opened. {1}").format(
+                    chosen.file_name, describe_error(exc) or ""))
+
+        self.source.run(lambda job: copy_followup_file(job.store, chosen), on_done=opened, on_error=failed,
+                        name="office-open-followup-file")
 
     # -------------------------------------------------------------- follow-up
     def add_files(self, files: list[Path]) -> None:
@@ -226,32 +313,47 @@ class RecommendationsPage(QWidget):
         self.add_files([Path(n) for n in names])
 
     def save(self) -> bool:
-        """Record the follow-up of the selected recommendation; True when it was saved."""
+        """Record the follow-up of the selected recommendation; True when it was sent to the
+        database (`followup_saved` says when it is stored)."""
         row = self.selected_row()
-        if row is None:
+        if row is None or self.saving:
             return False
         chosen = self.new_status.currentData()
         # The box starts on the current status: only a different one is a change.
         status = chosen if chosen != row.recommendation.status.value else None
-        try:
-            update_followup(self.store, row.id, actor=self.actor, today=self.today,
-                            status=status, note=self.note.toPlainText(), files=self.files)
-        except InvalidInputError as exc:
-            self._error(self.tr("Nothing was saved: {0}").format(self._explain(exc)))
+        note, files = self.note.toPlainText(), list(self.files)
+        if status is None and not note.strip() and not files:
+            self._error(self.tr("Nothing was saved: {0}").format(
+                self.tr("choose a new status, write a note or add a file")))
             return False
-        except NotFoundError:
-            self._error(self.tr("This recommendation no longer exists (it may have been removed by sync)."))
-            self.reload()
-            return False
-        except (StorageError, OSError, InspectorError) as exc:
-            self._error(self.tr("The follow-up could not be saved: {0}").format(exc))
-            return False
+        actor, today, rec_id = self.actor, self.today, row.id
+        self.saving = True
+        self.save_button.setEnabled(False)
+        self.source.run(lambda job: update_followup(job.store, rec_id, actor=actor, today=today, status=status,
+                                                    note=note, files=files),
+                        on_done=lambda _rec: self._saved(rec_id), on_error=self._save_failed,
+                        name="office-followup")
+        return True
+
+    def _saved(self, rec_id: str) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
         self.note.clear()
         self.files.clear()
         self.file_list.clear()
-        self.reload(keep=row.id)
-        self.followup_saved.emit(row.id)
-        return True
+        self.reload(keep=rec_id)
+        self.followup_saved.emit(rec_id)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.saving = False
+        self.save_button.setEnabled(self.selected_row() is not None)
+        if isinstance(exc, InvalidInputError):
+            self._error(self.tr("Nothing was saved: {0}").format(self._explain(exc)))
+        elif isinstance(exc, NotFoundError):
+            self._error(self.tr("This recommendation no longer exists (it may have been removed by sync)."))
+            self.reload()
+        else:
+            self._error(self.tr("The follow-up was not saved. {0}").format(describe_error(exc) or ""))
 
     def _explain(self, exc: InvalidInputError) -> str:
         if exc.field_name == "file":

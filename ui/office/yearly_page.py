@@ -1,6 +1,7 @@
 """Year over year tab: one province's inspections under one checklist side by side per item;
 cells that improved since the previous inspection are green, those that got worse red, items
-not in an inspection's checklist version grey ("—", never a failure)."""
+not in an inspection's checklist version grey ("—", never a failure). Data is read where the
+Store lives (`ui/office/source.py`)."""
 
 from __future__ import annotations
 
@@ -14,15 +15,30 @@ from inspector.storage import Store
 from inspector.text import fold
 from ui.office.common import IMPROVED, MISSING, WORSE, item, percent, status_name, table
 from ui.office.dashboard_page import checklist_ids
+from ui.office.source import OfficeSource
+
+
+def province_choices(store: Store) -> tuple[list[tuple[str, str]], dict[str, list[tuple[str, str]]]]:
+    """The checklists, and for each the provinces inspected under it: (label, "era:code")."""
+    provinces: dict[str, dict[tuple[str, str], ProvinceRef]] = {}
+    for s in store.list_inspections():
+        provinces.setdefault(s.template.id, {}).setdefault((s.province.era, s.province.code), s.province)
+    by_template = {tid: [(place_name(p.name), ":".join(key)) for key, p in
+                         sorted(found.items(), key=lambda kv: fold(place_name(kv[1].name)))]
+                   for tid, found in provinces.items()}
+    return checklist_ids(store), by_template
 
 
 class YearOverYearPage(QWidget):
     inspection_requested = Signal(str)
+    loaded = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, source: OfficeSource, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.source = source
         self.comparison: YearComparison | None = None
+        self.provinces_by_template: dict[str, list[tuple[str, str]]] = {}
+        self._asked = 0
         self.template_box = QComboBox()
         self.province_box = QComboBox()
         controls = QHBoxLayout()
@@ -39,23 +55,36 @@ class YearOverYearPage(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.summary)
         layout.addWidget(self.grid, 1)
-        for tid, title in checklist_ids(store):
-            self.template_box.addItem(f"{tid} — {title}", tid)
         self.template_box.currentIndexChanged.connect(self._fill_provinces)
         self.province_box.currentIndexChanged.connect(self.refresh)
         self.grid.horizontalHeader().sectionDoubleClicked.connect(self._open_column)
+        # The window calls reload() once its signals are connected.
+
+    def reload(self) -> None:
+        """Read the checklists and provinces again, then the comparison shown."""
+        self.source.run(lambda job: province_choices(job.store), on_done=self._choices_loaded,
+                        name="office-yearly-choices")
+
+    def _choices_loaded(self, choices: tuple[list[tuple[str, str]], dict[str, list[tuple[str, str]]]]) -> None:
+        checklists, self.provinces_by_template = choices
+        current = self.template_box.currentData()
+        self.template_box.blockSignals(True)
+        self.template_box.clear()
+        for tid, title in checklists:
+            self.template_box.addItem(f"{tid} — {title}", tid)
+        if current is not None and self.template_box.findData(current) >= 0:
+            self.template_box.setCurrentIndex(self.template_box.findData(current))
+        self.template_box.blockSignals(False)
         self._fill_provinces()
 
     def _fill_provinces(self) -> None:
-        template_id = self.template_box.currentData()
-        provinces: dict[tuple[str, str], ProvinceRef] = {}
-        for s in self.store.list_inspections():
-            if s.template.id == template_id:
-                provinces.setdefault((s.province.era, s.province.code), s.province)
+        current = self.province_box.currentData()
         self.province_box.blockSignals(True)
         self.province_box.clear()
-        for key, p in sorted(provinces.items(), key=lambda kv: fold(place_name(kv[1].name))):
-            self.province_box.addItem(place_name(p.name), ":".join(key))
+        for label, key in self.provinces_by_template.get(self.template_box.currentData(), []):
+            self.province_box.addItem(label, key)
+        if current is not None and self.province_box.findData(current) >= 0:
+            self.province_box.setCurrentIndex(self.province_box.findData(current))
         self.province_box.blockSignals(False)
         self.refresh()
 
@@ -66,12 +95,21 @@ class YearOverYearPage(QWidget):
 
     def refresh(self) -> None:
         template_id, key = self.template_box.currentData(), self.province_box.currentData()
+        self._asked += 1
         if template_id is None or key is None:
+            self.comparison = None
             self.grid.setRowCount(0)
             self.summary.setText(self.tr("No inspections for this checklist."))
+            self.loaded.emit()
             return
         era, code = key.split(":", 1)
-        cmp = compare_years(self.store, ProvinceRef(era, code, ""), template_id)
+        asked = self._asked
+        self.source.run(lambda job: compare_years(job.store, ProvinceRef(era, code, ""), template_id),
+                        on_done=lambda cmp: self._show(cmp, asked), name="office-yearly")
+
+    def _show(self, cmp: YearComparison, asked: int) -> None:
+        if asked != self._asked:
+            return
         self.comparison = cmp
         heads = [self.tr("Item"), self.tr("Requirement")]
         for c in cmp.columns:
@@ -100,6 +138,7 @@ class YearOverYearPage(QWidget):
                                      "improved, {3} got worse.").format(
             len(cmp.columns), place_name(cmp.province.name) if cmp.province else "", len(cmp.improved()),
             len(cmp.worse())))
+        self.loaded.emit()
 
     def _open_column(self, column: int) -> None:
         if self.comparison is not None and 2 <= column < 2 + len(self.comparison.columns):

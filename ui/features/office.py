@@ -1,0 +1,95 @@
+"""The office view from the main window: Tools → Office view… (Ctrl+Shift+O, toolbar).
+
+One office window per main window, over the main window's database: it reads and writes on the
+task runner's database lane (`RunnerSource`), never on the GUI thread. Double-clicking in it opens
+the inspection in the main window and brings that window to the front. It reads the data again
+when another database is opened, a few seconds after edits in the main window stop, whenever it
+comes to the front after a change (a sync, another program), and on File → Refresh (F5).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ui.actions import ActionSpec, register_action
+
+QUIET_AFTER_EDITS_MS = 3000  # refresh once the user has stopped typing, not on every autosave
+
+
+def open_office_view(window: Any) -> Any:
+    """Show (or bring to the front) the office window of `window`; returns it."""
+    office = getattr(window, "office_window", None)
+    if office is not None:
+        if office.isMinimized():
+            office.showNormal()
+        else:
+            office.show()
+        office.raise_()
+        office.activateWindow()
+        office.check_for_changes()
+        return office
+
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+
+    from ui.office.source import RunnerSource
+    from ui.office.window import OfficeWindow
+
+    office = OfficeWindow(RunnerSource(window.runner), actor=window.settings.actor, parent=window)
+    office.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    office.inspection_requested.connect(lambda iid: show_inspection(window, iid))
+    window.runner.store_changed.connect(office.refresh)
+    quiet = QTimer(office, singleShot=True, interval=QUIET_AFTER_EDITS_MS)
+    quiet.timeout.connect(lambda: office.check_for_changes() if office.isVisible() else None)
+    window.autosave.saved.connect(quiet.start)
+    office.quiet_timer = quiet
+
+    def forget() -> None:
+        # Closed: the next Office view… builds a fresh one; the signals above die with it.
+        if getattr(window, "office_window", None) is office:
+            window.office_window = None
+        try:
+            window.runner.store_changed.disconnect(office.refresh)
+            window.autosave.saved.disconnect(quiet.start)
+        except (RuntimeError, TypeError):
+            pass
+
+    class CloseWithMain(QObject):
+        """The office view goes when the main window closes (its database lane stops then)."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+            if watched is window and event.type() == QEvent.Type.Close:
+                office.close()
+            return False
+
+    closer = CloseWithMain(office)
+    window.installEventFilter(closer)
+    office.destroyed.connect(lambda _obj=None: forget())
+    window.office_window = office
+    office.show()
+    return office
+
+
+def notify_data_changed(window: Any) -> None:
+    """For other features that change the data outside the main window's editors (e.g. a sync
+    run from the Tools menu): the office view, if open, reads the data again when it changed."""
+    office = getattr(window, "office_window", None)
+    if office is not None:
+        office.check_for_changes()
+
+
+def show_inspection(window: Any, inspection_id: str) -> None:
+    """Open an inspection asked for in the office view, in the main window, in front."""
+    window.open_inspection(inspection_id)
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+register_action(ActionSpec(
+    "tools.office", QT_TRANSLATE_NOOP("Actions", "&Office view…"), "tools", open_office_view,
+    ("Ctrl+Shift+O",),
+    QT_TRANSLATE_NOOP("Actions", "Compare provinces and years, follow up recommendations, export the national report"),
+    toolbar=True, icon="SP_FileDialogContentsView", order=5))
