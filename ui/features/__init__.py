@@ -11,6 +11,7 @@ import importlib
 
 # One line per feature; the order does not matter (menus order their entries by ActionSpec.order).
 FEATURE_MODULES: tuple[str, ...] = (
+    "sync",
 )
 
 _loaded = False
@@ -24,3 +25,12 @@ def load_features() -> None:
     for name in FEATURE_MODULES:
         importlib.import_module(f"ui.features.{name}")
     _loaded = True
+
+
+def notify_database_opened(window: object) -> None:
+    """Tell every feature module that defines `on_database_opened(window)` that the window
+    opened a database (at start, and after switching to or from the sample data)."""
+    for name in FEATURE_MODULES:
+        hook = getattr(importlib.import_module(f"ui.features.{name}"), "on_database_opened", None)
+        if hook is not None:
+            hook(window)
