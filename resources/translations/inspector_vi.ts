@@ -2026,7 +2026,7 @@ Tệp nhật ký: {2}</translation>
     </message>
     <message>
         <source>These items were changed on two computers without either knowing of the other. Compare the versions and keep the right one; the other is kept in the history.</source>
-        <translation>Các mục dưới đây đã bị sửa trên hai máy mà máy này không biết thay đổi của máy kia. Hãy so sánh các phiên bản và giữ phiên bản đúng; phiên bản còn lại vẫn được lưu trong lịch sử.</translation>
+        <translation>Các mục dưới đây đã được sửa trên hai máy khác nhau, máy nào cũng không biết thay đổi của máy kia. Hãy so sánh các phiên bản và giữ phiên bản đúng; phiên bản còn lại vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
         <source>Inspection</source>

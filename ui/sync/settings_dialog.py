@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -139,8 +140,9 @@ class SyncSettingsDialog(QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(folder_page)
         self.pages.addWidget(web_page)
-        self.kind.currentIndexChanged.connect(self.pages.setCurrentIndex)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.kind.setCurrentIndex(1 if web is not None else 0)
+        self._kind_changed(self.kind.currentIndex())
 
         # ---- keyring
         self.remember = QCheckBox(translate("SyncSettings", "Keep the password and passphrase in this computer's "
@@ -182,7 +184,7 @@ class SyncSettingsDialog(QDialog):
         layout.addWidget(_row(self.test_result, self.test_button))
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
-        self.resize(640, 460)
+        self.resize(660, self.sizeHint().height())
 
     # ------------------------------------------------------------- values
     @property
@@ -226,6 +228,14 @@ class SyncSettingsDialog(QDialog):
             return
         self.form_error.hide()
         self.accept()
+
+    def _kind_changed(self, index: int) -> None:
+        # Only the page shown takes room: the dialog is as tall as what it shows.
+        for n in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if n == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(n).setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.adjustSize()
 
     # --------------------------------------------------------- browsing
     def _browse_folder(self) -> None:
