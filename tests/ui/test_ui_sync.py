@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import http.server
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -188,6 +189,11 @@ def test_folder_sync_conflict_resolved_in_the_ui(qtbot, make_window, seeded, tmp
     assert "Trần Thị Bình" in ws.item_pane.conflict.text()
     qtbot.waitUntil(lambda: "1 xung đột" in c.label.text(), timeout=5_000)
     assert window.registry["tools.sync_conflicts"].text().endswith("(1)")
+    window.toggle_language()  # in English too, and the count survives the menus' retranslation
+    qtbot.waitUntil(lambda: c.label.text().startswith("Last sync ") and "1 conflicts" in c.label.text(), timeout=5_000)
+    assert window.registry["tools.sync_conflicts"].text() == "Sync &conflicts… (1)"
+    window.toggle_language()
+    qtbot.waitUntil(lambda: window.registry["tools.sync_conflicts"].text() == "&Xung đột đồng bộ… (1)", timeout=5_000)
 
     prompt.buttons()[0].click()  # "Review conflicts"
     qtbot.waitUntil(lambda: alive(c.conflicts_dialog), timeout=10_000)
@@ -408,7 +414,7 @@ def test_cancel_mid_sync_then_the_next_sync_completes(qtbot, make_window, seeded
         backend.stop()
 
 
-def test_safety_brake_is_a_question(qtbot, make_window, seeded, tmp_path, no_keyring):
+def test_safety_brake_is_a_question(qtbot, make_window, seeded, tmp_path, no_keyring, nd43):
     target = tmp_path / "usb"
     target.mkdir()
     window = make_window()
@@ -432,6 +438,21 @@ def test_safety_brake_is_a_question(qtbot, make_window, seeded, tmp_path, no_key
         click(wait_dialog(qtbot, window, "sync-brake"), "go")
     assert blocker.args == ["done"]
     assert (target / "inspector-sync.json").is_file() and any((target / "packs").iterdir())
+
+    # Another stick in the same drive: a sync target with another identity.
+    shutil.rmtree(target)
+    target.mkdir()
+    with device_b(tmp_path, nd43) as b:
+        sync_now(b, SyncSettings(FolderTarget(target), "B"), init=True)
+    with qtbot.waitSignal(c.sync_finished, timeout=30_000) as blocker:
+        start_sync(window)
+        brake = wait_dialog(qtbot, window, "sync-brake")
+        assert "không phải nơi đồng bộ đã dùng lần trước" in brake.text()
+        click(brake, "go")
+    assert blocker.args == ["done"]
+    with device_b(tmp_path, nd43) as b:
+        sync_now(b, SyncSettings(FolderTarget(target), "B"))
+        assert [i.id for i in b.list_inspections()] == [seeded]
 
 
 def test_sync_without_settings_opens_them_and_demo_has_no_sync(qtbot, make_window, tmp_path, no_keyring):
