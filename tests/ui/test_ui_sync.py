@@ -409,9 +409,22 @@ def test_cancel_mid_sync_then_the_next_sync_completes(qtbot, make_window, seeded
             record = b.load_inspection(seeded)
             assert len(record.evidence) == 8
             assert all(b.blobs.has(e.sha256) for e in record.evidence)
+
+        # Closing the window in the middle of a sync stops it at its next step; nothing is lost.
+        on_db(qtbot, window, lambda s: [s.add_evidence(seeded, bytes([n]) * 40_000, f"scan-{n}.pdf", "application/pdf",
+                                                       item_id=ITEM, actor=ACTOR) for n in range(100, 106)])
+        proxy.choose = lambda: time.sleep(0.15)
+        start_sync(window)
+        qtbot.waitUntil(lambda: alive(c.progress) and "minh chứng" in c.progress.label.text(), timeout=30_000)
+        started = time.monotonic()
+        window.close()
+        assert time.monotonic() - started < 5
     finally:
         proxy.stop()
         backend.stop()
+    with Store.open(db_path) as store:
+        assert syncstate.last_result(store, location)[2] == {"ok": False, "error": "cancelled"}
+        assert len(store.load_inspection(seeded).evidence) == 14
 
 
 def test_safety_brake_is_a_question(qtbot, make_window, seeded, tmp_path, no_keyring, nd43):
