@@ -297,12 +297,13 @@ class SyncController(QObject):
             return
         self.window.autosave.flush()  # what was just typed goes out with this sync
         pending = dict(self._pending)
+        actor = self.window.settings.actor  # who syncs now (the name in Settings may have changed)
 
         def prepare(ctx: TaskContext) -> SyncRun | None:
             settings = load_settings(ctx.store)
             if settings is None:
                 return None
-            run = SyncRun(settings)
+            run = SyncRun(dataclasses.replace(settings, actor=actor))
             password = passphrase = None
             if run.password_name:
                 password = pending.get(run.password_name) or secrets.get_secret(run.password_name)
