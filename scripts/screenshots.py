@@ -162,6 +162,49 @@ def shoot_office(window, out: Path, suffix: str, folder: Path, wait) -> None:
     office.close()
 
 
+def prepare_sync(folder: Path, demo: str) -> None:
+    """A sync folder shared with a second laptop that changed the same item: one conflict."""
+    from inspector.domain import FindingStatus
+    from inspector.storage import Store
+    from inspector.sync import FolderTarget, SyncSettings, save_settings, sync_now
+
+    usb = folder.parent / "usb-dong-bo"
+    usb.mkdir(exist_ok=True)
+    here = SyncSettings(FolderTarget(usb), "Vũ Quang Huy")
+    there = SyncSettings(FolderTarget(usb), "Trần Thị Bình")
+    with Store.open(folder / "inspector.sqlite3") as a, Store.open(folder.parent / "may-b" / "inspector.sqlite3") as b:
+        save_settings(a, here)
+        sync_now(a, here, init=True)
+        sync_now(b, there)
+        b.record_finding(demo, "tt25.4", actor="Trần Thị Bình", status=FindingStatus.NOT_MET,
+                         note="Chưa có chuyên mục hỏi đáp; hộp thư góp ý không gửi được.")
+        sync_now(b, there)
+        a.record_finding(demo, "tt25.4", actor="Vũ Quang Huy", status=FindingStatus.PARTLY_MET,
+                         note="Có chuyên mục hỏi đáp nhưng chưa trả lời câu hỏi từ tháng 8.")
+        sync_now(a, here)
+
+
+def use_memory_keyring() -> None:
+    """A keyring kept in memory, as on a computer with Windows Credential Manager (never the real one)."""
+    import keyring
+    import keyring.backend
+
+    class Memory(keyring.backend.KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+        values: dict = {}  # noqa: RUF012 - one per process, that is the point
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.values.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.values[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.values.pop((service, username), None)
+
+    keyring.set_keyring(Memory())
+
+
 def shoot(widget, path: Path) -> None:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
@@ -254,6 +297,8 @@ def run_inside(args: argparse.Namespace) -> int:
     install_language(args.language)
     suffix = "" if args.language == "vi" else f"-{args.language}"
     demo_id = populate(data / "data")
+    prepare_sync(data / "data", demo_id)
+    use_memory_keyring()
 
     def wait(signal, ms: int = 20_000) -> None:
         loop = QEventLoop()
@@ -302,6 +347,25 @@ def run_inside(args: argparse.Namespace) -> int:
     shoot_about(window, out / f"09-gioi-thieu{suffix}.png")
     shoot_export(window, out, suffix)
     shoot_office(window, out, suffix, data, wait)
+
+    from ui.features.sync import controller
+
+    sync = controller(window)
+    sync.open_settings()
+    for _ in range(200):
+        if sync.settings_dialog is not None and sync.settings_dialog.isVisible():
+            break
+        app.processEvents()
+        time.sleep(0.02)
+    settings_dialog = sync.settings_dialog
+    settings_dialog.test_connection()
+    wait(settings_dialog.tested)
+    shoot(settings_dialog, out / f"08-dong-bo-thiet-lap{suffix}.png")
+    settings_dialog.reject()
+    sync.open_conflicts()
+    wait(sync.conflicts_dialog.loaded)
+    shoot(sync.conflicts_dialog, out / f"09-dong-bo-xung-dot{suffix}.png")
+    sync.conflicts_dialog.reject()
     window.close()
     shutil.rmtree(data, ignore_errors=True)
     return 0

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 # and dialogs and pages import their classes when they are opened or built.
 from inspector import __version__, paths
 from ui import actions as A
-from ui.features import load_features
+from ui.features import load_features, notify_database_opened
 from ui.i18n import ENGLISH, VIETNAMESE, current_language, install_language, translate
 from ui.settings import AppSettings, save_settings
 
@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
     def _after_open(self) -> None:
         self.database = Path(self.runner.store_path)
         self._paint_database_label()
+        notify_database_opened(self)
         if self.demo:
             self._ensure_demo(open_it=True)
         else:

@@ -306,6 +306,30 @@
         <source>Compare provinces and years, follow up recommendations, export the national report</source>
         <translation>So sánh các tỉnh và các năm, theo dõi thực hiện kiến nghị, xuất báo cáo tổng hợp toàn quốc</translation>
     </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Đồn&amp;g bộ ngay</translation>
+    </message>
+    <message>
+        <source>Merge this computer&apos;s inspections with the office&apos;s sync target</source>
+        <translation>Hợp nhất các cuộc kiểm tra trên máy này với nơi đồng bộ của cơ quan</translation>
+    </message>
+    <message>
+        <source>Sync se&amp;ttings…</source>
+        <translation>Thiết lập đồng &amp;bộ…</translation>
+    </message>
+    <message>
+        <source>Choose the office&apos;s sync folder or WebDAV server</source>
+        <translation>Chọn thư mục đồng bộ hoặc máy chủ WebDAV của cơ quan</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>&amp;Xung đột đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Items changed on two computers: compare and keep one version</source>
+        <translation>Các mục bị sửa trên hai máy: so sánh và giữ một phiên bản</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -2586,6 +2610,610 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     <message>
         <source>Not answered</source>
         <translation>Chưa trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The passphrase of this encrypted folder is wrong.</source>
+        <translation>Cụm mật khẩu của thư mục mã hóa này không đúng.</translation>
+    </message>
+    <message>
+        <source>This folder is encrypted: type its passphrase.</source>
+        <translation>Thư mục này được mã hóa: hãy nhập cụm mật khẩu của nó.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired, so the connection is not safe. Ask the office&apos;s IT staff to renew it.</source>
+        <translation>Chứng chỉ của máy chủ đã hết hạn nên kết nối không an toàn. Đề nghị bộ phận công nghệ thông tin của cơ quan gia hạn.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another address. Check the address, or ask the office&apos;s IT staff.</source>
+        <translation>Chứng chỉ của máy chủ cấp cho một địa chỉ khác. Kiểm tra lại địa chỉ hoặc hỏi bộ phận công nghệ thông tin của cơ quan.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this computer. If your office uses its own certificate authority, choose its CA file in Sync settings.</source>
+        <translation>Chứng chỉ của máy chủ không được máy tính này tin cậy. Nếu cơ quan dùng tổ chức cấp chứng chỉ (CA) riêng, hãy chọn tệp CA đó trong Thiết lập đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the address and the network connection.</source>
+        <translation>Không tìm thấy tên máy chủ. Kiểm tra lại địa chỉ và kết nối mạng.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check the network and try again.</source>
+        <translation>Máy chủ không trả lời kịp. Kiểm tra mạng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached (connection refused or no network). Check the address and the network connection.</source>
+        <translation>Không kết nối được tới máy chủ (bị từ chối kết nối hoặc không có mạng). Kiểm tra lại địa chỉ và kết nối mạng.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke off. Try again: nothing is lost, the next sync completes the work.</source>
+        <translation>Kết nối tới máy chủ bị ngắt giữa chừng. Hãy thử lại: không mất gì, lần đồng bộ sau sẽ làm tiếp phần còn lại.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>Máy chủ từ chối tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write to the sync target (folder not writable or no permission on the server).</source>
+        <translation>Bạn không có quyền ghi vào nơi đồng bộ (thư mục không ghi được hoặc không có quyền trên máy chủ).</translation>
+    </message>
+    <message>
+        <source>The sync folder or address does not exist. Is the USB stick plugged in, or the network share connected?</source>
+        <translation>Thư mục hoặc địa chỉ đồng bộ không tồn tại. USB đã cắm chưa, hoặc thư mục dùng chung trên mạng đã kết nối chưa?</translation>
+    </message>
+    <message>
+        <source>The server answered, but it is not a WebDAV server. Check the address (for Nextcloud it ends in /remote.php/dav/files/&lt;user&gt;/…).</source>
+        <translation>Máy chủ có trả lời nhưng không phải máy chủ WebDAV. Kiểm tra lại địa chỉ (với Nextcloud, địa chỉ kết thúc bằng /remote.php/dav/files/&lt;tên đăng nhập&gt;/…).</translation>
+    </message>
+    <message>
+        <source>The sync target is full. Free some space on it and sync again.</source>
+        <translation>Nơi đồng bộ đã hết chỗ. Giải phóng bớt dung lượng rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+        <source>Another computer is setting up this sync target right now. Try again in a few minutes.</source>
+        <translation>Một máy khác đang khởi tạo nơi đồng bộ này. Thử lại sau vài phút.</translation>
+    </message>
+    <message>
+        <source>A file on the sync target is damaged or is not an Inspector sync file. Ask the office to check the target.</source>
+        <translation>Một tệp trên nơi đồng bộ bị hỏng hoặc không phải tệp đồng bộ của Inspector. Đề nghị cơ quan kiểm tra nơi đồng bộ.</translation>
+    </message>
+    <message>
+        <source>This sync target was made by a newer version of Inspector. Update Inspector first.</source>
+        <translation>Nơi đồng bộ này do phiên bản Inspector mới hơn tạo ra. Hãy cập nhật Inspector trước.</translation>
+    </message>
+    <message>
+        <source>There is no Inspector sync data at this target yet.</source>
+        <translation>Nơi này chưa có dữ liệu đồng bộ của Inspector.</translation>
+    </message>
+    <message>
+        <source>Use an address that starts with https:// (plain http is allowed only to this computer).</source>
+        <translation>Hãy dùng địa chỉ bắt đầu bằng https:// (http thường chỉ được dùng với chính máy này).</translation>
+    </message>
+    <message>
+        <source>The sync settings are not valid: {0}</source>
+        <translation>Thiết lập đồng bộ chưa hợp lệ: {0}</translation>
+    </message>
+    <message>
+        <source>The server reported an error ({0}). Try again later: nothing is lost.</source>
+        <translation>Máy chủ báo lỗi ({0}). Hãy thử lại sau: không mất gì.</translation>
+    </message>
+    <message>
+        <source>The WebDAV password is needed.</source>
+        <translation>Cần mật khẩu WebDAV.</translation>
+    </message>
+    <message>
+        <source>The sync target is empty, although it held Inspector data at the last sync. It may be another USB stick, or the data on it was deleted.</source>
+        <translation>Nơi đồng bộ đang trống, dù lần đồng bộ trước có dữ liệu Inspector. Có thể đây là một USB khác, hoặc dữ liệu trên đó đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>If you go on, this computer&apos;s inspections are copied to it as a new start.</source>
+        <translation>Nếu tiếp tục, các cuộc kiểm tra trên máy này sẽ được chép lên đó như bắt đầu lại từ đầu.</translation>
+    </message>
+    <message>
+        <source>This is not the sync target used last time (it has another identity): another USB stick, or a server folder that was reset.</source>
+        <translation>Đây không phải nơi đồng bộ đã dùng lần trước (mã nhận dạng khác): một USB khác, hoặc thư mục trên máy chủ đã bị làm lại.</translation>
+    </message>
+    <message>
+        <source>If you go on, this computer&apos;s inspections are merged with what is there.</source>
+        <translation>Nếu tiếp tục, các cuộc kiểm tra trên máy này sẽ được hợp nhất với dữ liệu ở đó.</translation>
+    </message>
+    <message>
+        <source>{0} files that this computer saw on the sync target are gone.</source>
+        <translation>{0} tệp mà máy này từng thấy trên nơi đồng bộ đã biến mất.</translation>
+    </message>
+    <message>
+        <source>If you go on, this computer sends all its data again.</source>
+        <translation>Nếu tiếp tục, máy này sẽ gửi lại toàn bộ dữ liệu của mình.</translation>
+    </message>
+    <message>
+        <source>This sync would delete {0} of the {1} records on this computer, because another device deleted them.</source>
+        <translation>Lần đồng bộ này sẽ xóa {0} trong số {1} bản ghi trên máy này, vì một máy khác đã xóa chúng.</translation>
+    </message>
+    <message>
+        <source>If you go on, they are deleted here too (their history is kept).</source>
+        <translation>Nếu tiếp tục, chúng cũng bị xóa trên máy này (lịch sử vẫn được giữ).</translation>
+    </message>
+    <message>
+        <source>The sync would make a drastic change ({0}).</source>
+        <translation>Lần đồng bộ này sẽ gây thay đổi lớn ({0}).</translation>
+    </message>
+    <message>
+        <source>The sync stopped before changing anything.</source>
+        <translation>Đồng bộ đã dừng lại, chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Continue only if you are sure.</source>
+        <translation>Chỉ tiếp tục nếu bạn chắc chắn.</translation>
+    </message>
+    <message>
+        <source>Connecting to the sync target…</source>
+        <translation>Đang kết nối tới nơi đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Looking for changes…</source>
+        <translation>Đang tìm các thay đổi…</translation>
+    </message>
+    <message>
+        <source>Receiving changes: {0} of {1}</source>
+        <translation>Đang nhận thay đổi: {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Receiving evidence files: {0} of {1}</source>
+        <translation>Đang nhận tệp minh chứng: {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Merging the changes…</source>
+        <translation>Đang hợp nhất các thay đổi…</translation>
+    </message>
+    <message>
+        <source>Sending evidence files: {0} of {1}</source>
+        <translation>Đang gửi tệp minh chứng: {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Sending changes: {0} of {1}</source>
+        <translation>Đang gửi thay đổi: {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Receiving checklist templates: {0} of {1}</source>
+        <translation>Đang nhận mẫu danh mục kiểm tra: {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>received {0} changes, sent {1}</source>
+        <translation>nhận {0} thay đổi, gửi {1}</translation>
+    </message>
+    <message>
+        <source>evidence files: {0} in, {1} out</source>
+        <translation>tệp minh chứng: nhận {0}, gửi {1}</translation>
+    </message>
+    <message>
+        <source>{0} new checklist templates</source>
+        <translation>{0} mẫu danh mục kiểm tra mới</translation>
+    </message>
+    <message>
+        <source>{0} evidence files missing (run Tools › Check data)</source>
+        <translation>thiếu {0} tệp minh chứng (chạy Công cụ › Kiểm tra dữ liệu)</translation>
+    </message>
+    <message>
+        <source>{0} conflicts to resolve</source>
+        <translation>{0} xung đột cần xử lý</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>password refused</source>
+        <translation>mật khẩu bị từ chối</translation>
+    </message>
+    <message>
+        <source>target not found</source>
+        <translation>không tìm thấy nơi đồng bộ</translation>
+    </message>
+    <message>
+        <source>not allowed to write</source>
+        <translation>không có quyền ghi</translation>
+    </message>
+    <message>
+        <source>target full</source>
+        <translation>nơi đồng bộ hết chỗ</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>chứng chỉ không được tin cậy</translation>
+    </message>
+    <message>
+        <source>server not found</source>
+        <translation>không tìm thấy máy chủ</translation>
+    </message>
+    <message>
+        <source>server unreachable</source>
+        <translation>không kết nối được máy chủ</translation>
+    </message>
+    <message>
+        <source>server too slow</source>
+        <translation>máy chủ trả lời quá chậm</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>sai cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>passphrase needed</source>
+        <translation>cần cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>no sync data at the target</source>
+        <translation>nơi đồng bộ chưa có dữ liệu</translation>
+    </message>
+    <message>
+        <source>stopped by the safety brake</source>
+        <translation>đã dừng để an toàn</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>không thành công</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <source>Last sync {0}: done, {1}</source>
+        <translation>Lần đồng bộ gần nhất {0}: xong, {1}</translation>
+    </message>
+    <message>
+        <source>Last sync {0}: {1}</source>
+        <translation>Lần đồng bộ gần nhất {0}: {1}</translation>
+    </message>
+    <message>
+        <source>last successful {0}</source>
+        <translation>lần thành công gần nhất {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>Finding</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspection details</source>
+        <translation>Thông tin cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>(deleted on this computer)</source>
+        <translation>(đã bị xóa trên máy đó)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Xung đột đồng bộ</translation>
+    </message>
+    <message>
+        <source>These items were changed on two computers without either knowing of the other. Compare the versions and keep the right one; the other is kept in the history.</source>
+        <translation>Các mục dưới đây đã được sửa trên hai máy khác nhau, máy nào cũng không biết thay đổi của máy kia. Hãy so sánh các phiên bản và giữ phiên bản đúng; phiên bản còn lại vẫn được lưu trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Các phiên bản</translation>
+    </message>
+    <message>
+        <source>There are no conflicts.</source>
+        <translation>Không có xung đột nào.</translation>
+    </message>
+    <message>
+        <source>Version {0}: {1}, {2}</source>
+        <translation>Phiên bản {0}: {1}, {2}</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this version</source>
+        <translation>&amp;Giữ phiên bản này</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Giữ phiên bản này</translation>
+    </message>
+    <message>
+        <source>Computer {0}</source>
+        <translation>Máy {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Keep it in this computer&apos;s system keyring</source>
+        <translation>Lưu trong kho khóa (keyring) của hệ điều hành trên máy này</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so Inspector does not store the password anywhere: it asks for it at each sync.</source>
+        <translation>Máy này không có kho khóa (keyring) của hệ điều hành, nên Inspector không lưu mật khẩu ở bất cứ đâu: mỗi lần đồng bộ sẽ hỏi lại.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>Connecting to the sync target…</source>
+        <translation>Đang kết nối tới nơi đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Sync is off for the sample data</source>
+        <translation>Không đồng bộ dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>Chưa thiết lập đồng bộ</translation>
+    </message>
+    <message>
+        <source>{0} conflicts</source>
+        <translation>{0} xung đột</translation>
+    </message>
+    <message>
+        <source>Sync is not available while you look at the sample data.</source>
+        <translation>Không thể đồng bộ khi đang xem dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>Sync settings saved.</source>
+        <translation>Đã lưu thiết lập đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up yet: choose the office&apos;s sync folder or server.</source>
+        <translation>Chưa thiết lập đồng bộ: hãy chọn thư mục hoặc máy chủ đồng bộ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Type the WebDAV password of {0}.</source>
+        <translation>Nhập mật khẩu WebDAV của {0}.</translation>
+    </message>
+    <message>
+        <source>WebDAV password</source>
+        <translation>Mật khẩu WebDAV</translation>
+    </message>
+    <message>
+        <source>Passphrase of the encrypted folder</source>
+        <translation>Cụm mật khẩu của thư mục mã hóa</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Đang dừng sau bước hiện tại…</translation>
+    </message>
+    <message>
+        <source>Sync done: {0}.</source>
+        <translation>Đồng bộ xong: {0}.</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Xung đột đồng bộ</translation>
+    </message>
+    <message>
+        <source>{0} items were changed on two computers. Both versions are kept. Compare them now and keep the right one?</source>
+        <translation>{0} mục đã bị sửa trên hai máy. Cả hai phiên bản đều được giữ. So sánh ngay và giữ phiên bản đúng?</translation>
+    </message>
+    <message>
+        <source>Review conflicts</source>
+        <translation>Xem các xung đột</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Nothing is lost: the next sync completes the work.</source>
+        <translation>Đã hủy đồng bộ. Không mất gì: lần đồng bộ sau sẽ làm tiếp phần còn lại.</translation>
+    </message>
+    <message>
+        <source>Sync stopped for safety</source>
+        <translation>Đồng bộ dừng lại để an toàn</translation>
+    </message>
+    <message>
+        <source>Continue the sync</source>
+        <translation>Tiếp tục đồng bộ</translation>
+    </message>
+    <message>
+        <source>There is no Inspector sync data in this folder yet. Create a new sync folder here, encrypted with your passphrase?</source>
+        <translation>Thư mục này chưa có dữ liệu đồng bộ của Inspector. Tạo nơi đồng bộ mới tại đây, mã hóa bằng cụm mật khẩu của bạn?</translation>
+    </message>
+    <message>
+        <source>There is no Inspector sync data in this folder yet. Create a new sync folder here (not encrypted)?</source>
+        <translation>Thư mục này chưa có dữ liệu đồng bộ của Inspector. Tạo nơi đồng bộ mới tại đây (không mã hóa)?</translation>
+    </message>
+    <message>
+        <source>There is no Inspector sync data at this address yet. Start a new sync target there?</source>
+        <translation>Địa chỉ này chưa có dữ liệu đồng bộ của Inspector. Tạo nơi đồng bộ mới tại đó?</translation>
+    </message>
+    <message>
+        <source>New sync target</source>
+        <translation>Nơi đồng bộ mới</translation>
+    </message>
+    <message>
+        <source>Create it</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <source>Type the password again.</source>
+        <translation>Hãy nhập lại mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Thiết lập đồng bộ</translation>
+    </message>
+    <message>
+        <source>A folder (USB stick, network share)</source>
+        <translation>Một thư mục (USB, thư mục dùng chung trên mạng)</translation>
+    </message>
+    <message>
+        <source>A WebDAV server (Nextcloud, ownCloud, IIS, Apache)</source>
+        <translation>Một máy chủ WebDAV (Nextcloud, ownCloud, IIS, Apache)</translation>
+    </message>
+    <message>
+        <source>At the office, every laptop syncs with one shared place. Nothing is lost: when two people changed the same item, both versions are kept for you to choose.</source>
+        <translation>Tại cơ quan, mọi máy tính đồng bộ với một nơi dùng chung. Không mất gì: khi hai người cùng sửa một mục, cả hai phiên bản được giữ lại để bạn chọn.</translation>
+    </message>
+    <message>
+        <source>for example E:\inspector or \\server\share\inspector</source>
+        <translation>ví dụ E:\inspector hoặc \\maychu\dungchung\inspector</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>đã lưu trong kho khóa của hệ điều hành</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Thư mục</translation>
+    </message>
+    <message>
+        <source>Encryption (optional, for USB sticks that may get lost): a new sync folder is encrypted with this passphrase. For a folder that is already encrypted, type its passphrase. Without the passphrase nobody can read the folder, not even the office.</source>
+        <translation>Mã hóa (không bắt buộc, dành cho USB có thể bị thất lạc): nơi đồng bộ mới sẽ được mã hóa bằng cụm mật khẩu này. Với thư mục đã mã hóa, hãy nhập cụm mật khẩu của nó. Không có cụm mật khẩu thì không ai đọc được thư mục, kể cả cơ quan.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again</source>
+        <translation>Nhập &amp;lại cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>only if your office has its own certificate authority</source>
+        <translation>chỉ khi cơ quan có tổ chức cấp chứng chỉ (CA) riêng</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Tên đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;CA file</source>
+        <translation>Tệp &amp;CA</translation>
+    </message>
+    <message>
+        <source>Keep the password and passphrase in this computer&apos;s system keyring</source>
+        <translation>Lưu mật khẩu và cụm mật khẩu trong kho khóa (keyring) của hệ điều hành trên máy này</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring (such as Windows Credential Manager), so Inspector cannot keep the password safely. It will not store it anywhere: you will be asked for it at each sync.</source>
+        <translation>Máy này không có kho khóa của hệ điều hành (như Windows Credential Manager), nên Inspector không thể lưu mật khẩu an toàn. Mật khẩu sẽ không được lưu ở bất cứ đâu: mỗi lần đồng bộ bạn sẽ được hỏi lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Sync &amp;with</source>
+        <translation>Đồng bộ &amp;với</translation>
+    </message>
+    <message>
+        <source>choose a folder</source>
+        <translation>hãy chọn một thư mục</translation>
+    </message>
+    <message>
+        <source>type the user name</source>
+        <translation>hãy nhập tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>the CA file does not exist</source>
+        <translation>tệp CA không tồn tại</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>hai lần nhập cụm mật khẩu không khớp</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Thư mục đồng bộ</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Chứng chỉ CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Chứng chỉ (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Đang kiểm tra kết nối…</translation>
+    </message>
+    <message>
+        <source>Connection works. There is no Inspector sync data here yet: the first sync will create it.</source>
+        <translation>Kết nối được. Nơi này chưa có dữ liệu đồng bộ của Inspector: lần đồng bộ đầu tiên sẽ tạo.</translation>
+    </message>
+    <message>
+        <source>Connection works. This sync target holds {0} change files from other computers.</source>
+        <translation>Kết nối được. Nơi đồng bộ này đang có {0} tệp thay đổi từ các máy.</translation>
+    </message>
+    <message>
+        <source>It is encrypted and the passphrase is right.</source>
+        <translation>Nơi này được mã hóa và cụm mật khẩu đúng.</translation>
+    </message>
+    <message>
+        <source>It is encrypted: type its passphrase to sync.</source>
+        <translation>Nơi này được mã hóa: hãy nhập cụm mật khẩu để đồng bộ.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "export",
     "probe",
     "office",
+    "sync",
 )
 
 _loaded = False
@@ -28,3 +29,12 @@ def load_features() -> None:
     for name in FEATURE_MODULES:
         importlib.import_module(f"ui.features.{name}")
     _loaded = True
+
+
+def notify_database_opened(window: object) -> None:
+    """Tell every feature module that defines `on_database_opened(window)` that the window
+    opened a database (at start, and after switching to or from the sample data)."""
+    for name in FEATURE_MODULES:
+        hook = getattr(importlib.import_module(f"ui.features.{name}"), "on_database_opened", None)
+        if hook is not None:
+            hook(window)
