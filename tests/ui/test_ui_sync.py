@@ -491,3 +491,29 @@ def test_sync_without_settings_opens_them_and_demo_has_no_sync(qtbot, make_windo
     start_sync(window)
     assert alive(c.dialog) and "dữ liệu mẫu" in c.dialog.text()
     assert not (tmp_path / "usb" / "packs").exists()  # the database was empty; the sample data did not go
+
+
+def test_a_sync_refreshes_an_open_office_view(qtbot, make_window, seeded, tmp_path, nd43, no_keyring):
+    from test_ui_office import open_office
+
+    target = tmp_path / "usb"
+    target.mkdir()
+    window = make_window()
+    configure_folder(qtbot, window, target)
+    sync_and_wait(qtbot, window, answer_init=True)
+    office = open_office(qtbot, window)
+    qtbot.waitUntil(lambda: office.mark is not None, timeout=10_000)
+    refreshed = []
+    read_again = office.refresh
+    office.refresh = lambda *args: (refreshed.append(True), read_again(*args))[1]
+
+    settings = SyncSettings(FolderTarget(target), "Trần Thị Bình")
+    with device_b(tmp_path, nd43) as b:
+        sync_now(b, settings)
+        b.record_finding(seeded, ITEM, actor="Trần Thị Bình", status=FindingStatus.NOT_MET)
+        sync_now(b, settings)
+    sync_and_wait(qtbot, window)  # the office window stays where it is: no focus change to trigger it
+    qtbot.waitUntil(lambda: bool(refreshed), timeout=10_000)
+    mark = on_db(qtbot, window, lambda store: store.change_mark())
+    qtbot.waitUntil(lambda: office.mark == mark, timeout=10_000)
+    del office.refresh  # the window disconnects its own method when it closes
