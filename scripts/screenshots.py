@@ -148,16 +148,16 @@ def shoot_office(window, out: Path, suffix: str, folder: Path, wait) -> None:
     dash.first_year.setValue(2016)
     dash.last_year.setValue(2016)
     wait(dash.loaded)
-    shoot(office, out / f"08-van-phong{suffix}.png")
+    shoot(office, out / f"15-van-phong{suffix}.png")
     office.tabs.setCurrentWidget(office.recommendations)
     office.recommendations.select(done["r"])
     office.recommendations.evidence_list.setCurrentRow(0)
-    shoot(office, out / f"09-theo-doi-kien-nghi{suffix}.png")
+    shoot(office, out / f"16-theo-doi-kien-nghi{suffix}.png")
     office.tabs.setCurrentWidget(office.dashboard)
     office.export_report(folder / "bao-cao-2016.docx", folder / "bao-cao-2016.xlsx")
     wait(office.report_exported)
     QTest.qWait(200)
-    shoot(office.result_box, out / f"10-bao-cao-tong-hop{suffix}.png")
+    shoot(office.result_box, out / f"17-bao-cao-tong-hop{suffix}.png")
     office.result_box.close()
     office.close()
 
@@ -326,7 +326,7 @@ def run_inside(args: argparse.Namespace) -> int:
     shoot(window, out / f"04-tong-hop{suffix}.png")
     ws.tabs.setCurrentWidget(ws.tab_widgets["recommendations"])
     shoot(window, out / f"05-kien-nghi{suffix}.png")
-    shoot_probe(window, out / f"08-kiem-tra-truc-tuyen{suffix}.png", wait)
+    shoot_probe(window, out / f"10-kiem-tra-truc-tuyen{suffix}.png", wait)
 
     window.open_settings()
     shoot(window.settings_dialog, out / f"06-thiet-lap{suffix}.png")
@@ -360,11 +360,11 @@ def run_inside(args: argparse.Namespace) -> int:
     settings_dialog = sync.settings_dialog
     settings_dialog.test_connection()
     wait(settings_dialog.tested)
-    shoot(settings_dialog, out / f"08-dong-bo-thiet-lap{suffix}.png")
+    shoot(settings_dialog, out / f"13-dong-bo-thiet-lap{suffix}.png")
     settings_dialog.reject()
     sync.open_conflicts()
     wait(sync.conflicts_dialog.loaded)
-    shoot(sync.conflicts_dialog, out / f"09-dong-bo-xung-dot{suffix}.png")
+    shoot(sync.conflicts_dialog, out / f"14-dong-bo-xung-dot{suffix}.png")
     sync.conflicts_dialog.reject()
     window.close()
     shutil.rmtree(data, ignore_errors=True)
@@ -381,10 +381,10 @@ def shoot_export(window, out: Path, suffix: str) -> None:
     # this machine's throwaway folder.
     name = Path(dialog.path_edit.text()).name
     dialog.path_edit.setText(f"C:\\Users\\Huy\\Documents\\{name}")
-    shoot(dialog, out / f"08-xuat-bien-ban{suffix}.png")
+    shoot(dialog, out / f"11-xuat-bien-ban{suffix}.png")
     dialog.reject()
     window.registry["tools.minutes_wording"].trigger()
-    shoot(window.wording_dialog, out / f"09-loi-van-bien-ban{suffix}.png")
+    shoot(window.wording_dialog, out / f"12-loi-van-bien-ban{suffix}.png")
     window.wording_dialog.reject()
 
 

@@ -1207,7 +1207,7 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <source>{0} conflicts</source>
+        <source>conflicts: {0}</source>
         <translation>{0} xung đột</translation>
     </message>
     <message>
@@ -2783,7 +2783,7 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <source>received {0} changes, sent {1}</source>
+        <source>changes received: {0}, sent: {1}</source>
         <translation>nhận {0} thay đổi, gửi {1}</translation>
     </message>
     <message>
@@ -2799,7 +2799,7 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>thiếu {0} tệp minh chứng (chạy Công cụ › Kiểm tra dữ liệu)</translation>
     </message>
     <message>
-        <source>{0} conflicts to resolve</source>
+        <source>conflicts to resolve: {0}</source>
         <translation>{0} xung đột cần xử lý</translation>
     </message>
     <message>
@@ -2993,7 +2993,7 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Chưa thiết lập đồng bộ</translation>
     </message>
     <message>
-        <source>{0} conflicts</source>
+        <source>conflicts: {0}</source>
         <translation>{0} xung đột</translation>
     </message>
     <message>

@@ -190,7 +190,7 @@ def test_folder_sync_conflict_resolved_in_the_ui(qtbot, make_window, seeded, tmp
     qtbot.waitUntil(lambda: "1 xung đột" in c.label.text(), timeout=5_000)
     assert window.registry["tools.sync_conflicts"].text().endswith("(1)")
     window.toggle_language()  # in English too, and the count survives the menus' retranslation
-    qtbot.waitUntil(lambda: c.label.text().startswith("Last sync ") and "1 conflicts" in c.label.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: c.label.text().startswith("Last sync ") and "conflicts: 1" in c.label.text(), timeout=5_000)
     assert window.registry["tools.sync_conflicts"].text() == "Sync &conflicts… (1)"
     window.toggle_language()
     qtbot.waitUntil(lambda: window.registry["tools.sync_conflicts"].text() == "&Xung đột đồng bộ… (1)", timeout=5_000)

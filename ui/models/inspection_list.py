@@ -76,7 +76,7 @@ class InspectionTableModel(QAbstractTableModel):
             if col == self.STATUS:
                 text = status_text(s.status)
                 if s.conflicts:
-                    text += " · " + translate("InspectionTableModel", "{0} conflicts").format(s.conflicts)
+                    text += " · " + translate("InspectionTableModel", "conflicts: {0}").format(s.conflicts)
                 return text
             if col == self.PROGRESS:
                 return translate("InspectionTableModel", "{0}% ({1}/{2})").format(

@@ -205,7 +205,7 @@ class SyncController(QObject):
         else:
             text = texts.last_sync_text(s.attempt, s.success, s.result)
         if s.conflicts:
-            text += " · " + translate("SyncController", "{0} conflicts").format(s.conflicts)
+            text += " · " + translate("SyncController", "conflicts: {0}").format(s.conflicts)
         self.label.setText(text)
         self.label.setToolTip(text)
         action = self.window.registry.actions.get("tools.sync_conflicts")

@@ -134,7 +134,7 @@ def phase_text(phase: str, done: int, total: int) -> str:
 
 def report_text(summary: dict[str, Any]) -> str:
     """A finished sync in one line: what came in, what went out, conflicts."""
-    parts = [translate("Sync", "received {0} changes, sent {1}").format(summary.get("imported", 0),
+    parts = [translate("Sync", "changes received: {0}, sent: {1}").format(summary.get("imported", 0),
                                                                        summary.get("pushed", 0))]
     if summary.get("blobs_down") or summary.get("blobs_up"):
         parts.append(translate("Sync", "evidence files: {0} in, {1} out").format(summary.get("blobs_down", 0),
@@ -145,7 +145,7 @@ def report_text(summary: dict[str, Any]) -> str:
         parts.append(translate("Sync", "{0} evidence files missing (run Tools › Check data)").format(
             len(summary["missing_blobs"])))
     if summary.get("conflicts"):
-        parts.append(translate("Sync", "{0} conflicts to resolve").format(summary["conflicts"]))
+        parts.append(translate("Sync", "conflicts to resolve: {0}").format(summary["conflicts"]))
     return ", ".join(parts)
 
 
