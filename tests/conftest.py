@@ -9,6 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path  # noqa: E402
 
+import keyring  # noqa: E402
+import keyring.backends.fail  # noqa: E402
 import pytest  # noqa: E402
 
 from inspector.checklists import ChecklistTemplate, load_catalog  # noqa: E402
@@ -53,3 +55,26 @@ def inspection(store, nd43):
         inspected_unit="Sở Thông tin và Truyền thông tỉnh Phú Thọ", actor="Nguyễn Văn An",
         portal_url="https://phutho.gov.vn", place="Việt Trì",
     )
+
+
+# ------------------------------------------------------------------ keyring
+@pytest.fixture
+def memory_keyring():
+    """The OS keyring replaced by `MemoryKeyring` for one test."""
+    previous = keyring.get_keyring()
+    from sync_support import MemoryKeyring
+
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring():
+    """No keyring backend at all (what a bare Linux machine has)."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+

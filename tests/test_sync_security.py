@@ -27,23 +27,6 @@ from sync_support import (  # noqa: F401
 ITEMS = item_ids()
 
 
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
-
-
 def test_secret_goes_to_the_keyring(memory_keyring):
     name = secrets.webdav_secret_name("https://dav.example/", USER)
     assert secrets.keyring_available()

@@ -50,7 +50,7 @@ def draw_score_chart(figure: Figure, provinces: Sequence[ProvinceScore], *, axis
         ax.set_yticks(positions, labels=[f"{p.rank or '–'}. {n}" for p, n in zip(provinces, names, strict=True)])
         ax.invert_yaxis()  # rank 1 on top
         ax.set_xlim(0, 108)
-        ax.set_ylim(len(provinces) - 0.5, -0.5)
+        ax.set_ylim(max(len(provinces), 1) - 0.5, -0.5)  # an empty period still gets an axis
         ax.set_xlabel(axis_label)
         ax.xaxis.set_major_formatter(lambda x, _pos: format_number(x, 0))
         for y, (p, value) in enumerate(zip(provinces, values, strict=True)):

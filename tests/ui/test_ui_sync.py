@@ -16,8 +16,6 @@ import threading
 import time
 from pathlib import Path
 
-import keyring
-import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
@@ -28,29 +26,18 @@ from inspector.domain import FindingStatus
 from inspector.storage import Store, syncstate
 from inspector.sync import FolderTarget, SyncSettings, WebDAVTarget, list_conflicts, sync_now
 
-from sync_support import PASSWORD, USER, FaultProxy, MemoryKeyring, start_webdav
+from sync_support import (  # noqa: F401 - fixtures
+    PASSWORD,
+    USER,
+    FaultProxy,
+    MemoryKeyring,
+    start_webdav,
+)
 
 ITEM = "chung.url"
 
 
 # ------------------------------------------------------------------ fixtures
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
-
-
 @pytest.fixture
 def webdav(tmp_path):
     server = start_webdav(tmp_path / "webdav")
