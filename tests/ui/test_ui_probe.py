@@ -293,3 +293,54 @@ def test_bad_address_and_bad_ca_file_are_plain_sentences(qtbot, make_window, db_
     assert panel.address() == "https://127.0.0.1:9"
     assert str(junk) in run_and_read_error()
     assert panel.table.rowCount() == 0 and panel.run_button.isEnabled()
+
+
+def test_english_interface_shows_english_results_and_still_stores_vietnamese_notes(qtbot, make_window, db_path, nd43):
+    from inspector.probe.describe import REASON_EN, REASON_VI, SIGNAL_VI, describe_check
+    from ui.pages.probe_tab import primary_check
+
+    with PortalServer(build_portal("compliant")) as server:
+        iid = _create(db_path, nd43, server.url)
+        window = make_window()
+        ws, panel = _panel(qtbot, window, iid)
+        _run(qtbot, panel)
+    check = primary_check(panel.current().run.proposal(HOIDAP))
+    assert _row_text(panel, HOIDAP, "verdict") == f"Có — {REASON_VI[check.reason]}"
+    panel.table.selectRow(panel.row_of(HOIDAP))
+    assert "Đề xuất: Đạt — mọi dấu hiệu đều có" in panel.details.toPlainText()
+    assert panel.status.text().startswith("Đã kiểm tra")
+
+    window.registry["tools.language"].trigger()  # Ctrl+Shift+L: the results already shown follow
+    qtbot.waitUntil(lambda: _row_text(panel, HOIDAP, "verdict").startswith("Found"), timeout=5_000)
+    assert _row_text(panel, HOIDAP, "verdict") == f"Found — {REASON_EN[check.reason]}"
+    assert _row_text(panel, HOIDAP, "proposed") == "Met"
+    details = panel.details.toPlainText()
+    assert "Proposed: Met — every signal is present" in details and "Đề xuất" not in details
+    assert "• Link/menu: Found — " in details
+    assert panel.status.text().startswith("Probed ") and "trang" not in panel.status.text()
+    # every row's verdict is English wording (what came from the portal is in other columns)
+    verdicts = [panel.table.item(row, 2).text() for row in range(panel.table.rowCount())]
+    assert all(v.split(" — ")[0] in ("Found", "Not found", "Inconclusive") for v in verdicts)
+    assert not any(ch in "ảạấầẩẫậăắằẳẵặđếềểễệỉịốồổỗộơớờởỡợủụứừửữựỳỵỷỹ" for v in verdicts for ch in v.lower())
+
+    # applied in the English interface: the note stored with the finding is Vietnamese, as in the minutes
+    button = panel.table.findChild(QPushButton, f"probe-apply-{HOIDAP}")
+    assert button.text() == "Apply"
+    with qtbot.waitSignal(ws.opened, timeout=10_000):
+        button.click()
+    with Store.open(db_path) as store:
+        record = store.load_inspection(iid)
+        record_file = next(e for e in record.evidence if e.item_id == HOIDAP and e.file_name.endswith(".json"))
+        data = json.loads(store.blobs.read(record_file.sha256))
+    note = record.findings[HOIDAP].note
+    assert note.startswith("[Kiểm tra tự động ") and "Đề xuất: Đạt — mọi dấu hiệu đều có." in note
+    assert f"- Liên kết/menu: Có — {REASON_VI[check.reason]}" in note
+    assert "Automatic check" not in note and "Proposed" not in note and "Found" not in note
+    proposal = panel.current().run.proposal(HOIDAP)
+    assert [c["description_vi"] for c in data["checks"]] == [describe_check(c) for c in proposal.checks]
+    assert all(c["description_vi"].split(":")[0] in SIGNAL_VI.values() for c in data["checks"])
+    assert _row_text(panel, HOIDAP, "current") == "Met"  # the table, reloaded, is still English
+
+    window.registry["tools.language"].trigger()  # and back
+    qtbot.waitUntil(lambda: _row_text(panel, HOIDAP, "verdict").startswith("Có — "), timeout=5_000)
+    assert panel.status.text().startswith("Đã kiểm tra")

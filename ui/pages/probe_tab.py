@@ -10,6 +10,8 @@ item, and apply the proposals the inspector accepts.
   inspection.
 - Everything that came from the portal (link texts, snippets, URLs) is shown as plain text: table
   cells, a plain-text viewer and plain labels, never rich text.
+- The probe's own wording (`inspector.probe.describe`) is shown in the interface's language and
+  redrawn when it changes; what is applied (the notes stored with findings) is always Vietnamese.
 
 The last run of each inspection is kept in memory until Inspector closes: the core has no
 storage for probe runs (what is applied is stored, as findings and evidence files).
@@ -48,7 +50,7 @@ from PySide6.QtWidgets import (
 from inspector.checklists import ChecklistTemplate
 from inspector.domain import Evidence, Finding, InspectionRecord
 from ui.errors import show_error
-from ui.i18n import translate
+from ui.i18n import current_language, translate
 from ui.models.checklist_tree import item_number
 from ui.models.status import status_label
 from ui.tasks import Task, TaskContext
@@ -108,14 +110,20 @@ def primary_check(proposal: ItemProposal) -> CheckResult | None:
     return proposal.checks[0] if proposal.checks else None
 
 
+def display_language() -> str:
+    """The language of the probe's wording on screen: the interface's (only for display: what is
+    stored with findings stays Vietnamese)."""
+    return current_language()
+
+
 def verdict_text(check: CheckResult | None) -> str:
-    """'Found — tìm thấy', 'Inconclusive — máy chủ yêu cầu giảm tần suất truy cập (HTTP 429)'."""
+    """'Có — tìm thấy' / 'Found — found', 'Inconclusive — the server asked for fewer requests (HTTP 429)'."""
     if check is None:
         return translate("ProbePanel", "No check")
     text = translate("ProbePanel", _VERDICTS[check.verdict])
     from inspector.probe.describe import describe_reason
 
-    why = describe_reason(check.reason)
+    why = describe_reason(check.reason, language=display_language())
     return f"{text} — {why}" if why else text
 
 
@@ -162,6 +170,7 @@ class ProbePanel(QWidget):
         self.applying = False
         self.results: dict[str, ProbeResults] = {}  # per inspection, for this session
         self._edited: set[str] = set()  # address fields the user changed (a late prefill keeps off)
+        self._summary_text = ""  # the run summary last shown in the status line (redrawn on language change)
 
         # -- addresses -------------------------------------------------------------------------
         self.portal_url = _line("probe-portal-url")
@@ -333,6 +342,9 @@ class ProbePanel(QWidget):
         self.finalized_note.setText(translate(
             "ProbePanel", "This inspection is finalized: the probe can run, but its results cannot be applied."))
         self.table.setHorizontalHeaderLabels([translate("ProbePanel", title) for _, title in COLUMNS])
+        res = self.current()
+        if res is not None and self._summary_text and self.status.text() == self._summary_text:
+            self._show_summary(res.run)  # still showing the last run's summary: in the new language
         self._show_results()
 
     # ------------------------------------------------------------------ addresses
@@ -461,7 +473,7 @@ class ProbePanel(QWidget):
             return
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.status.setText(self._summary(run))
+        self._show_summary(run)
         self._list_pages(run)
         self._show_results()
         self.run_finished.emit("done")
@@ -490,6 +502,10 @@ class ProbePanel(QWidget):
         self.status.setText(translate("ProbePanel", "The probe was stopped. Nothing was changed."))
         self.run_finished.emit("cancelled")
 
+    def _show_summary(self, run: ProbeRun) -> None:
+        self._summary_text = self._summary(run)
+        self.status.setText(self._summary_text)
+
     def _summary(self, run: ProbeRun) -> str:
         text = translate("ProbePanel", "Probed {0} at {1}: {2} pages read, {3} requests, {4} s.").format(
             run.target.url, run.started_at.astimezone().strftime("%d/%m/%Y %H:%M"), len(run.pages), run.requests,
@@ -498,7 +514,7 @@ class ProbePanel(QWidget):
             from inspector.probe.describe import describe_reason
 
             text += " " + translate("ProbePanel", "The home page could not be read: {0}.").format(
-                describe_reason(run.home_error))
+                describe_reason(run.home_error, language=display_language()))
         if run.budget_exhausted:
             text += " " + translate("ProbePanel", "The time allowed ran out: some pages were not read.")
         if run.page_cap_reached:
@@ -528,7 +544,7 @@ class ProbePanel(QWidget):
             self.results_label.setText(translate("ProbePanel", "{0} items checked, {1} with a proposal. Results of {2}.").format(
                 len(proposals), count, res.run.started_at.astimezone().strftime("%d/%m/%Y %H:%M")))
             if not self.status.text():
-                self.status.setText(self._summary(res.run))
+                self._show_summary(res.run)
         else:
             self.results_label.setText(translate("ProbePanel", "No probe has been run for this inspection since Inspector "
                                                       "was started."))
@@ -594,12 +610,12 @@ class ProbePanel(QWidget):
             return
         from inspector.probe.describe import describe_check, describe_proposal
 
-        proposal = res.run.proposal(item_id)
+        proposal, language = res.run.proposal(item_id), display_language()
         item = self.template.item(item_id) if self.template else None
         lines = [f"{item_number(self.template, item_id)} {item.text}" if item and self.template else item_id,
-                 describe_proposal(proposal), ""]
+                 describe_proposal(proposal, language=language), ""]
         for check in proposal.checks:
-            lines.append(f"• {describe_check(check)}")
+            lines.append(f"• {describe_check(check, language=language)}")
             if check.checked_at is not None:
                 lines.append("  " + translate("ProbePanel", "Checked at {0}; SHA-256 of the page: {1}").format(
                     check.checked_at.astimezone().strftime("%d/%m/%Y %H:%M:%S"), check.sha256 or "—"))
