@@ -71,6 +71,7 @@ def on_db_lane(qtbot, window, fn):
 
 
 def test_open_office_view_click_through_and_refresh(qtbot, make_window, office_db, monkeypatch):
+    import ui.features as features
     import ui.features.office as feature
 
     monkeypatch.setattr(feature, "QUIET_AFTER_EDITS_MS", 100)
@@ -123,7 +124,7 @@ def test_open_office_view_click_through_and_refresh(qtbot, make_window, office_d
     on_db_lane(qtbot, window, lambda s: s.record_finding(office_db["phutho"], office_db["first_item"],
                                                          actor="sync", status="khong_dat"))
     with qtbot.waitSignal(office.refreshed, timeout=10_000):
-        feature.notify_data_changed(window)
+        features.notify_data_changed(window)
     assert int(dash.provinces.item(rows(dash.provinces, 1).index("Phú Thọ"), 3).text()) == met_before - 1
 
     # File → Refresh always reads again.

@@ -31,10 +31,21 @@ def load_features() -> None:
     _loaded = True
 
 
+def _notify(hook_name: str, window: object) -> None:
+    for name in FEATURE_MODULES:
+        hook = getattr(importlib.import_module(f"ui.features.{name}"), hook_name, None)
+        if hook is not None:
+            hook(window)
+
+
 def notify_database_opened(window: object) -> None:
     """Tell every feature module that defines `on_database_opened(window)` that the window
     opened a database (at start, and after switching to or from the sample data)."""
-    for name in FEATURE_MODULES:
-        hook = getattr(importlib.import_module(f"ui.features.{name}"), "on_database_opened", None)
-        if hook is not None:
-            hook(window)
+    _notify("on_database_opened", window)
+
+
+def notify_data_changed(window: object) -> None:
+    """Tell every feature module that defines `on_data_changed(window)` that the data changed
+    outside the main window's editors (e.g. a sync merged other computers' work), so views that
+    show it read it again. The feature that changed the data need not know who listens."""
+    _notify("on_data_changed", window)

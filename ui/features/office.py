@@ -71,9 +71,9 @@ def open_office_view(window: Any) -> Any:
     return office
 
 
-def notify_data_changed(window: Any) -> None:
-    """For other features that change the data outside the main window's editors (e.g. a sync
-    run from the Tools menu): the office view, if open, reads the data again when it changed."""
+def on_data_changed(window: Any) -> None:
+    """The data changed outside the main window's editors (`ui.features.notify_data_changed`,
+    e.g. after a sync): the office view, if open, reads the data again when it changed."""
     office = getattr(window, "office_window", None)
     if office is not None:
         office.check_for_changes()

@@ -488,9 +488,9 @@ class SyncController(QObject):
         ws = self.window._workspace
         if ws is not None and ws.record is not None:
             ws.reload()
-        from ui.features.office import notify_data_changed
+        from ui.features import notify_data_changed
 
-        notify_data_changed(self.window)  # an open office view reads the merged data again
+        notify_data_changed(self.window)  # e.g. an open office view reads the merged data again
 
     # --------------------------------------------------------- conflicts
     def open_conflicts(self) -> None:
