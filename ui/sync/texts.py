@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from inspector.errors import (
     CertificateError,
     NetworkError,
@@ -18,6 +20,48 @@ from inspector.errors import (
     SyncError,
 )
 from ui.i18n import VN_TZ, translate
+
+# SyncError.reason → the sentence shown (English source text, "Sync" context); reasons whose
+# sentence carries the error's detail are handled in `describe_sync_error`.
+_REASONS = {
+    "auth": QT_TRANSLATE_NOOP(
+        "Sync",
+        "The server refused the user name or password."),
+    "forbidden": QT_TRANSLATE_NOOP(
+        "Sync",
+        "You are not allowed to write to the sync target (folder not writable or no permission on"
+        " the server)."),
+    "not-found": QT_TRANSLATE_NOOP(
+        "Sync",
+        "The sync folder or address does not exist. Is the USB stick plugged in, or the network "
+        "share connected?"),
+    "not-webdav": QT_TRANSLATE_NOOP(
+        "Sync",
+        "The server answered, but it is not a WebDAV server. Check the address (for Nextcloud it "
+        "ends in /remote.php/dav/files/<user>/…)."),
+    "full": QT_TRANSLATE_NOOP(
+        "Sync",
+        "The sync target is full. Free some space on it and sync again."),
+    "busy": QT_TRANSLATE_NOOP(
+        "Sync",
+        "Another computer is setting up this sync target right now. Try again in a few minutes."),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Sync",
+        "A file on the sync target is damaged or is not an Inspector sync file. Ask the office to"
+        " check the target."),
+    "format-too-new": QT_TRANSLATE_NOOP(
+        "Sync",
+        "This sync target was made by a newer version of Inspector. Update Inspector first."),
+    "not-initialized": QT_TRANSLATE_NOOP(
+        "Sync",
+        "There is no Inspector sync data at this target yet."),
+    "insecure": QT_TRANSLATE_NOOP(
+        "Sync",
+        "Use an address that starts with https:// (plain http is allowed only to this computer)."),
+    "no-password": QT_TRANSLATE_NOOP(
+        "Sync",
+        "The WebDAV password is needed."),
+}
 
 
 def describe_sync_error(exc: BaseException) -> str:
@@ -49,41 +93,13 @@ def describe_sync_error(exc: BaseException) -> str:
         return translate("Sync", "The connection to the server broke off. Try again: nothing is lost, the next sync "
                                  "completes the work.")
     if isinstance(exc, SyncError):
-        reason = exc.reason
-        if reason == "auth":
-            return translate("Sync", "The server refused the user name or password.")
-        if reason == "forbidden":
-            return translate("Sync", "You are not allowed to write to the sync target (folder not writable or no "
-                                     "permission on the server).")
-        if reason == "not-found":
-            return translate("Sync", "The sync folder or address does not exist. Is the USB stick plugged in, or the "
-                                     "network share connected?")
-        if reason == "not-webdav":
-            return translate("Sync", "The server answered, but it is not a WebDAV server. Check the address (for "
-                                     "Nextcloud it ends in /remote.php/dav/files/<user>/…).")
-        if reason == "full":
-            return translate("Sync", "The sync target is full. Free some space on it and sync again.")
-        if reason == "busy":
-            return translate("Sync", "Another computer is setting up this sync target right now. Try again in a "
-                                     "few minutes.")
-        if reason == "damaged":
-            return translate("Sync", "A file on the sync target is damaged or is not an Inspector sync file. "
-                                     "Ask the office to check the target.")
-        if reason == "format-too-new":
-            return translate("Sync", "This sync target was made by a newer version of Inspector. Update Inspector "
-                                     "first.")
-        if reason == "not-initialized":
-            return translate("Sync", "There is no Inspector sync data at this target yet.")
-        if reason == "insecure":
-            return translate("Sync", "Use an address that starts with https:// (plain http is allowed only to this "
-                                     "computer).")
-        if reason == "invalid":
+        if exc.reason in _REASONS:
+            return translate("Sync", _REASONS[exc.reason])
+        if exc.reason == "invalid":
             return translate("Sync", "The sync settings are not valid: {0}").format(exc.detail)
-        if reason == "server":
+        if exc.reason == "server":
             return translate("Sync", "The server reported an error ({0}). Try again later: nothing is lost.").format(
                 exc.status or exc.detail)
-        if reason == "no-password":
-            return translate("Sync", "The WebDAV password is needed.")
     from ui.errors import describe_error
 
     return describe_error(exc) or ""
