@@ -19,8 +19,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from inspector.domain import Inspection
 from inspector.errors import ExportError
+from ui.desktop import open_local
 from ui.i18n import translate
 from ui.settings import open_qsettings
 from ui.widgets.plain import plain_label
@@ -75,11 +75,6 @@ def remembered_folder() -> Path:
     raw = open_qsettings().value(FOLDER_KEY, "")
     folder = Path(str(raw)) if raw else None
     return folder if folder is not None and folder.is_dir() else documents_folder()
-
-
-def open_location(path: Path) -> bool:
-    """Open a file or folder with the program the system associates with it."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 # ------------------------------------------------------------ the job (no Qt)
@@ -441,9 +436,9 @@ class ExportMinutesDialog(QDialog):
         def answered() -> None:
             clicked = box.clickedButton()
             if clicked is box.open_file_button:
-                open_location(outcome.docx)
+                open_local(outcome.docx)
             elif clicked is box.open_folder_button:
-                open_location(outcome.docx.parent)
+                open_local(outcome.docx.parent)
             self.result_box = None
             self.accept()
 

@@ -20,10 +20,9 @@ from ui.i18n import translate
 
 def open_folder(window: Any, folder: Path) -> bool:
     """Show `folder` in the system's file manager; when none answers, tell the user where it is."""
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
+    from ui.desktop import open_local
 
-    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+    if open_local(folder):
         return True
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox

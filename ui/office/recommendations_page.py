@@ -11,8 +11,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -45,14 +44,10 @@ from inspector.office.followup import (
 )
 from inspector.storage import Store
 from inspector.text import fold
+from ui.desktop import open_local
 from ui.errors import describe_error
 from ui.office.common import OVERDUE, ROLE_ID, day_text, item, table
 from ui.office.source import OfficeSource
-
-
-def open_external(path: Path) -> bool:
-    """Open a file with the program the system associates with it."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def copy_followup_file(store: Store, file: FollowUpFile) -> Path:
@@ -76,7 +71,7 @@ class RecommendationsPage(QWidget):
     loaded = Signal()
     file_opened = Signal(object)  # Path of the copy handed to the system
 
-    open_external = staticmethod(open_external)
+    open_external = staticmethod(open_local)
 
     def __init__(self, source: OfficeSource, today: date, actor: str = "", parent: QWidget | None = None):
         super().__init__(parent)

@@ -20,8 +20,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from inspector.errors import Cancelled, ExportError
 from inspector.office.report import ReportResult, export_national_report, load_summary
+from ui.desktop import open_local
 from ui.errors import describe_error
 from ui.office.dashboard_page import DashboardPage
 from ui.office.recommendations_page import RecommendationsPage
@@ -46,11 +47,6 @@ def export_paths(chosen: Path) -> tuple[Path, Path]:
     return docx_path, docx_path.with_suffix(".xlsx")
 
 
-def open_path(path: Path) -> bool:
-    """Open a file or folder with the program the system associates with it."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
 class OfficeWindow(QMainWindow):
     inspection_requested = Signal(str)
     report_exported = Signal(object)  # ReportResult
@@ -58,7 +54,7 @@ class OfficeWindow(QMainWindow):
     export_cancelled = Signal()
     refreshed = Signal()  # every tab shows the database as it is now
 
-    open_path = staticmethod(open_path)
+    open_path = staticmethod(open_local)  # a seam: tests watch what is opened
 
     def __init__(self, source: Any, *, today: date | None = None, actor: str = "",
                  parent: QWidget | None = None):

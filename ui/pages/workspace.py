@@ -21,10 +21,9 @@ from PySide6.QtCore import (
     QIODevice,
     QItemSelectionModel,
     Qt,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QImage, QUndoStack
+from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 from inspector.checklists import ChecklistTemplate
 from inspector.domain import Evidence, Finding, InspectionRecord, InspectionStatus, Recommendation
 from ui.autosave import Autosave, SaveResult
+from ui.desktop import open_local
 from ui.dialogs.goto_section import GotoSectionDialog
 from ui.dialogs.recommendation import RecommendationDialog
 from ui.i18n import translate
@@ -55,11 +55,6 @@ from ui.widgets.item_pane import ItemPane
 from ui.widgets.plain import plain_label
 
 TYPED_FIELDS = ("note", "value")  # merged while typing
-
-
-def open_external(path: Path) -> bool:
-    """Open a file with the program the system associates with it."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def export_evidence_copy(store: Any, evidence: Evidence) -> Path:
@@ -78,7 +73,7 @@ class WorkspacePage(QWidget):
     state_changed = Signal()  # read-only, tab or undo state changed (the window updates actions)
     message = Signal(str)  # a short status-bar message
 
-    open_external: Callable[[Path], bool] = staticmethod(open_external)
+    open_external: Callable[[Path], bool] = staticmethod(open_local)
 
     def __init__(self, runner: TaskRunner, autosave: Autosave, actor: Callable[[], str],
                  parent: QWidget | None = None):
