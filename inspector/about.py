@@ -124,7 +124,7 @@ def licenses_file() -> Path | None:
 
 
 def normalize_name(name: str) -> str:
-    """PEP 503 form of a distribution name: `PySide6_Essentials` → `pyside6-essentials`."""
+    """PEP 503 form of a distribution name: `Sqlite_Utils` → `sqlite-utils`."""
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
