@@ -16,6 +16,7 @@ from inspector.domain.status import EvidenceSource, FindingStatus
 from inspector.errors import InvalidInputError
 from inspector.probe import ProbeOptions, ProbeTarget, Verdict, run_probe
 from inspector.probe.changes import plan_probe_changes
+from inspector.probe.run import CHECKING
 
 from portal_server import PortalServer, Resp, build_portal, gzip_html
 
@@ -235,3 +236,24 @@ def test_accepted_proposals_are_saved_with_their_pages_as_evidence(compliant, st
         assert store.blobs.verify(e.sha256) is None
     assert any(a.reason == "probe" for a in store.audit_trail(inspection.id))
     assert run_doctor(store).ok
+
+
+def test_progress_reports_each_page_then_each_item_checked(nd43):
+    calls = []
+    with PortalServer(build_portal("compliant", TODAY)) as server:
+        run = run_probe(ProbeTarget(server.url), nd43, _options(),
+                        progress=lambda done, total, what: calls.append((done, total, what)))
+    pages = [c for c in calls if not c[2].startswith(CHECKING)]
+    checks = [c for c in calls if c[2].startswith(CHECKING)]
+    assert pages and all(c[2].startswith(server.url) for c in pages)
+    assert calls.index(checks[0]) == len(pages)  # the items are checked once every page is read
+    n = len(run.proposals)
+    assert checks == [(i, n, CHECKING + p.item_id) for i, p in enumerate(run.proposals, start=1)]
+
+
+def test_progress_without_a_template_counts_signals():
+    calls = []
+    with PortalServer(build_portal("compliant", TODAY)) as server:
+        run = run_probe(ProbeTarget(server.url), None, _options(),
+                        progress=lambda done, total, what: calls.append(what))
+    assert [w for w in calls if w.startswith(CHECKING)] == [CHECKING + c.signal for c in run.signals]

@@ -51,8 +51,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_probe)
 
 
-def _progress(done: int, total: int, url: str) -> None:
-    print(f"\rĐã tải {done}/{total} trang…", end="", file=sys.stderr, flush=True)
+def _progress(done: int, total: int, what: str) -> None:
+    from inspector.probe.run import CHECKING
+
+    line = f"Đã đánh giá {done}/{total} mục…" if what.startswith(CHECKING) else f"Đã tải {done}/{total} trang…"
+    print(f"\r{line}", end="", file=sys.stderr, flush=True)
 
 
 def _probe(args: argparse.Namespace) -> int:

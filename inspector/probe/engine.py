@@ -25,7 +25,7 @@ from inspector.probe.plan import ENGLISH_KEYWORDS, NEWS_KEYWORDS, ProbePlan
 from inspector.probe.results import FetchedPage, Ipv6Result, ProbeOptions, ProbeTarget, Sample
 from inspector.probe.text import compile_keyword, find_keyword, find_keyword_in_url
 
-Progress = Callable[[int, int, str], None]  # (done, total so far, URL just fetched)
+Progress = Callable[[int, int, str], None]  # (done, total so far, URL just fetched; see run_probe)
 
 _FILE_EXT = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar", ".7z", ".odt", ".ods",
              ".ppt", ".pptx", ".jpg", ".jpeg", ".png", ".gif", ".mp4", ".mp3")

@@ -14,6 +14,9 @@ from inspector.probe.propose import propose_item
 from inspector.probe.results import CheckResult, ItemProposal, ProbeOptions, ProbeRun, ProbeTarget
 from inspector.probe.site import Site, page_problem
 
+# Prefix of `what` in the progress reports made while the items are checked (after the pages).
+CHECKING = "check:"
+
 
 def run_probe(
     target: ProbeTarget,
@@ -25,8 +28,10 @@ def run_probe(
     """Probe the portal at `target` for the items of `template` that have a probe spec (without a
     template: one generic check per signal, in `ProbeRun.signals`).
 
-    Blocks until done: at most `options.budget` seconds plus about one. `progress(done, total, url)`
-    is called after each page; when `cancelled()` turns True the run stops and raises `Cancelled`.
+    Blocks until done: at most `options.budget` seconds plus about one. `progress(done, total, what)`
+    is called after each page (`what` is its URL), then after each item is checked (`what` is
+    `CHECKING` + the item id, or + the signal without a template; done/total count the items);
+    when `cancelled()` turns True the run stops and raises `Cancelled`.
     Raises `InvalidInputError` for a target that is not an http(s) address or a bad CA file.
     Network trouble never raises: it shows in the verdicts.
     """
@@ -55,12 +60,13 @@ def run_probe(
 
     proposals: list[ItemProposal] = []
     signals: list[CheckResult] = []
-    if template is None:
-        signals = [check(name, spec) for name, spec in plan.specs]
-    else:
-        for item_id, spec in plan.specs:
-            item = template.item(item_id)
-            proposals.append(propose_item(item, tuple(check(s, spec) for s in spec.signals)))
+    report = progress or (lambda *_: None)
+    for n, (key, spec) in enumerate(plan.specs, start=1):
+        if template is None:
+            signals.append(check(key, spec))
+        else:
+            proposals.append(propose_item(template.item(key), tuple(check(s, spec) for s in spec.signals)))
+        report(n, len(plan.specs), CHECKING + key)
     return ProbeRun(
         target=target, started_at=started, finished_at=utc_now(), pages=tuple(crawl.pages),
         proposals=tuple(proposals), signals=tuple(signals),

@@ -1976,6 +1976,10 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>Đang dừng…</translation>
     </message>
     <message>
+        <source>Checking item {0} ({1} of {2})</source>
+        <translation>Đang đánh giá mục {0} ({1}/{2})</translation>
+    </message>
+    <message>
         <source>Pages read: {0} of {1} so far — {2}</source>
         <translation>Đã đọc {0}/{1} trang — {2}</translation>
     </message>

@@ -68,7 +68,9 @@ def test_run_shows_progress_and_results_then_apply_one_and_all(qtbot, make_windo
         assert panel.portal_url.text() == server.url  # from the inspection record
         assert panel.use_portal.isChecked()
         seen: list[int] = []
+        statuses: list[str] = []
         panel.progress.valueChanged.connect(lambda _v: seen.append(panel.progress.value()))
+        panel.progress.valueChanged.connect(lambda _v: statuses.append(panel.status.text()))
         with qtbot.waitSignal(panel.run_finished, timeout=30_000, check_params_cb=lambda o: o == "done"):
             panel.run_button.click()
             assert not panel.run_button.isEnabled() and panel.cancel_button.isEnabled()
@@ -78,6 +80,8 @@ def test_run_shows_progress_and_results_then_apply_one_and_all(qtbot, make_windo
     run = panel.current().run
     assert panel.fetched.count() == len(run.pages) and panel.fetched.item(0).text() == f"200  {server.url}"
     assert len(seen) >= 3 and panel.progress.value() == panel.progress.maximum()
+    # … then each item being checked ("Đang đánh giá mục 5.5 (12/57)")
+    assert any(t.startswith("Đang đánh giá mục ") for t in statuses)
     assert hits > 5 and all(h.startswith("/") for h in server.hits)
     probed = [i.id for i in nd43.items() if i.probe is not None]
     assert panel.table.rowCount() == len(probed)

@@ -456,8 +456,15 @@ class ProbePanel(QWidget):
     def _progressed(self, task: Task, done: int, total: int, url: str) -> None:
         if task is not self.task:  # a run given up (another inspection was opened) still winding down
             return
+        from inspector.probe.run import CHECKING  # already loaded by the running job
+
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+        if url.startswith(CHECKING):  # the pages are read; now each item is checked
+            item_id = url[len(CHECKING):]
+            number = item_number(self.template, item_id) if self.template else item_id
+            self.status.setText(translate("ProbePanel", "Checking item {0} ({1} of {2})").format(number, done, total))
+            return
         self.status.setText(translate("ProbePanel", "Pages read: {0} of {1} so far — {2}").format(done, total, url))
         self.fetched.addItem(url)
         self.fetched.scrollToBottom()
