@@ -379,3 +379,51 @@ def test_shipped_templates_cite_declared_dated_texts(name):
                 assert doc.issued and doc.in_force_from, (item.id, doc.id)
             if c.confidence is RefConfidence.HIGH:
                 assert c.source, item.id
+
+
+# ------------------------------------------------------------------ the shipped data (CHANGES.md, version 2.0)
+def test_corrections_of_the_review_are_in_the_data():
+    nd43, nd42 = _shipped("nd43-tt25.yaml"), _shipped("nd42-2022.yaml")
+    assert (nd43.version, nd42.version) == ("2.0", "2.0")
+    decree = nd43.document("nd43-2011")
+    assert (decree.in_force_from, decree.in_force_until) == ("2011-10-01", "2022-08-14") and decree.source
+    assert nd43.applies_from == "2011-10-01"
+    d6 = nd43.item("nd43.d6")
+    assert [(c.article, c.clause, c.point) for c in d6.citations] == [("6", "1", "b"), ("6", "1", "c")]
+    assert d6.citations[0].confidence is RefConfidence.HIGH and "hochiminhcity.gov.vn" in d6.requirement
+    assert "hằng tuần" not in nd43.item("nd43.d10.1c.6").text + nd43.item("nd43.d10.1c.6").requirement
+    assert "liên hệ" not in nd43.item("nd43.d10.1a.6").text
+    assert "cá nhân" not in nd43.item("nd43.d10.1c.5").text
+    assert nd43.item("nd43.d10.1l.1").citations[0].point == "l"
+    assert nd43.item("tt26.capnhat").ref_confidence is RefConfidence.MEDIUM
+    dg = nd43.item("nd43.d30.dg")
+    assert dg.kind is ItemKind.PRACTICE and all(c.document != "nd43-2011" for c in dg.citations)
+    assert nd43.item("nd43.dvc.n1").kind is ItemKind.FIGURE and not nd43.item("nd43.dvc.n1").citations
+    https = nd42.item("nd42.ky.https")
+    assert https.kind is ItemKind.PRACTICE and not https.citations
+    assert [(c.article, c.clause) for c in nd42.item("tt22.dulieu").citations if c.document == "nd42-2022"] == [("9", "2")]
+    assert any(c.document == "nd13-2018" and c.article == "11" for c in nd42.item("nd42.d4.danhmuc").citations)
+    # No longer cited: undated texts (Circular 03/2017, 23/2018).
+    for item in ("attt.4", "attt.6", "tt25.7", "tt25.8"):
+        assert {c.document for c in nd43.item(item).citations} <= {"nd85-2016", "tt25-2014"}
+
+
+@pytest.mark.parametrize("name", ["nd43-tt25.yaml", "nd42-2022.yaml"])
+def test_non_duties_are_not_legal_and_every_duty_has_a_statement(name):
+    t = _shipped(name)
+    for item in t.items():
+        if item.id.startswith(("chung.", "tonghop.", "dg2025.")) or item.response.type.value != "status":
+            assert item.kind is not ItemKind.LEGAL, item.id
+        if item.kind is ItemKind.LEGAL:
+            assert item.requirement and item.requirement.endswith(".") and "?" not in item.requirement, item.id
+            # Written out for the minutes: no internal abbreviations.
+            assert not any(a in item.requirement for a in ("TTĐT", "CSDL", "DVCTT", "TTHC", "UBND", "TT&TT")), item.id
+
+
+def test_gap_items_follow_their_texts_in_force():
+    nd43 = _shipped("nd43-tt25.yaml")
+    section = {it.id for it in nd43.items_in_force(D(2016, 10, 7))}
+    assert {"tt25-2010.d10", "tt24-2015.d7", "tt19-2011.d3", "nd43.d18.5"} <= section
+    assert "nd13-2018.d11" not in section  # Decree 13/2018 only from 01/7/2018
+    assert "nd13-2018.d11" in {it.id for it in nd43.items_in_force(D(2019, 3, 1))}
+    assert "tt24-2015.d7" not in {it.id for it in nd43.items_in_force(D(2015, 10, 9))}
