@@ -427,3 +427,33 @@ def test_gap_items_follow_their_texts_in_force():
     assert "nd13-2018.d11" not in section  # Decree 13/2018 only from 01/7/2018
     assert "nd13-2018.d11" in {it.id for it in nd43.items_in_force(D(2019, 3, 1))}
     assert "tt24-2015.d7" not in {it.id for it in nd43.items_in_force(D(2015, 10, 9))}
+
+
+def test_items_for_inspection_filters_only_inside_the_template_period():
+    nd43 = _shipped("nd43-tt25.yaml")
+    assert nd43.items_for_inspection(D(2016, 10, 7)) == nd43.items_in_force(D(2016, 10, 7))
+    assert len(nd43.items_for_inspection(D(2016, 10, 7))) < nd43.item_count
+    # Unknown date, or a date the template does not cover: nothing is hidden.
+    assert nd43.items_for_inspection(None) == list(nd43.items())
+    assert nd43.items_for_inspection(D(2026, 12, 4)) == list(nd43.items())
+
+
+# ------------------------------------------------------------------ docs/coverage.md
+def test_coverage_page_is_up_to_date_and_names_only_real_items():
+    from inspector.checklists import load_catalog
+    from inspector.checklists.catalog import builtin_dir
+    from inspector.checklists.coverage import SEED_CRITERIA, render_coverage
+
+    latest = load_catalog(builtin_dir()).latest()
+    page = (REPO / "docs" / "coverage.md").read_text(encoding="utf-8")
+    assert page == render_coverage(latest), "run: python scripts/coverage.py"
+    by_id = {t.id: t for t in latest}
+    for _criterion, _seed, mapping in SEED_CRITERIA:
+        for template_id, ids in mapping.items():
+            for item_id in ids:
+                by_id[template_id].item(item_id)  # KeyError names a criterion mapped to a missing item
+    # Every legal item of every template appears in the obligation table.
+    for t in latest:
+        for item in t.items():
+            if item.kind is ItemKind.LEGAL:
+                assert f"`{item.id}`" in page, item.id
