@@ -227,7 +227,9 @@ def test_a_shown_legal_item_always_has_a_citation_in_force(day):
             if item.kind is ItemKind.LEGAL:
                 assert t.citations_in_force(item, day)
                 for c in t.citations_in_force(item, day):
-                    assert t.document(c.document).in_force(day)
+                    doc = t.document(c.document)
+                    # Nothing an inspection shows cites a text issued after its date.
+                    assert doc.in_force(day) and doc.issued <= day.isoformat()
 
 
 _CACHE: dict[str, ChecklistTemplate] = {}
