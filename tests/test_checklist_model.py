@@ -459,3 +459,16 @@ def test_coverage_page_is_up_to_date_and_names_only_real_items():
         for item in t.items():
             if item.kind is ItemKind.LEGAL:
                 assert f"`{item.id}`" in page, item.id
+
+
+def test_item_as_of_cites_only_texts_in_force_that_day(model):
+    from inspector.checklists.citation import item_as_of
+
+    b = model.item("s1.b")  # Decree 85/2016 (medium) + Decree 43 Art. 27 (low)
+    early = item_as_of(model, b, D(2012, 1, 5))
+    assert early.legal_ref == "Điều 27 Nghị định số 43/2011/NĐ-CP" and early.ref_confidence is RefConfidence.LOW
+    assert item_as_of(model, b, D(2016, 10, 7)) == b  # both in force: unchanged
+    assert item_as_of(model, b, None) == b
+    nd43 = _shipped("nd43-tt25.yaml")
+    d8 = nd43.item("nd43.d8")  # Decree 43 Art. 8 + Circular 32/2017 Art. 18
+    assert "32/2017" in d8.legal_ref and "32/2017" not in item_as_of(nd43, d8, D(2016, 10, 7)).legal_ref

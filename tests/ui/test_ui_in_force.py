@@ -44,6 +44,9 @@ def test_items_not_in_force_are_hidden_and_shown_on_request(qtbot, make_window, 
         assert model.section_progress(section_id).total == total
     qtbot.keyClick(toggle, Qt.Key.Key_Space)
     assert "tt32.bachuot" not in model.order
+    # The item pane cites only what was law on that day (Decree 43 Art. 8, not Circular 32/2017).
+    ws.select_item("nd43.d8")
+    assert ws.item_pane.legal.text() == "Điều 8 Nghị định số 43/2011/NĐ-CP"
 
 
 def test_an_inspection_in_force_everything_has_no_toggle(qtbot, make_window, db_path, nd43):

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.checklists import ChecklistTemplate
+from inspector.checklists.citation import item_as_of
 from inspector.domain import Evidence, Finding, InspectionRecord, InspectionStatus, Recommendation
 from ui.autosave import Autosave, SaveResult
 from ui.desktop import open_local
@@ -301,7 +302,8 @@ class WorkspacePage(QWidget):
     def _show_item(self, item_id: str) -> None:
         assert self.template is not None and self.record is not None
         self.current_item_id = item_id
-        item = self.template.item(item_id)
+        # The reference as the inspection's date allows it: texts not yet (or no longer) in force are not cited.
+        item = item_as_of(self.template, self.template.item(item_id), self.record.inspection.day)
         section = self.template.section_of(item_id)
         conflict = next((c for c in self.record.conflicts if c.item_id == item_id), None)
         self.item_pane.show_item(item, item_number(self.template, item_id), section.title,
