@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from inspector.minutes import (
     office_wording_file,
     user_wording_file,
 )
+from inspector.minutes.content import MinutesWarning
 
 _WARNINGS = {
     "evidence-missing": ("không tìm thấy tệp chứng cứ", "evidence file not found"),
@@ -151,5 +153,10 @@ def _export_stored(args: argparse.Namespace, out: Path, settings: MinutesSetting
     with Store.open(database) as store:
         record = store.load_inspection(args.inspection_id)
         template = store.template_for(record.inspection)
-        return export_minutes(record, template, out, settings=settings,
-                              evidence_path=store.evidence_path)
+        result = export_minutes(record, template, out, settings=settings,
+                                evidence_path=store.evidence_path)
+        # The minutes compare the content with the seal's hash; the store also checks the
+        # sealed text itself, the amendment chain and the tables against the revision log.
+        tampered = tuple(MinutesWarning("seal-mismatch", p.inspection_id or "", p.detail)
+                         for p in store.seal_problems(args.inspection_id))
+        return dataclasses.replace(result, warnings=result.warnings + tampered) if tampered else result

@@ -347,7 +347,8 @@ class Store:
         if not rows:
             raise NotFoundError("inspection", inspection_id)
         header = json.loads(rows[0][0])
-        if header["status"] == InspectionStatus.FINALIZED.value:
+        # The log decides, not the table's status column: one SQL edit must not lift a seal.
+        if header["status"] == InspectionStatus.FINALIZED.value or self.sealed_by_log(inspection_id):
             raise SealedError(inspection_id)
         return header
 
@@ -799,10 +800,7 @@ class Store:
         """
         revisions = list(revisions)
         for rev in revisions:
-            body = {"inspection_id": rev.inspection_id, "entity": rev.entity, "key": rev.key,
-                    "parents": list(rev.parents), "device": rev.device, "actor": rev.actor,
-                    "at": format_datetime(rev.at), "data": rev.data}
-            if sha256_hex(canonical_json(body)) != rev.id:
+            if revision_id(rev) != rev.id:
                 raise InvalidInputError("revision", rev.id, "content does not match its id")
             if rev.entity not in ENTITIES:
                 raise InvalidInputError("entity", rev.entity, "unknown record kind")
@@ -880,30 +878,165 @@ class Store:
 
     # ------------------------------------------------------------- integrity
     def check_integrity(self) -> list[IntegrityProblem]:
-        """SQLite's integrity and foreign-key checks, heads, and every seal against its content."""
+        """SQLite's integrity and foreign-key checks, the tables against the revision log, and
+        every seal (whatever the stored status says) against its content and amendment chain."""
         problems = [IntegrityProblem("sqlite", None, r[0]) for r in self._rows("PRAGMA integrity_check")
                     if r[0] != "ok"]
         problems += [IntegrityProblem("foreign-key", None, f"{r[0]} row {r[1]} → {r[2]}")
                      for r in self._rows("PRAGMA foreign_key_check")]
-        for (inspection_id,) in self._rows("SELECT DISTINCT inspection_id FROM seals"):
+        problems += self.check_log()
+        sealed = {r[0] for r in self._rows("SELECT DISTINCT inspection_id FROM seals")}
+        sealed |= {r[0] for r in self._rows("SELECT DISTINCT inspection_id FROM revisions WHERE entity = ?",
+                                            (SEAL,))}
+        for inspection_id in sorted(sealed):
             problems += self.verify_seal(inspection_id)
         return problems
 
+    def seal_problems(self, inspection_id: str) -> list[IntegrityProblem]:
+        """What every consumer of sealed data (minutes, report, sync) checks before using an
+        inspection: its seals and amendment chain, and its tables against the revision log."""
+        if not self._rows("SELECT 1 FROM revisions WHERE inspection_id = ? AND entity = ? LIMIT 1",
+                          (inspection_id, SEAL)) and not self.seals(inspection_id):
+            return []
+        return self.check_log(inspection_id) + self.verify_seal(inspection_id)
+
+    def check_log(self, inspection_id: str | None = None) -> list[IntegrityProblem]:
+        """The revision log is the truth; the tables (inspections, findings, evidence,
+        recommendations, seals, amendments, heads) are a cache of it. Report every revision whose
+        content no longer matches its id, every parent the log lacks (a removed record), and
+        every table row that differs from what the log says (an edit that bypassed the log).
+        `doctor --repair` rebuilds the tables from the log."""
+        ids = ([inspection_id] if inspection_id else
+               sorted({r[0] for r in self._rows("SELECT DISTINCT inspection_id FROM revisions")}
+                      | {r[0] for r in self._rows("SELECT id FROM inspections")}))
+        problems: list[IntegrityProblem] = []
+        for iid in ids:
+            problems += self._check_log_of(iid)
+        return problems
+
+    def _check_log_of(self, iid: str) -> list[IntegrityProblem]:
+        out: list[IntegrityProblem] = []
+        revs = [_revision(r) for r in self._rows(
+            "SELECT id, inspection_id, entity, key, parents, device, actor, at, data FROM revisions"
+            " WHERE inspection_id = ? ORDER BY seq", (iid,))]
+        known = {r.id for r in revs}
+        by_record: dict[tuple[str, str], list[Revision]] = {}
+        for rev in revs:
+            if revision_id(rev) != rev.id:
+                out.append(IntegrityProblem("log", iid, f"revision {rev.id[:12]} ({rev.entity} {rev.key}):"
+                                                        " its content no longer matches its id"))
+            missing = [p for p in rev.parents if p not in known]
+            if missing:
+                out.append(IntegrityProblem("log", iid, f"revision {rev.id[:12]} ({rev.entity} {rev.key}) names"
+                                                        f" {len(missing)} earlier version(s) that are not in the log"
+                                                        " (removed)"))
+            by_record.setdefault((rev.entity, rev.key), []).append(rev)
+        expected: dict[tuple[str, str], dict | None] = {}
+        for (entity, key), chain in by_record.items():
+            replaced = {p for r in chain for p in r.parents}
+            heads = sorted(r.id for r in chain if r.id not in replaced)
+            stored = self._heads(iid, entity, key)
+            if stored != heads:
+                out.append(IntegrityProblem("log", iid, f"{entity} {key}: current version differs from the log"))
+            if heads:
+                winner = self._winner(heads)
+                expected[(entity, key)] = next(r.data for r in chain if r.id == winner)
+        extra_heads = {(e, k) for e, k in self._rows(
+            "SELECT DISTINCT entity, key FROM heads WHERE inspection_id = ?", (iid,))} - by_record.keys()
+        for entity, key in sorted(extra_heads):
+            out.append(IntegrityProblem("log", iid, f"{entity} {key}: has a current version but no history"))
+        for (entity, key), data in self._materialised(iid).items():
+            want = expected.get((entity, key))
+            if want is None:
+                out.append(IntegrityProblem("log", iid, f"{entity} {key or '(header)'}: stored without any"
+                                                        " revision in the log"))
+            elif _content(_strip_seal(entity, data)) != _content(_strip_seal(entity, want)):
+                out.append(IntegrityProblem("log", iid, f"{entity} {key or '(header)'}: the table differs"
+                                                        " from the revision log (edited outside Inspector)"))
+        for (entity, key), want in expected.items():
+            if want is not None and (entity, key) not in self._materialised_keys(iid):
+                out.append(IntegrityProblem("log", iid, f"{entity} {key or '(header)'}: missing from the"
+                                                        " tables (removed outside Inspector)"))
+        return out
+
+    def _materialised(self, iid: str) -> dict[tuple[str, str], dict]:
+        """Every table row of one inspection as (entity, key) → the data a revision would hold."""
+        rows: dict[tuple[str, str], dict] = {}
+        for data, st, template_hash in self._rows(
+                "SELECT data, status, template_hash FROM inspections WHERE id = ?", (iid,)):
+            header = json.loads(data)
+            if header.get("status") != st or header.get("template", {}).get("content_hash") != template_hash:
+                header = dict(header, status=f"{header.get('status')}≠{st}")
+            rows[(INSPECTION, "")] = header
+        for item_id, data, st in self._rows(
+                "SELECT item_id, data, status FROM findings WHERE inspection_id = ?", (iid,)):
+            finding = json.loads(data)
+            if finding.get("status") != st:
+                finding = dict(finding, status=f"{finding.get('status')}≠{st}")
+            rows[(FINDING, item_id)] = finding
+        for key, data, sha in self._rows("SELECT id, data, sha256 FROM evidence WHERE inspection_id = ?", (iid,)):
+            ev = json.loads(data)
+            rows[(EVIDENCE, key)] = ev if ev.get("sha256") == sha else dict(ev, sha256=f"{ev.get('sha256')}≠{sha}")
+        for key, data in self._rows("SELECT id, data FROM recommendations WHERE inspection_id = ?", (iid,)):
+            rows[(RECOMMENDATION, key)] = json.loads(data)
+        for seq, sha, canonical, at, by in self._rows(
+                "SELECT seq, sha256, canonical, sealed_at, sealed_by FROM seals WHERE inspection_id = ?", (iid,)):
+            rows[(SEAL, str(seq))] = {"seq": seq, "sha256": sha, "canonical": canonical, "sealed_at": at,
+                                      "sealed_by": by}
+        for seq, reason, at, by in self._rows(
+                "SELECT seal_seq, reason, at, by FROM amendments WHERE inspection_id = ?", (iid,)):
+            rows[(AMENDMENT, str(seq))] = {"seal_seq": seq, "reason": reason, "at": at, "by": by}
+        return rows
+
+    def _materialised_keys(self, iid: str) -> set[tuple[str, str]]:
+        return set(self._materialised(iid))
+
     def verify_seal(self, inspection_id: str) -> list[IntegrityProblem]:
-        """Detect tampering: each seal must hash its stored content, and a finalized inspection's
-        current content must be exactly what its last seal holds."""
+        """Detect tampering, whatever the stored status says: each seal must hash its stored
+        content; seals are numbered 1, 2, 3… and each seal but the last was reopened by an
+        amendment; an inspection whose last seal has no amendment is finalized (in the table and
+        in the log) and its current content is exactly what that seal holds."""
         out = []
         seals = self.seals(inspection_id)
         for seal in seals:
             if sha256_hex(self.sealed_canonical(inspection_id, seal.seq)) != seal.sha256:
                 out.append(IntegrityProblem("seal", inspection_id, f"seal {seal.seq}: stored content altered"))
+        seqs = [s.seq for s in seals]
+        if seqs != list(range(1, len(seqs) + 1)):
+            out.append(IntegrityProblem("seal", inspection_id, f"seals {seqs} are not numbered 1, 2, 3…"
+                                                               " (a seal was removed)"))
+        amended = {a.seal_seq for a in self.amendments(inspection_id)}
+        for seq in seqs[:-1]:
+            if seq not in amended:
+                out.append(IntegrityProblem("seal", inspection_id, f"seal {seq + 1} was made without an"
+                                                                   f" amendment of seal {seq}"))
+        if not seals or seals[-1].seq in amended:
+            return out
+        last = seals[-1]
+        header_heads, logged = self._current(inspection_id, INSPECTION, "")
         inspection = self.inspection(inspection_id)
-        if inspection.status is InspectionStatus.FINALIZED and seals:
-            current = canonical_record(self.load_inspection(inspection_id))
-            if sha256_hex(current) != seals[-1].sha256:
-                out.append(IntegrityProblem("seal", inspection_id,
-                                            f"content changed after seal {seals[-1].seq} without an amendment"))
+        if (inspection.status is not InspectionStatus.FINALIZED
+                or (logged or {}).get("status") != InspectionStatus.FINALIZED.value):
+            out.append(IntegrityProblem("seal", inspection_id, f"reopened after seal {last.seq} without an"
+                                                               " amendment"))
+        current = canonical_record(self.load_inspection(inspection_id))
+        if sha256_hex(current) != last.sha256:
+            out.append(IntegrityProblem("seal", inspection_id,
+                                        f"content changed after seal {last.seq} without an amendment"))
         return out
+
+    def sealed_by_log(self, inspection_id: str) -> bool:
+        """True when the revision log says the inspection is sealed (its last seal has no
+        amendment): what decides whether it may be edited, whatever the tables say."""
+        seals = [int(k) for (k,) in self._rows(
+            "SELECT key FROM revisions WHERE inspection_id = ? AND entity = ? AND data IS NOT NULL",
+            (inspection_id, SEAL))]
+        if not seals:
+            return False
+        amended = {int(k) for (k,) in self._rows(
+            "SELECT key FROM revisions WHERE inspection_id = ? AND entity = ? AND data IS NOT NULL",
+            (inspection_id, AMENDMENT))}
+        return max(seals) not in amended
 
     def inspection_ids(self) -> list[str]:
         return [r[0] for r in self._rows("SELECT id FROM inspections ORDER BY id")]
@@ -932,6 +1065,25 @@ def _summary(data: dict | None) -> Any:
     if data is None:
         return None
     return {k: v for k, v in data.items() if k not in _VOLATILE and k != "canonical"}
+
+
+def revision_id(rev: Revision) -> str:
+    """The id a revision must have: the SHA-256 of its content (what sync and doctor check)."""
+    body = {"inspection_id": rev.inspection_id, "entity": rev.entity, "key": rev.key,
+            "parents": list(rev.parents), "device": rev.device, "actor": rev.actor,
+            "at": format_datetime(rev.at), "data": rev.data}
+    return sha256_hex(canonical_json(body))
+
+
+_TABLE_FIELDS = {SEAL: ("seq", "sha256", "canonical", "sealed_at", "sealed_by"),
+                 AMENDMENT: ("seal_seq", "reason", "at", "by")}
+
+
+def _strip_seal(entity: str, data: dict | None) -> dict | None:
+    """The fields of a seal or amendment revision that its table row holds."""
+    if data is None or entity not in _TABLE_FIELDS:
+        return data
+    return {k: data.get(k) for k in _TABLE_FIELDS[entity]}
 
 
 def _revision(r: tuple) -> Revision:
