@@ -141,8 +141,15 @@ def describe_error(exc: BaseException) -> str | None:
         return translate("Errors", "This database was made by a newer version of Inspector (format {0}; this version knows {1}). "
                                    "Update Inspector to open it. The file has not been changed.").format(exc.found, exc.known)
     if isinstance(exc, DatabaseCorruptError):
-        return translate("Errors", "The database file {0} is damaged and cannot be read. "
-                                   "Run Tools › Check data, or restore the file from a backup.").format(exc.path or "")
+        if exc.empty:
+            return translate("Errors", "The database file {0} is empty (0 bytes), so Inspector neither opened nor "
+                                       "replaced it; the evidence files are untouched. To recover, run “inspector "
+                                       "doctor --repair” (it moves the empty file aside), then copy your latest "
+                                       "backup in its place or sync again.").format(exc.path or "")
+        return translate("Errors", "The database file {0} is damaged, so Inspector writes nothing to it. To "
+                                   "recover, run “inspector doctor --repair”: it rebuilds the database from its "
+                                   "revision log into a new file and keeps the damaged one beside it. Or restore a "
+                                   "backup.").format(exc.path or "")
     if isinstance(exc, DataFolderError):
         if exc.reason == "read-only":
             return translate("Errors", "The data folder {0} cannot be written to. Choose another folder in Settings.").format(exc.path)

@@ -63,13 +63,15 @@ from inspector.domain.status import (
     RecommendationStatus,
 )
 from inspector.errors import (
+    DatabaseCorruptError,
+    DataFolderError,
     InvalidInputError,
     NotFoundError,
     SealedError,
     StorageError,
 )
 from inspector.storage.blobs import BlobStore
-from inspector.storage.database import open_connection, translate, write_transaction
+from inspector.storage.database import open_connection, quick_check, translate, write_transaction
 from inspector.storage.migrations import (
     LATEST,
     REFRESH_PROGRESS,
@@ -117,28 +119,48 @@ class IntegrityProblem:
 class Store:
     """An open inspection database and its evidence folder."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, blobs: BlobStore):
+    def __init__(self, conn: sqlite3.Connection, path: Path, blobs: BlobStore, *, read_only: bool = False):
         self.conn = conn
         self.path = path
         self.db = sqlite_utils.Database(conn)
         self.blobs = blobs
+        self.read_only = read_only
         self._templates: dict[str, ChecklistTemplate] = {}
-        self.device_id = self._meta("device_id") or self._init_device()
+        self.device_id = self._meta("device_id") or ("" if read_only else self._init_device())
 
     # ---------------------------------------------------------------- opening
     @classmethod
-    def open(cls, path: Path | None = None, *, migrate_to: int | None = None) -> Store:
-        """Open (or create) the database at `path` (default: the user's data folder)."""
+    def open(cls, path: Path | None = None, *, migrate_to: int | None = None, read_only: bool = False,
+             check: bool = True) -> Store:
+        """Open (or create) the database at `path` (default: the user's data folder).
+
+        SQLite's quick check runs first: a damaged file raises DatabaseCorruptError (with what
+        the check found) and is never written to. With `read_only` nothing is created, migrated
+        or written (a read-only data folder: browse, export, doctor); every write raises
+        DataFolderError "read-only". `check=False` is for doctor, which lists the damage itself.
+        """
         path = Path(path) if path else paths.database_path()
-        conn = open_connection(path, LATEST)
+        conn = open_connection(path, LATEST, read_only=read_only)
         try:
-            if migrate_to is None:
+            if check:
+                problems = quick_check(conn)
+                if problems:
+                    raise DatabaseCorruptError(path, f"damaged: {problems[0]}", tuple(problems))
+            if read_only:
+                from inspector.storage.migrations import schema_version
+
+                if schema_version(conn) < LATEST:
+                    raise DataFolderError(path.parent, "read-only", "the database needs an upgrade")
+            elif migrate_to is None:
                 migrate(conn, path)
             else:
                 migrate(conn, path, migrate_to)
-            store = cls(conn, path, BlobStore(paths.evidence_dir(path)))
-            log.info("opened database %s", path)
+            store = cls(conn, path, BlobStore(paths.evidence_dir(path)), read_only=read_only)
+            log.info("opened database %s%s", path, " (read-only)" if read_only else "")
             return store
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise translate(exc, path) from exc
         except BaseException:
             conn.close()
             raise
@@ -163,6 +185,8 @@ class Store:
         return self._meta("device_id") or device
 
     def _tx(self) -> Any:
+        if self.read_only:
+            raise DataFolderError(self.path.parent, "read-only")
         return write_transaction(self.conn, self.path)
 
     def transaction(self) -> Any:
@@ -343,6 +367,8 @@ class Store:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def _require_draft(self, inspection_id: str) -> dict:
+        if self.read_only:
+            raise DataFolderError(self.path.parent, "read-only")
         rows = self._rows("SELECT data FROM inspections WHERE id = ?", (inspection_id,))
         if not rows:
             raise NotFoundError("inspection", inspection_id)
@@ -833,6 +859,41 @@ class Store:
         self._materialize(inspection_id, entity, key, winner, data, conflict=len(heads) > 1)
         if _content(old) != _content(data):
             self._audit(inspection_id, entity, key, old, data, actor, utc_now(), "sync")
+
+    def rebuild_current_state(self) -> tuple[int, list[str]]:
+        """Recompute heads and every table from the revision log alone (doctor --repair).
+
+        Returns how many records were materialised and the inspections left out (with why):
+        an inspection whose checklist snapshot is missing cannot be shown, so it stays in the
+        log only.
+        """
+        records = 0
+        left_out: list[str] = []
+        keys = self._rows("SELECT DISTINCT inspection_id, entity, key FROM revisions")
+        by_inspection: dict[str, list[tuple[str, str]]] = {}
+        for iid, entity, key in keys:
+            if entity in ENTITIES:
+                by_inspection.setdefault(iid, []).append((entity, key))
+        for iid, recs in sorted(by_inspection.items()):
+            try:
+                with self._tx():
+                    for entity, key in sorted(recs, key=lambda r: (_ENTITY_ORDER[r[0]], r[1])):
+                        rows = self._rows("SELECT id, parents FROM revisions WHERE inspection_id = ? AND entity = ?"
+                                          " AND key = ?", (iid, entity, key))
+                        replaced = {p for _, parents in rows for p in json.loads(parents)}
+                        heads = sorted(r[0] for r in rows if r[0] not in replaced)
+                        self.conn.execute("DELETE FROM heads WHERE inspection_id = ? AND entity = ? AND key = ?",
+                                          (iid, entity, key))
+                        self.conn.executemany("INSERT INTO heads (inspection_id, entity, key, revision)"
+                                              " VALUES (?, ?, ?, ?)", [(iid, entity, key, h) for h in heads])
+                        winner = self._winner(heads)
+                        self._materialize(iid, entity, key, winner, self._revision_data(winner),
+                                          conflict=len(heads) > 1)
+                        records += 1
+            except (StorageError, sqlite3.DatabaseError, KeyError, TypeError) as exc:
+                left_out.append(f"{iid}: {exc}")
+                log.warning("repair: inspection %s left out: %s", iid, type(exc).__name__)
+        return records, left_out
 
     def heads(self, inspection_id: str, entity: str, key: str) -> list[str]:
         """Ids of the current revision(s) of one record: several = unresolved concurrent edits."""
