@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector import paths
-from inspector.cli.messages import EXPORT_REASONS, say
+from inspector.cli.messages import EXPORT_REASONS, describe, say
 from inspector.errors import (
     Cancelled,
     ExportError,
@@ -127,7 +127,7 @@ def _minutes(args: argparse.Namespace) -> int:
         say(f"Không tìm thấy: {exc.key}", f"not found: {exc.kind} {exc.key}")
         return 1
     except StorageError as exc:
-        say(f"Không đọc được cơ sở dữ liệu: {exc}", f"the database could not be read: {exc}")
+        say(*describe(exc))
         return 1
     except InspectorError as exc:
         say(f"Lỗi: {exc}", f"error: {exc}")

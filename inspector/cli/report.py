@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from inspector import paths
-from inspector.cli.messages import EXPORT_REASONS, say
+from inspector.cli.messages import EXPORT_REASONS, describe, say
 from inspector.errors import (
     Cancelled,
     ExportError,
@@ -118,7 +118,7 @@ def _report(args: argparse.Namespace) -> int:
         say("Đã dừng theo yêu cầu", "stopped")
         return 130
     except StorageError as exc:
-        say(f"Không đọc được cơ sở dữ liệu: {exc}", f"the database could not be read: {exc}")
+        say(*describe(exc))
         return 1
     except InspectorError as exc:
         say(f"Lỗi: {exc}", f"error: {exc}")

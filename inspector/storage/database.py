@@ -86,7 +86,7 @@ def _open_read_only(path: Path, max_version: int) -> sqlite3.Connection:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as exc:
             last = exc
-            if "unable to open" in str(exc).lower() or getattr(exc, "sqlite_errorname", "") == "SQLITE_CANTOPEN":
+            if suffix == "?mode=ro":  # e.g. cannot make the -shm file: try immutable
                 continue
             raise translate(exc, path) from exc
         if found > max_version:

@@ -137,10 +137,19 @@ class Store:
         SQLite's quick check runs first: a damaged file raises DatabaseCorruptError (with what
         the check found) and is never written to. With `read_only` nothing is created, migrated
         or written (a read-only data folder: browse, export, doctor); every write raises
-        DataFolderError "read-only". `check=False` is for doctor, which lists the damage itself.
+        DataFolderError "read-only". An existing database in a folder that cannot be written is
+        opened that way by itself (`store.read_only` tells). `check=False` is for doctor, which lists the damage itself.
         """
         path = Path(path) if path else paths.database_path()
-        conn = open_connection(path, LATEST, read_only=read_only)
+        try:
+            conn = open_connection(path, LATEST, read_only=read_only)
+        except DataFolderError as exc:
+            # A read-only data folder (a CD, a share without write permission, a locked-down
+            # laptop): the inspections can still be browsed, exported and checked.
+            if read_only or exc.reason != "read-only" or not path.is_file():
+                raise
+            read_only = True
+            conn = open_connection(path, LATEST, read_only=True)
         try:
             if check:
                 problems = quick_check(conn)

@@ -690,8 +690,12 @@
         <translation>Cơ sở dữ liệu này do phiên bản Inspector mới hơn tạo ra (định dạng {0}; phiên bản này chỉ biết {1}). Hãy cập nhật Inspector để mở. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <source>The database file {0} is damaged and cannot be read. Run Tools › Check data, or restore the file from a backup.</source>
-        <translation>Tệp cơ sở dữ liệu {0} bị hỏng, không đọc được. Hãy chạy Công cụ › Kiểm tra dữ liệu, hoặc khôi phục tệp từ bản sao lưu.</translation>
+        <source>The database file {0} is empty (0 bytes), so Inspector neither opened nor replaced it; the evidence files are untouched. To recover, run “inspector doctor --repair” (it moves the empty file aside), then copy your latest backup in its place or sync again.</source>
+        <translation>Tệp cơ sở dữ liệu {0} rỗng (0 byte) nên Inspector không mở và không thay thế nó; các tệp minh chứng vẫn nguyên vẹn. Để khôi phục, hãy chạy “inspector doctor --repair” (lệnh này đổi tên tệp rỗng sang bên cạnh), rồi chép bản sao lưu gần nhất vào chỗ đó hoặc đồng bộ lại.</translation>
+    </message>
+    <message>
+        <source>The database file {0} is damaged, so Inspector writes nothing to it. To recover, run “inspector doctor --repair”: it rebuilds the database from its revision log into a new file and keeps the damaged one beside it. Or restore a backup.</source>
+        <translation>Tệp cơ sở dữ liệu {0} bị hỏng nên Inspector không ghi gì vào đó. Để khôi phục, hãy chạy “inspector doctor --repair”: lệnh này dựng lại cơ sở dữ liệu từ nhật ký phiên bản vào một tệp mới và giữ tệp hỏng ở bên cạnh. Hoặc khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
         <source>The data folder {0} cannot be written to. Choose another folder in Settings.</source>
