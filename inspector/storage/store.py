@@ -104,7 +104,16 @@ ENTITIES = (INSPECTION, FINDING, EVIDENCE, RECOMMENDATION, SEAL, AMENDMENT)
 # Materialisation order on import: a record's parent rows must exist first (foreign keys).
 _ENTITY_ORDER = {e: i for i, e in enumerate(ENTITIES)}
 
-MAX_NOTE_CHARS = 200_000
+# Length limits of free text, by field (characters). Long enough for any real minutes (a note of
+# 20,000 characters is eight printed pages), short enough that a document renders in seconds.
+MAX_NOTE_CHARS = 20_000
+TEXT_LIMITS = {
+    "note": MAX_NOTE_CHARS, "value": MAX_NOTE_CHARS, "conclusion": MAX_NOTE_CHARS,
+    "host_opinion": MAX_NOTE_CHARS, "basis": 5_000, "text": 5_000, "caption": 2_000, "reason": 2_000,
+    "portal_url": 2_000, "dvc_url": 2_000, "file_name": 255, "figure": 200, "actor": 200,
+}
+SHORT_TEXT_CHARS = 500  # names, titles, units, numbers, places
+MAX_PEOPLE = 200
 
 
 @dataclasses.dataclass(frozen=True)
@@ -269,6 +278,8 @@ class Store:
     def _put(self, inspection_id: str, entity: str, key: str, data: dict | None, actor: str,
              reason: str = "", *, at: datetime | None = None) -> Revision | None:
         """Write a new version of one record (None = delete). Returns None when nothing changed."""
+        _check_text("actor", actor)
+        _check_text("reason", reason)
         heads, current = self._current(inspection_id, entity, key)
         if len(heads) <= 1 and _content(current) == _content(data):
             return None
@@ -599,7 +610,7 @@ class Store:
             id=str(uuid.uuid4()), inspection_id=inspection_id, sha256=sha,
             file_name=normalize_text(Path(file_name).name) or "evidence",
             media_type=media_type or mimetypes.guess_type(file_name)[0] or "application/octet-stream",
-            size=size, caption=_check_note(caption), item_id=item_id, source=EvidenceSource(source), url=url,
+            size=size, caption=_check_text("caption", caption), item_id=item_id, source=EvidenceSource(source), url=url,
             captured_at=captured_at or now, added_by=actor,
         )
         with self._tx():
@@ -617,7 +628,7 @@ class Store:
             header = self._require_draft(current.inspection_id)
             changes: dict[str, Any] = {}
             if caption is not UNSET:
-                changes["caption"] = _check_note(caption)
+                changes["caption"] = _check_text("caption", caption)
             if item_id is not UNSET:
                 if item_id is not None:
                     self._check_item(header, item_id)
@@ -680,9 +691,9 @@ class Store:
                            deadline: date | None = None, item_ids: Iterable[str] = (),
                            note: str = "") -> Recommendation:
         now = utc_now()
-        rec = Recommendation(id=str(uuid.uuid4()), inspection_id=inspection_id, text=_check_note(text),
-                             responsible_unit=normalize_text(responsible_unit), deadline=deadline,
-                             item_ids=tuple(item_ids), note=_check_note(note), created_at=now, updated_at=now)
+        rec = Recommendation(id=str(uuid.uuid4()), inspection_id=inspection_id, text=_check_text("text", text),
+                             responsible_unit=_check_text("responsible_unit", responsible_unit), deadline=deadline,
+                             item_ids=tuple(item_ids), note=_check_text("note", note), created_at=now, updated_at=now)
         if not rec.text.strip():
             raise InvalidInputError("text", text, "a recommendation needs text")
         with self._tx():
@@ -720,9 +731,9 @@ class Store:
                     if not isinstance(e, FollowUpEvidence) or not self.blobs.has(e.sha256):
                         # no record may name a file that is not in the evidence store (sync relies on it)
                         raise InvalidInputError("evidence", getattr(e, "file_name", e), "not in the evidence store")
-            for k in ("text", "note"):
+            for k in ("text", "note", "responsible_unit"):
                 if k in changes:
-                    changes[k] = _check_note(changes[k])
+                    changes[k] = _check_text(k, changes[k])
             now = utc_now()
             updated = dataclasses.replace(current, updated_at=now, **changes)
             self._put(current.inspection_id, RECOMMENDATION, recommendation_id, to_jsonable(updated), actor,
@@ -778,7 +789,7 @@ class Store:
                 raise InvalidInputError("status", inspection.status.value, "only a finalized inspection is amended")
             seals = self.seals(inspection_id)
             now = utc_now()
-            amendment = Amendment(inspection_id, seals[-1].seq, normalize_text(reason.strip()), now, actor)
+            amendment = Amendment(inspection_id, seals[-1].seq, _check_text("reason", reason.strip()), now, actor)
             self._put(inspection_id, AMENDMENT, str(amendment.seal_seq), to_jsonable(amendment), actor,
                       amendment.reason, at=now)
             header = dataclasses.replace(inspection, status=InspectionStatus.DRAFT, updated_at=now)
@@ -1174,6 +1185,7 @@ def _clean(value: Any) -> Any:
 
 
 def _check_header(inspection: Inspection) -> None:
+    _check_header_texts(inspection)
     try:
         from_jsonable(Inspection, to_jsonable(inspection))
     except (TypeError, ValueError) as exc:
@@ -1196,16 +1208,44 @@ def _check_value(rtype: ResponseType, value: Any) -> float | str | None:
     if rtype is ResponseType.TEXT:
         if not isinstance(value, str):
             raise InvalidInputError("value", value, "this item takes text")
-        return _check_note(value)
+        return _check_text("value", value)
     raise InvalidInputError("value", value, "this item takes a status only")
 
 
-def _check_note(note: Any) -> str:
-    if not isinstance(note, str):
-        raise InvalidInputError("note", note, "must be text")
-    if len(note) > MAX_NOTE_CHARS:
-        raise InvalidInputError("note", len(note), f"longer than {MAX_NOTE_CHARS} characters")
-    return normalize_text(note)
+def _check_text(field_name: str, text: Any, limit: int | None = None) -> str:
+    """Free text at the boundary: a str, storable (no lone surrogate: SQLite and every document
+    writer need valid UTF-8), within the field's length limit; NFC-normalised. Errors name the
+    field itself (`text`, `note`, `conclusion`…)."""
+    if not isinstance(text, str):
+        raise InvalidInputError(field_name, text, "must be text")
+    limit = limit or TEXT_LIMITS.get(field_name, SHORT_TEXT_CHARS)
+    if len(text) > limit:
+        raise InvalidInputError(field_name, len(text), f"longer than {limit} characters",
+                                extra={"limit": limit, "length": len(text)})
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidInputError(field_name, f"U+{ord(text[exc.start]):04X}", "unencodable: holds a character"
+                                " that cannot be stored (a lone surrogate)", extra={"position": exc.start}) from None
+    return normalize_text(text)
+
+
+def _check_note(note: Any, field_name: str = "note") -> str:
+    return _check_text(field_name, note)
+
+
+def _check_header_texts(inspection: Inspection) -> None:
+    for f in dataclasses.fields(inspection):
+        value = getattr(inspection, f.name)
+        if isinstance(value, str) and f.name not in ("id",):
+            _check_text(f.name, value)
+        elif f.name in ("team", "host_participants"):
+            if len(value) > MAX_PEOPLE:
+                raise InvalidInputError(f.name, len(value), f"more than {MAX_PEOPLE} people")
+            for person in value:
+                for pf in dataclasses.fields(person):
+                    if isinstance(getattr(person, pf.name), str):
+                        _check_text(f"{f.name}.{pf.name}", getattr(person, pf.name))
 
 
 def _check_figures(figures: Any) -> dict[str, float]:
@@ -1217,7 +1257,7 @@ def _check_figures(figures: Any) -> dict[str, float]:
             raise InvalidInputError("figures", name, "a figure needs a name")
         if isinstance(number, bool) or not isinstance(number, (int, float)) or number != number:
             raise InvalidInputError("figures", number, f"figure {name!r} must be a number")
-        out[normalize_text(name.strip())] = float(number)
+        out[_check_text("figure", name.strip())] = float(number)
     return out
 
 

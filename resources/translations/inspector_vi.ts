@@ -582,6 +582,62 @@
         <translation>niêm phong</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>recommendation text</source>
+        <translation>nội dung kiến nghị</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>kết luận</translation>
+    </message>
+    <message>
+        <source>opinion of the inspected unit</source>
+        <translation>ý kiến của đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>chú thích</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <source>name of the inspected unit</source>
+        <translation>tên đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation>đơn vị chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>câu trả lời</translation>
+    </message>
+    <message>
+        <source>figure name</source>
+        <translation>tên số liệu</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>basis of the inspection</source>
+        <translation>căn cứ kiểm tra</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>tên tệp</translation>
+    </message>
+    <message>
+        <source>list of people</source>
+        <translation>danh sách thành phần</translation>
+    </message>
+    <message>
         <source>Enter the name of the inspected unit.</source>
         <translation>Hãy nhập tên đơn vị được kiểm tra.</translation>
     </message>
@@ -610,8 +666,12 @@
         <translation>Mục này cần một con số, ví dụ 1500 hoặc 12,5.</translation>
     </message>
     <message>
-        <source>The text is too long to be saved. Shorten it or attach it as a file.</source>
-        <translation>Văn bản quá dài để lưu. Hãy rút gọn hoặc đính kèm thành tệp.</translation>
+        <source>The {0} is too long to be saved ({1} characters; at most {2}). Shorten it or attach it as a file.</source>
+        <translation>Mục “{0}” quá dài nên không lưu được ({1} ký tự; tối đa {2}). Hãy rút gọn hoặc đính kèm thành tệp.</translation>
+    </message>
+    <message>
+        <source>The {0} holds a character that cannot be saved ({1}); it may come from a damaged copy-and-paste. Retype that part.</source>
+        <translation>Mục “{0}” có một ký tự không lưu được ({1}), có thể do sao chép – dán bị lỗi. Hãy gõ lại phần đó.</translation>
     </message>
     <message>
         <source>The certificate file {0} cannot be used: choose a .pem file holding the certificates of the certification authority.</source>
