@@ -106,7 +106,9 @@ def run_doctor(store: Store, progress: Progress | None = None,
             problems.append(EvidenceProblem(sha, issue, tuple(sorted(set(ids)))))
     step(total, total, "evidence")
     orphans = tuple(sorted(set(store.blobs.all_hashes()) - refs.keys())) if refs or not damaged else ()
-    removed = () if store.read_only else tuple(str(p) for p in remove_leftovers(store.path.parent))
+    removed = store.leftovers_removed
+    if not store.read_only:
+        removed += tuple(str(p) for p in remove_leftovers(store.path.parent))
     try:
         counts, version = store.counts(), schema_version(store.conn)
     except Exception:  # noqa: BLE001 - a damaged file: the counts are not essential

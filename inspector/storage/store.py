@@ -134,6 +134,7 @@ class Store:
         self.db = sqlite_utils.Database(conn)
         self.blobs = blobs
         self.read_only = read_only
+        self.leftovers_removed: tuple[str, ...] = ()
         self._templates: dict[str, ChecklistTemplate] = {}
         self.device_id = self._meta("device_id") or ("" if read_only else self._init_device())
 
@@ -174,6 +175,11 @@ class Store:
             else:
                 migrate(conn, path, migrate_to)
             store = cls(conn, path, BlobStore(paths.evidence_dir(path)), read_only=read_only)
+            if not read_only:
+                from inspector.storage.temporaries import remove_leftovers
+
+                # What a killed copy or export left (older than 15 min); doctor reports them.
+                store.leftovers_removed = tuple(str(p) for p in remove_leftovers(path.parent))
             log.info("opened database %s%s", path, " (read-only)" if read_only else "")
             return store
         except sqlite3.DatabaseError as exc:
