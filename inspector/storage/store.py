@@ -33,7 +33,7 @@ from inspector.checklists.template import (
     template_to_dict,
 )
 from inspector.domain.audit import AuditEntry, Revision
-from inspector.domain.evidence import Evidence
+from inspector.domain.evidence import Evidence, safe_file_name
 from inspector.domain.finding import Finding, FindingConflict
 from inspector.domain.inspection import (
     Inspection,
@@ -614,7 +614,7 @@ class Store:
         now = utc_now()
         evidence = Evidence(
             id=str(uuid.uuid4()), inspection_id=inspection_id, sha256=sha,
-            file_name=normalize_text(Path(file_name).name) or "evidence",
+            file_name=safe_file_name(_check_text("file_name", file_name, 4096)),
             media_type=media_type or mimetypes.guess_type(file_name)[0] or "application/octet-stream",
             size=size, caption=_check_text("caption", caption), item_id=item_id, source=EvidenceSource(source), url=url,
             captured_at=captured_at or now, added_by=actor,
@@ -732,7 +732,9 @@ class Store:
             if "status" in changes:
                 changes["status"] = RecommendationStatus(changes["status"])
             if "evidence" in changes:
-                changes["evidence"] = tuple(changes["evidence"])
+                changes["evidence"] = tuple(
+                    dataclasses.replace(e, file_name=safe_file_name(e.file_name))
+                    if isinstance(e, FollowUpEvidence) else e for e in changes["evidence"])
                 for e in changes["evidence"]:
                     if not isinstance(e, FollowUpEvidence) or not self.blobs.has(e.sha256):
                         # no record may name a file that is not in the evidence store (sync relies on it)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from inspector.checklists import ChecklistTemplate
 from inspector.domain import Evidence, Finding, InspectionRecord, InspectionStatus, Recommendation
+from inspector.domain.evidence import safe_file_name
 from ui.autosave import Autosave, SaveResult
 from ui.desktop import open_local
 from ui.dialogs.goto_section import GotoSectionDialog
@@ -63,7 +64,7 @@ def export_evidence_copy(store: Any, evidence: Evidence) -> Path:
     data = store.blobs.read(evidence.sha256)
     folder = Path(tempfile.gettempdir()) / "inspector-evidence" / evidence.sha256[:16]
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / (Path(evidence.file_name).name or "evidence")
+    target = folder / safe_file_name(evidence.file_name)
     target.write_bytes(data)
     return target
 
