@@ -1385,6 +1385,10 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
         <translation>Quay lại dữ liệu của tôi</translation>
     </message>
     <message>
+        <source>Data (read-only): {0}</source>
+        <translation>Dữ liệu (chỉ đọc): {0}</translation>
+    </message>
+    <message>
         <source>Data: {0}</source>
         <translation>Dữ liệu: {0}</translation>
     </message>
@@ -3328,6 +3332,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
 </context>
 <context>
     <name>WorkspacePage</name>
+    <message>
+        <source>The data folder cannot be written (read-only), so editing is off: you can browse, export and check the data. To edit, copy the data folder to this computer or choose a folder you can write to in Settings.</source>
+        <translation>Không ghi được vào thư mục dữ liệu (chỉ đọc) nên không sửa được: vẫn xem, xuất tài liệu và kiểm tra dữ liệu được. Muốn sửa, hãy chép thư mục dữ liệu vào máy này hoặc chọn trong Cài đặt một thư mục ghi được.</translation>
+    </message>
     <message>
         <source>Finalized on {0} by {1}. Seal (SHA-256): {2}</source>
         <translation>Đã hoàn thành ngày {0}, người thực hiện: {1}. Niêm phong (SHA-256): {2}</translation>
