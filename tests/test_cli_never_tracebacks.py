@@ -144,3 +144,20 @@ def test_a_closed_pipe_ends_quietly():
     run = subprocess.run(f"{sys.executable} -m inspector checklist list | head -c 1", shell=True, cwd=REPO,
                          capture_output=True, text=True)
     assert "Traceback" not in run.stderr and "BrokenPipe" not in run.stderr, run.stderr
+
+
+def test_a_broken_address_and_a_passphrase_without_terminal_are_sentences(tmp_path):
+    target, data = tmp_path / "target", tmp_path / "data"
+    target.mkdir()
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring", INSPECTOR_DATA_DIR=str(data))
+    init = subprocess.run([sys.executable, "-m", "inspector", "sync", "--folder", str(target), "--init", "--encrypt",
+                           "--password-stdin"], input="mat-khau-dai-12345\n", cwd=REPO, capture_output=True,
+                          text=True, env=env)
+    assert init.returncode == 0, init.stderr
+    for words in (["probe", "http://[::1"], ["sync", "--folder", str(target)]):
+        run = subprocess.run([sys.executable, "-m", "inspector", *words], cwd=REPO, capture_output=True, text=True,
+                             env=env, stdin=subprocess.DEVNULL)
+        assert run.returncode in (1, 2), run.stderr
+        assert "Traceback" not in run.stderr and len(run.stderr.strip()) > 20, run.stderr
+    assert "not a valid address" in subprocess.run(
+        [sys.executable, "-m", "inspector", "probe", "http://[::1"], cwd=REPO, capture_output=True, text=True).stderr
