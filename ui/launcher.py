@@ -29,7 +29,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _no_such_command(unknown)
     from ui.app import run
 
-    return run(args)
+    try:
+        return run(args)
+    except Exception as exc:  # noqa: BLE001 - before the window's own handler exists: a sentence, not a traceback
+        import logging
+
+        from inspector.cli.messages import describe
+
+        logging.getLogger(__name__).critical("the application could not start", exc_info=exc)
+        _give_windowed_bundle_streams()
+        print("{} / {}".format(*describe(exc)), file=sys.stderr)
+        return 1
 
 
 def _no_such_command(word: str) -> int:
