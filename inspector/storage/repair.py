@@ -153,7 +153,7 @@ def _copy(old: sqlite3.Connection, fresh: object) -> tuple[int, int]:
             except (ValueError, TypeError, KeyError):
                 skipped += 1
                 continue
-            if revision_id(rev) != rev.id:
+            if revision_id(rev, json_native=True) != rev.id:
                 skipped += 1
                 continue
             carried += store._insert_revision(rev)  # type: ignore[attr-defined]

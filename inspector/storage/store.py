@@ -1011,7 +1011,7 @@ class Store:
         known = {r.id for r in revs}
         by_record: dict[tuple[str, str], list[Revision]] = {}
         for rev in revs:
-            if revision_id(rev) != rev.id:
+            if revision_id(rev, json_native=True) != rev.id:
                 out.append(IntegrityProblem("log", iid, f"revision {rev.id[:12]} ({rev.entity} {rev.key}):"
                                                         " its content no longer matches its id"))
             missing = [p for p in rev.parents if p not in known]
@@ -1021,20 +1021,22 @@ class Store:
                                                         " (removed)"))
             by_record.setdefault((rev.entity, rev.key), []).append(rev)
         expected: dict[tuple[str, str], dict | None] = {}
+        stored_heads: dict[tuple[str, str], list[str]] = {}
+        for entity, key, head in self._rows("SELECT entity, key, revision FROM heads WHERE inspection_id = ?"
+                                            " ORDER BY revision", (iid,)):
+            stored_heads.setdefault((entity, key), []).append(head)
         for (entity, key), chain in by_record.items():
             replaced = {p for r in chain for p in r.parents}
-            heads = sorted(r.id for r in chain if r.id not in replaced)
-            stored = self._heads(iid, entity, key)
-            if stored != heads:
+            heads = sorted(r for r in chain if r.id not in replaced)
+            if stored_heads.get((entity, key), []) != sorted(r.id for r in heads):
                 out.append(IntegrityProblem("log", iid, f"{entity} {key}: current version differs from the log"))
             if heads:
-                winner = self._winner(heads)
-                expected[(entity, key)] = next(r.data for r in chain if r.id == winner)
-        extra_heads = {(e, k) for e, k in self._rows(
-            "SELECT DISTINCT entity, key FROM heads WHERE inspection_id = ?", (iid,))} - by_record.keys()
-        for entity, key in sorted(extra_heads):
+                # the same choice as _winner: the latest, then the greatest id
+                expected[(entity, key)] = max(heads, key=lambda r: (format_datetime(r.at), r.id)).data
+        for entity, key in sorted(stored_heads.keys() - by_record.keys()):
             out.append(IntegrityProblem("log", iid, f"{entity} {key}: has a current version but no history"))
-        for (entity, key), data in self._materialised(iid).items():
+        materialised = self._materialised(iid)
+        for (entity, key), data in materialised.items():
             want = expected.get((entity, key))
             if want is None:
                 out.append(IntegrityProblem("log", iid, f"{entity} {key or '(header)'}: stored without any"
@@ -1043,7 +1045,7 @@ class Store:
                 out.append(IntegrityProblem("log", iid, f"{entity} {key or '(header)'}: the table differs"
                                                         " from the revision log (edited outside Inspector)"))
         for (entity, key), want in expected.items():
-            if want is not None and (entity, key) not in self._materialised_keys(iid):
+            if want is not None and (entity, key) not in materialised:
                 out.append(IntegrityProblem("log", iid, f"{entity} {key or '(header)'}: missing from the"
                                                         " tables (removed outside Inspector)"))
         return out
@@ -1076,9 +1078,6 @@ class Store:
                 "SELECT seal_seq, reason, at, by FROM amendments WHERE inspection_id = ?", (iid,)):
             rows[(AMENDMENT, str(seq))] = {"seal_seq": seq, "reason": reason, "at": at, "by": by}
         return rows
-
-    def _materialised_keys(self, iid: str) -> set[tuple[str, str]]:
-        return set(self._materialised(iid))
 
     def verify_seal(self, inspection_id: str) -> list[IntegrityProblem]:
         """Detect tampering, whatever the stored status says: each seal must hash its stored
@@ -1156,11 +1155,18 @@ def _summary(data: dict | None) -> Any:
     return {k: v for k, v in data.items() if k not in _VOLATILE and k != "canonical"}
 
 
-def revision_id(rev: Revision) -> str:
-    """The id a revision must have: the SHA-256 of its content (what sync and doctor check)."""
+def revision_id(rev: Revision, *, json_native: bool = False) -> str:
+    """The id a revision must have: the SHA-256 of its content (what sync and doctor check).
+
+    `json_native`: the data came from json.loads (as in the log), so `canonical_json`'s
+    conversion is the identity and is skipped (the same bytes, six times faster for doctor).
+    """
     body = {"inspection_id": rev.inspection_id, "entity": rev.entity, "key": rev.key,
             "parents": list(rev.parents), "device": rev.device, "actor": rev.actor,
             "at": format_datetime(rev.at), "data": rev.data}
+    if json_native:
+        return sha256_hex(json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                                     allow_nan=False).encode("utf-8"))
     return sha256_hex(canonical_json(body))
 
 
