@@ -430,11 +430,16 @@ class MainWindow(QMainWindow):
         from ui.dialogs.doctor import DoctorDialog
 
         self.autosave.flush()
-        dialog = DoctorDialog(self.runner, self)
+        dialog = DoctorDialog(self.runner, self, database=self.database)
+        dialog.repaired.connect(self._database_repaired)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.doctor_dialog = dialog
         dialog.start()
         dialog.open()
+
+    def _database_repaired(self, store: Any) -> None:
+        self.runner.store_read_only = bool(getattr(store, "read_only", False))
+        self._after_open()
 
     def show_welcome(self) -> None:
         """The first-run welcome (also Help › Welcome…)."""

@@ -19,13 +19,16 @@ from inspector.errors import (
 BUSY_TIMEOUT_MS = 10_000
 
 
-def open_connection(path: Path, max_version: int, *, read_only: bool = False) -> sqlite3.Connection:
+def open_connection(path: Path, max_version: int, *, read_only: bool = False,
+                    check: bool = False) -> sqlite3.Connection:
     """Open (creating if needed) the database at `path` in WAL mode with foreign keys on.
 
     A database whose schema is newer than `max_version` is refused before anything is written.
     An existing file of zero bytes is refused too (DatabaseCorruptError "empty"): SQLite would
     silently make a new empty database in it, and the evidence files beside it would lose their
     records. With `read_only`, nothing is created or written (a read-only data folder, doctor).
+    With `check`, SQLite's quick check runs before anything is written (even the switch to WAL):
+    a damaged file raises DatabaseCorruptError with what the check found.
 
     Autocommit mode (isolation_level=None): transactions are explicit (`write_transaction`), so
     nothing is left half-open and sqlite-utils' own helpers nest as savepoints.
@@ -34,7 +37,9 @@ def open_connection(path: Path, max_version: int, *, read_only: bool = False) ->
     if is_empty_file(path):
         raise DatabaseCorruptError(path, "empty")
     if read_only:
-        return _open_read_only(path, max_version)
+        conn = _open_read_only(path, max_version)
+        _raise_if_damaged(conn, path, check)
+        return conn
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -48,6 +53,7 @@ def open_connection(path: Path, max_version: int, *, read_only: bool = False) ->
         if found > max_version:
             conn.close()
             raise DatabaseTooNewError(path, found, max_version)
+        _raise_if_damaged(conn, path, check)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise StorageError(path, f"could not switch to WAL journal (got {mode})")
@@ -95,6 +101,15 @@ def _open_read_only(path: Path, max_version: int) -> sqlite3.Connection:
         conn.execute("PRAGMA query_only = ON")
         return conn
     raise translate(last or sqlite3.OperationalError("unable to open"), path)
+
+
+def _raise_if_damaged(conn: sqlite3.Connection, path: Path, check: bool) -> None:
+    if not check:
+        return
+    problems = quick_check(conn)
+    if problems:
+        conn.close()
+        raise DatabaseCorruptError(path, f"damaged: {problems[0]}", tuple(problems))
 
 
 def quick_check(conn: sqlite3.Connection, limit: int = 20) -> list[str]:

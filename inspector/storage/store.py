@@ -63,7 +63,6 @@ from inspector.domain.status import (
     RecommendationStatus,
 )
 from inspector.errors import (
-    DatabaseCorruptError,
     DataFolderError,
     InvalidInputError,
     NotFoundError,
@@ -71,7 +70,7 @@ from inspector.errors import (
     StorageError,
 )
 from inspector.storage.blobs import BlobStore
-from inspector.storage.database import open_connection, quick_check, translate, write_transaction
+from inspector.storage.database import open_connection, translate, write_transaction
 from inspector.storage.migrations import (
     LATEST,
     REFRESH_PROGRESS,
@@ -152,19 +151,15 @@ class Store:
         """
         path = Path(path) if path else paths.database_path()
         try:
-            conn = open_connection(path, LATEST, read_only=read_only)
+            conn = open_connection(path, LATEST, read_only=read_only, check=check)
         except DataFolderError as exc:
             # A read-only data folder (a CD, a share without write permission, a locked-down
             # laptop): the inspections can still be browsed, exported and checked.
             if read_only or exc.reason != "read-only" or not path.is_file():
                 raise
             read_only = True
-            conn = open_connection(path, LATEST, read_only=True)
+            conn = open_connection(path, LATEST, read_only=True, check=check)
         try:
-            if check:
-                problems = quick_check(conn)
-                if problems:
-                    raise DatabaseCorruptError(path, f"damaged: {problems[0]}", tuple(problems))
             if read_only:
                 from inspector.storage.migrations import schema_version
 

@@ -499,8 +499,16 @@
         <translation>Mọi thứ đều ổn: cơ sở dữ liệu nguyên vẹn, mọi niêm phong khớp với nội dung và mọi tệp bằng chứng còn nguyên.</translation>
     </message>
     <message>
+        <source>The data folder is read-only: the data was checked, nothing was changed.</source>
+        <translation>Thư mục dữ liệu chỉ đọc: dữ liệu đã được kiểm tra, không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>Seal problem in inspection {0}: {1}</source>
         <translation>Lỗi niêm phong ở cuộc kiểm tra {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Inspection {0} differs from its saved history: {1}</source>
+        <translation>Cuộc kiểm tra {0} không khớp với lịch sử đã lưu: {1}</translation>
     </message>
     <message>
         <source>Database problem ({0}): {1}</source>
@@ -527,6 +535,18 @@
         <translation>Có {0} tệp trong thư mục bằng chứng không thuộc bản ghi nào (vô hại).</translation>
     </message>
     <message>
+        <source>{0} temporary files left by an interrupted copy or export were removed.</source>
+        <translation>Đã xóa {0} tệp tạm còn sót lại do một lần sao chép hoặc xuất tài liệu bị gián đoạn.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so Inspector writes nothing to it.</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng nên Inspector không ghi gì vào đó.</translation>
+    </message>
+    <message>
+        <source>“Rebuild from history” makes a new database from the saved history of every change; the current file is kept beside it, the evidence files are not touched.</source>
+        <translation>“Dựng lại từ lịch sử” tạo một cơ sở dữ liệu mới từ lịch sử lưu của mọi thay đổi; tệp hiện tại được giữ bên cạnh, các tệp bằng chứng không bị đụng tới.</translation>
+    </message>
+    <message>
         <source>Check data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
@@ -545,6 +565,18 @@
     <message>
         <source>Problems found:</source>
         <translation>Phát hiện vấn đề:</translation>
+    </message>
+    <message>
+        <source>Rebuild from history</source>
+        <translation>Dựng lại từ lịch sử</translation>
+    </message>
+    <message>
+        <source>Rebuilding the database from its history…</source>
+        <translation>Đang dựng lại cơ sở dữ liệu từ lịch sử lưu…</translation>
+    </message>
+    <message>
+        <source>Rebuilt from {0} saved versions. The old file is kept as {1}.</source>
+        <translation>Đã dựng lại từ {0} phiên bản đã lưu. Tệp cũ được giữ với tên {1}.</translation>
     </message>
     <message>
         <source>Stopped.</source>
