@@ -175,9 +175,10 @@ def describe_error(exc: BaseException) -> str | None:
                                        "doctor --repair” (it moves the empty file aside), then copy your latest "
                                        "backup in its place or sync again.").format(exc.path or "")
         return translate("Errors", "The database file {0} is damaged, so Inspector writes nothing to it. To "
-                                   "recover, run “inspector doctor --repair”: it rebuilds the database from its "
-                                   "revision log into a new file and keeps the damaged one beside it. Or restore a "
-                                   "backup.").format(exc.path or "")
+                                   "recover, choose Tools › Check data, then “Rebuild from history” (or run "
+                                   "“inspector doctor --repair”): the database is rebuilt from its saved history into "
+                                   "a new file and the damaged one is kept beside it. Or restore a backup.").format(
+                                       exc.path or "")
     if isinstance(exc, DataFolderError):
         if exc.reason == "read-only":
             return translate("Errors", "The data folder {0} cannot be written to. Choose another folder in Settings.").format(exc.path)

@@ -786,8 +786,8 @@
         <translation>Tệp cơ sở dữ liệu {0} rỗng (0 byte) nên Inspector không mở và không thay thế nó; các tệp minh chứng vẫn nguyên vẹn. Để khôi phục, hãy chạy “inspector doctor --repair” (lệnh này đổi tên tệp rỗng sang bên cạnh), rồi chép bản sao lưu gần nhất vào chỗ đó hoặc đồng bộ lại.</translation>
     </message>
     <message>
-        <source>The database file {0} is damaged, so Inspector writes nothing to it. To recover, run “inspector doctor --repair”: it rebuilds the database from its revision log into a new file and keeps the damaged one beside it. Or restore a backup.</source>
-        <translation>Tệp cơ sở dữ liệu {0} bị hỏng nên Inspector không ghi gì vào đó. Để khôi phục, hãy chạy “inspector doctor --repair”: lệnh này dựng lại cơ sở dữ liệu từ nhật ký phiên bản vào một tệp mới và giữ tệp hỏng ở bên cạnh. Hoặc khôi phục từ bản sao lưu.</translation>
+        <source>The database file {0} is damaged, so Inspector writes nothing to it. To recover, choose Tools › Check data, then “Rebuild from history” (or run “inspector doctor --repair”): the database is rebuilt from its saved history into a new file and the damaged one is kept beside it. Or restore a backup.</source>
+        <translation>Tệp cơ sở dữ liệu {0} bị hỏng nên Inspector không ghi gì vào đó. Để khôi phục, chọn Công cụ › Kiểm tra dữ liệu, rồi “Dựng lại từ lịch sử” (hoặc chạy “inspector doctor --repair”): cơ sở dữ liệu được dựng lại từ lịch sử lưu vào một tệp mới, tệp hỏng được giữ bên cạnh. Hoặc khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
         <source>The data folder {0} cannot be written to. Choose another folder in Settings.</source>
