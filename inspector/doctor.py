@@ -110,9 +110,13 @@ def run_doctor(store: Store, progress: Progress | None = None,
     if not store.read_only:
         removed += tuple(str(p) for p in remove_leftovers(store.path.parent))
     try:
-        counts, version = store.counts(), schema_version(store.conn)
+        version = schema_version(store.conn)
+    except Exception:  # noqa: BLE001 - a damaged file: not essential
+        version = 0
+    try:
+        counts = store.counts()
     except Exception:  # noqa: BLE001 - a damaged file: the counts are not essential
-        counts, version = {}, 0
+        counts = {}
     report = DoctorReport(
         database=str(store.path), schema_version=version, counts=counts,
         integrity=tuple(integrity), evidence=tuple(problems), blobs_checked=total, orphan_blobs=orphans,
