@@ -142,3 +142,23 @@ def test_fuzz_the_loader_in_a_child_process_within_2_s_and_200_mb():
     figures = json.loads(run.stdout.strip().splitlines()[-1])
     assert figures["slowest_s"] < 2.0
     assert figures["peak_mb"] < 200, figures
+
+
+def test_hostile_templates_on_a_sync_target_are_rejected_and_the_sync_goes_on(tmp_path):
+    """Hole 4: one nested template in a shared folder broke every sync with RecursionError."""
+    from inspector.storage import Store
+    from inspector.sync import FolderTarget, SyncSettings, sync_now
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    settings = SyncSettings(FolderTarget(stick), "tester")
+    with Store.open(tmp_path / "a" / "inspector.sqlite3") as store:
+        sync_now(store, settings, init=True)
+        (stick / "templates").mkdir(exist_ok=True)
+        (stick / "templates" / "nested@1.0.yaml").write_bytes(NESTED)
+        (stick / "templates" / "number@1.0.yaml").write_bytes(b"a: " + b"9" * 4400 + b"\n")
+        (stick / "templates" / "zero@1.0.yaml").write_bytes(b"\x00" * 1000)
+        report = sync_now(store, settings)
+        assert sorted(r.split(":")[0] for r in report.templates_rejected) == [
+            "nested@1.0.yaml", "number@1.0.yaml", "zero@1.0.yaml"]
+        assert sync_now(store, settings).templates_rejected == ()  # reported once
