@@ -103,3 +103,22 @@ def test_report_warns_about_a_finalized_inspection_that_no_longer_matches(store,
     err = capsys.readouterr().err
     assert code == 0, err
     assert "không còn khớp mã niêm phong" in err and sealed.id in err
+
+
+def test_concurrent_versions_are_not_tampering(tmp_path, nd43):
+    """Two heads of one record (a sync conflict) are what the log says: no problem reported."""
+    from inspector.storage import Store
+
+    from support import PHU_THO
+
+    a, b = Store.open(tmp_path / "a" / "db.sqlite3"), Store.open(tmp_path / "b" / "db.sqlite3")
+    insp = a.create_inspection(template=nd43, province=PHU_THO, inspected_unit="Sở", actor="A")
+    b.save_template(nd43)
+    b.import_revisions([r for _, r in a.revisions()])
+    a.record_finding(insp.id, ITEM, actor="A", status="dat")
+    b.record_finding(insp.id, ITEM, actor="B", status="khong_dat")
+    a.import_revisions([r for _, r in b.revisions()])
+    assert len(a.heads(insp.id, "finding", ITEM)) == 2
+    assert a.check_integrity() == []
+    a.close()
+    b.close()

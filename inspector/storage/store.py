@@ -1022,7 +1022,7 @@ class Store:
             stored_heads.setdefault((entity, key), []).append(head)
         for (entity, key), chain in by_record.items():
             replaced = {p for r in chain for p in r.parents}
-            heads = sorted(r for r in chain if r.id not in replaced)
+            heads = [r for r in chain if r.id not in replaced]
             if stored_heads.get((entity, key), []) != sorted(r.id for r in heads):
                 out.append(IntegrityProblem("log", iid, f"{entity} {key}: current version differs from the log"))
             if heads:
