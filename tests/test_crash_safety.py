@@ -79,6 +79,7 @@ def test_sigkill_during_export_leaves_nothing_partial_in_the_users_folder(tmp_pa
     from inspector.storage.temporaries import remove_leftovers
 
     data = tmp_path / "data"
+    data.mkdir()
     folder = tmp_path / "Documents"
     folder.mkdir()
     out = folder / "bien-ban.docx"

@@ -59,6 +59,13 @@ def test_exports_are_staged_in_the_data_folder_not_beside_the_file(tmp_path):
     data = tmp_path / "data"
     out_dir = tmp_path / "Documents"
     out_dir.mkdir()
+    # No data folder yet (an export of the sample before first use, the self-test): it is not
+    # created for an export; the file is staged beside the target under a hidden name.
+    fd, name = stage_file(out_dir / "bien-ban.docx", data)
+    os.close(fd)
+    assert not data.exists() and os.path.dirname(name) == str(out_dir)
+    os.unlink(name)
+    data.mkdir()
     fd, name = stage_file(out_dir / "bien-ban.docx", data)
     os.close(fd)
     assert os.path.dirname(name) == str(data / "tmp")

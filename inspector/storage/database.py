@@ -85,6 +85,7 @@ def _open_read_only(path: Path, max_version: int) -> sqlite3.Connection:
     uri = path.resolve().as_uri()
     last: sqlite3.DatabaseError | None = None
     for suffix in ("?mode=ro", "?immutable=1"):
+        conn = None
         try:
             conn = sqlite3.connect(uri + suffix, uri=True, isolation_level=None, check_same_thread=False,
                                    timeout=BUSY_TIMEOUT_MS / 1000)
@@ -92,6 +93,8 @@ def _open_read_only(path: Path, max_version: int) -> sqlite3.Connection:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as exc:
             last = exc
+            if conn is not None:
+                conn.close()
             if suffix == "?mode=ro":  # e.g. cannot make the -shm file: try immutable
                 continue
             raise translate(exc, path) from exc

@@ -61,6 +61,23 @@ def move_aside(path: Path, what: str = "damaged") -> Path:
     return target
 
 
+def keep_aside(path: Path, what: str = "damaged") -> Path:
+    """Keep the database (and its -wal and -shm files) under an aside name without ever leaving
+    `path` missing: hard links where the filesystem has them, copies otherwise."""
+    import shutil
+
+    target = aside_name(path, what)
+    for suffix in ("", "-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            dest = target.with_name(target.name + suffix)
+            try:
+                os.link(side, dest)
+            except OSError:
+                shutil.copy2(side, dest)
+    return target
+
+
 def rebuild_from_log(path: Path) -> RepairResult:
     """Rebuild `path` from its revision log (see the module docstring)."""
     from inspector.storage.store import Store
@@ -86,8 +103,13 @@ def rebuild_from_log(path: Path) -> RepairResult:
                 fresh_path.with_name(fresh_path.name + suffix).unlink()
         raise
     old.close()
-    kept = move_aside(path)
-    _checkpoint(fresh_path)
+    _checkpoint(fresh_path)  # the rebuilt database is one self-contained file now
+    kept = keep_aside(path)
+    # The old -wal must not be applied to the new file; then one atomic rename: at no moment is
+    # there no database at `path` (the program would make a new empty one there).
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(path.name + suffix).unlink()
     os.replace(fresh_path, path)
     log.warning("repair: rebuilt %s from %d revisions (%d skipped); old file kept as %s",
                 path.name, carried, skipped, kept.name)

@@ -40,10 +40,13 @@ def stage_file(out: Path, data_folder: Path | None = None) -> tuple[int, str]:
     """
     from inspector import paths
 
-    folder = staging_dir(data_folder or paths.data_dir())
+    data = data_folder or paths.data_dir()
+    folder = staging_dir(data)
     prefix = f".{out.stem[:40]}."
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        if not data.is_dir():  # never create the user's data folder for an export (self-test)
+            raise FileNotFoundError(data)
+        folder.mkdir(exist_ok=True)
         if os.stat(folder).st_dev == os.stat(out.parent).st_dev and os.access(folder, os.W_OK):
             return tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
     except OSError:

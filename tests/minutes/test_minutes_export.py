@@ -38,9 +38,7 @@ def test_cancel_stops_and_leaves_the_old_file_and_no_temporary(tmp_path, demo, n
     with pytest.raises(Cancelled):
         export_minutes(demo, nd43, out, cancelled=cancelled)
     assert out.read_bytes() == b"the clerk's earlier copy"
-    # Exports are staged in the data folder's tmp/ (tests: tmp_path/userdata), never beside the file.
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "userdata") == ["bb.docx"]
-    assert not any((tmp_path / "userdata" / "tmp").glob("*.tmp"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bb.docx"]
 
 
 def test_existing_file_is_replaced_whole(tmp_path, demo, nd43):
@@ -49,7 +47,7 @@ def test_existing_file_is_replaced_whole(tmp_path, demo, nd43):
     result = export_minutes(demo, nd43, out)
     assert result.size == out.stat().st_size > 10_000
     docx.Document(str(out))  # a complete document
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "userdata") == ["bb.docx"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bb.docx"]
 
 
 def test_missing_folder(tmp_path, demo, nd43):
