@@ -70,3 +70,18 @@ def test_exports_are_staged_in_the_data_folder_not_beside_the_file(tmp_path):
     os.close(fd)
     assert os.path.dirname(name) == str(data / "tmp")
     assert list(out_dir.iterdir()) == []
+
+
+def test_an_exported_document_gets_ordinary_permissions(tmp_path, monkeypatch):
+    """mkstemp makes 0600 files: a staged export gets the mode any saved file gets (umask)."""
+    if os.name != "posix":
+        return
+    from inspector.minutes.export import write_atomically
+
+    (tmp_path / "data").mkdir()
+    monkeypatch.setenv("INSPECTOR_DATA_DIR", str(tmp_path / "data"))
+    out = tmp_path / "bb.docx"
+    write_atomically(out, lambda h: h.write(b"PK document"))
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask

@@ -30,6 +30,23 @@ def staging_dir(data_folder: Path) -> Path:
     return data_folder / STAGING_FOLDER
 
 
+def _process_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# Read once: a document gets the permissions any file the user saves gets (mkstemp's 0600
+# would make an exported minutes file unreadable to colleagues on a shared folder).
+_DOCUMENT_MODE = 0o666 & ~_process_umask()
+
+
+def _document_mode(fd: int) -> None:
+    if hasattr(os, "fchmod"):
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, _DOCUMENT_MODE)
+
+
 def stage_file(out: Path, data_folder: Path | None = None) -> tuple[int, str]:
     """A new temporary file (fd, name) from which `out` will be made by `os.replace`.
 
@@ -48,10 +65,13 @@ def stage_file(out: Path, data_folder: Path | None = None) -> tuple[int, str]:
             raise FileNotFoundError(data)
         folder.mkdir(exist_ok=True)
         if os.stat(folder).st_dev == os.stat(out.parent).st_dev and os.access(folder, os.W_OK):
-            return tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+            fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+            _document_mode(fd)
+            return fd, name
     except OSError:
         folder = None  # type: ignore[assignment]
     fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=out.parent)
+    _document_mode(fd)
     if folder is not None:
         with contextlib.suppress(OSError), (folder / PENDING_FILE).open("a", encoding="utf-8") as fh:
             fh.write(name + "\n")
