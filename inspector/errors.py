@@ -90,7 +90,17 @@ class DatabaseTooNewError(StorageError):
 
 
 class DatabaseCorruptError(StorageError):
-    pass
+    """SQLite says the file is damaged, or it is empty (`detail` "empty"). `problems` lists
+    what SQLite's check found. Nothing is written to such a file: move it aside (doctor
+    --repair does, keeping it) and the evidence files stay where they are."""
+
+    def __init__(self, path: str | Path | None, detail: str = "", problems: tuple[str, ...] = ()):
+        self.problems = tuple(problems)
+        super().__init__(path, detail)
+
+    @property
+    def empty(self) -> bool:
+        return self.detail == "empty"
 
 
 class DataFolderError(StorageError):

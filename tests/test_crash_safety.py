@@ -61,3 +61,45 @@ def test_sigkill_never_loses_a_reported_save(tmp_path):
             assert evidence[eid] == sha
         report = run_doctor(store)
         assert report.evidence == () and report.integrity == ()
+
+
+EXPORT_RUNS = 15
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_sigkill_during_export_leaves_nothing_partial_in_the_users_folder(tmp_path):
+    """Exports are staged in the data folder's tmp/: a kill never leaves a partial file or a
+    temporary in the user's folder, the file there is always a whole document, and what the
+    kill left in tmp/ is removed later (issue 17 hole 9)."""
+    import zipfile
+
+    import docx
+
+    from inspector.storage.temporaries import remove_leftovers
+
+    data = tmp_path / "data"
+    data.mkdir()
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    out = folder / "bien-ban.docx"
+    rng = random.Random(20161008)
+    exported = 0
+    env = dict(os.environ, INSPECTOR_DATA_DIR=str(data))
+    for _ in range(EXPORT_RUNS):
+        proc = subprocess.Popen([sys.executable, str(REPO / "tests" / "crash_exporter.py"), str(out)],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=REPO, env=env)
+        proc.stdout.readline()  # started
+        time.sleep(rng.uniform(0.3, 2.5))
+        proc.send_signal(signal.SIGKILL)
+        exported += sum(1 for line in proc.stdout.read().splitlines() if line.startswith("E "))
+        proc.wait()
+        assert sorted(p.name for p in folder.iterdir()) in ([], ["bien-ban.docx"])
+        if out.exists():
+            with zipfile.ZipFile(out) as z:
+                assert z.testzip() is None
+            assert docx.Document(str(out)).paragraphs
+    assert exported > 0 and out.exists()
+    leftovers = sorted((data / "tmp").glob(".*.tmp"))
+    assert sorted(remove_leftovers(data, older_than=0)) == leftovers
+    assert not list((data / "tmp").glob(".*.tmp"))

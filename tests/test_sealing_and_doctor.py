@@ -70,8 +70,9 @@ def test_doctor_detects_tampering_with_a_sealed_record(store, inspection):
     data["status"] = "dat"
     tamper(store.path, "UPDATE findings SET data = ?, status = 'dat'", (json.dumps(data),))
     problems = store.check_integrity()
-    assert [(p.kind, p.inspection_id) for p in problems] == [("seal", inspection.id)]
-    assert "changed after seal 1" in problems[0].detail
+    assert [(p.kind, p.inspection_id) for p in problems] == [("log", inspection.id), ("seal", inspection.id)]
+    assert "differs from the revision log" in problems[0].detail
+    assert "changed after seal 1" in problems[1].detail
     tamper(store.path, "UPDATE seals SET canonical = replace(canonical, 'khong_dat', 'dat')")
     assert any("stored content altered" in p.detail for p in store.check_integrity())
 

@@ -55,6 +55,40 @@ def parse_args(argv: Sequence[str]) -> AppOptions:
     return options
 
 
+# Qt's own command-line options (QApplication/QGuiApplication), with whether they take a value.
+QT_OPTIONS = {"-style": True, "-stylesheet": True, "-platform": True, "-platformpluginpath": True,
+              "-platformtheme": True, "-plugin": True, "-qwindowgeometry": True, "-qwindowicon": True,
+              "-qwindowtitle": True, "-reverse": False, "-session": True, "-widgetcount": False,
+              "-display": True, "-geometry": True, "-nograb": False, "-dograb": False, "-sync": False,
+              "-qmljsdebugger": True}
+_APP_FLAGS = {"--demo", "--quit-after-start"}
+_APP_VALUES = {"--language", "--data-dir"}
+
+
+def unknown_argument(argv: Sequence[str]) -> str | None:
+    """The first word that is neither an option of the app nor one of Qt's, or None.
+
+    Checked before Qt is loaded: only a bare `inspector` or the app's own options open a window.
+    """
+    args = list(argv)
+    while args:
+        arg = args.pop(0)
+        name, eq, _ = arg.partition("=")
+        if name in _APP_FLAGS and not eq:
+            continue
+        if name in _APP_VALUES:
+            if not eq and args:
+                args.pop(0)
+            continue
+        qt_name = name[1:] if name.startswith("--") else name
+        if qt_name in QT_OPTIONS:
+            if QT_OPTIONS[qt_name] and not eq and args:
+                args.pop(0)
+            continue
+        return arg
+    return None
+
+
 def setup_logging() -> Path | None:
     """The app's log: the core's rotating file with its redaction of secrets (inspector.logs)."""
     from inspector.logs import configure_logging, level_from_env

@@ -66,6 +66,29 @@ def _kind(kind: str) -> str:
     return names.get(kind, kind)
 
 
+def _field_label(field: str) -> str:
+    """The name a user knows a field by (the core names fields as the code does)."""
+    labels = {
+        "note": translate("Errors", "note"),
+        "text": translate("Errors", "recommendation text"),
+        "conclusion": translate("Errors", "conclusion"),
+        "host_opinion": translate("Errors", "opinion of the inspected unit"),
+        "caption": translate("Errors", "caption"),
+        "reason": translate("Errors", "reason"),
+        "inspected_unit": translate("Errors", "name of the inspected unit"),
+        "responsible_unit": translate("Errors", "responsible unit"),
+        "value": translate("Errors", "answer"),
+        "figure": translate("Errors", "figure name"),
+        "place": translate("Errors", "place"),
+        "basis": translate("Errors", "basis of the inspection"),
+        "file_name": translate("Errors", "file name"),
+    }
+    base = field.split(".")[0]
+    if base in ("team", "host_participants"):
+        return translate("Errors", "list of people")
+    return labels.get(field, field)
+
+
 def _invalid(exc: InvalidInputError) -> str:
     field, detail = exc.field_name, exc.detail
     known = {
@@ -78,8 +101,13 @@ def _invalid(exc: InvalidInputError) -> str:
     }
     if field == "value" and "number" in detail:
         return translate("Errors", "This item takes a number, for example 1500 or 12,5.")
-    if field in ("note", "caption") and "longer" in detail:
-        return translate("Errors", "The text is too long to be saved. Shorten it or attach it as a file.")
+    if detail.startswith("longer than"):
+        return translate("Errors", "The {0} is too long to be saved ({1} characters; at most {2}). Shorten it or "
+                                   "attach it as a file.").format(_field_label(field), exc.value,
+                                                                 exc.extra.get("limit", ""))
+    if detail.startswith("unencodable"):
+        return translate("Errors", "The {0} holds a character that cannot be saved ({1}); it may come from a "
+                                   "damaged copy-and-paste. Retype that part.").format(_field_label(field), exc.value)
     if field == "ca_file":
         return translate("Errors", "The certificate file {0} cannot be used: choose a .pem file holding the "
                                    "certificates of the certification authority.").format(exc.value)
@@ -141,8 +169,16 @@ def describe_error(exc: BaseException) -> str | None:
         return translate("Errors", "This database was made by a newer version of Inspector (format {0}; this version knows {1}). "
                                    "Update Inspector to open it. The file has not been changed.").format(exc.found, exc.known)
     if isinstance(exc, DatabaseCorruptError):
-        return translate("Errors", "The database file {0} is damaged and cannot be read. "
-                                   "Run Tools › Check data, or restore the file from a backup.").format(exc.path or "")
+        if exc.empty:
+            return translate("Errors", "The database file {0} is empty (0 bytes), so Inspector neither opened nor "
+                                       "replaced it; the evidence files are untouched. To recover, run “inspector "
+                                       "doctor --repair” (it moves the empty file aside), then copy your latest "
+                                       "backup in its place or sync again.").format(exc.path or "")
+        return translate("Errors", "The database file {0} is damaged, so Inspector writes nothing to it. To "
+                                   "recover, choose Tools › Check data, then “Rebuild from history” (or run "
+                                   "“inspector doctor --repair”): the database is rebuilt from its saved history into "
+                                   "a new file and the damaged one is kept beside it. Or restore a backup.").format(
+                                       exc.path or "")
     if isinstance(exc, DataFolderError):
         if exc.reason == "read-only":
             return translate("Errors", "The data folder {0} cannot be written to. Choose another folder in Settings.").format(exc.path)

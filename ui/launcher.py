@@ -2,7 +2,9 @@
 
 `inspector` alone (or with app options such as `--demo`) starts the desktop application;
 `inspector <command> …` runs the core's command line without loading Qt; `inspector --self-test`
-(the bundle's check) runs `inspector self-test`.
+(the bundle's check) runs `inspector self-test`. Anything else (a mistyped command such as
+`inspector sign --help`, an unknown option) is an error with the list of commands: a window
+that opens by accident in a script or over SSH would hang it.
 """
 
 from __future__ import annotations
@@ -20,9 +22,35 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         _give_windowed_bundle_streams()
         return cli_main(args)
+    from ui.app import unknown_argument
+
+    unknown = unknown_argument(args)
+    if unknown is not None:
+        return _no_such_command(unknown)
     from ui.app import run
 
-    return run(args)
+    try:
+        return run(args)
+    except Exception as exc:  # noqa: BLE001 - before the window's own handler exists: a sentence, not a traceback
+        import logging
+
+        from inspector.cli.messages import describe
+
+        logging.getLogger(__name__).critical("the application could not start", exc_info=exc)
+        _give_windowed_bundle_streams()
+        print("{} / {}".format(*describe(exc)), file=sys.stderr)
+        return 1
+
+
+def _no_such_command(word: str) -> int:
+    from inspector.cli import command_names
+    from ui.app import USAGE
+
+    _give_windowed_bundle_streams()
+    commands = ", ".join(command_names())
+    print(f"inspector: không có lệnh hoặc tuỳ chọn “{word}” / no such command or option “{word}”\n"
+          f"Các lệnh / commands: {commands}\n{USAGE}", file=sys.stderr)
+    return 2
 
 
 def _give_windowed_bundle_streams() -> None:

@@ -184,8 +184,12 @@ class MainWindow(QMainWindow):
         self._open_database(self.database, then=self._after_open)
 
     def _open_database(self, path: Path, then: Any) -> None:
-        self.runner.open_store(lambda: open_store_at(path), on_done=lambda _s: then(),
-                               on_error=self._database_failed)
+        def opened(store: Any) -> None:
+            # A data folder that cannot be written opens read-only: browse, export, check data.
+            self.runner.store_read_only = bool(getattr(store, "read_only", False))
+            then()
+
+        self.runner.open_store(lambda: open_store_at(path), on_done=opened, on_error=self._database_failed)
 
     def _after_open(self) -> None:
         self.database = Path(self.runner.store_path)
@@ -250,7 +254,8 @@ class MainWindow(QMainWindow):
             state.add(A.LIST)
         if page is not None and page is self._workspace and self._workspace.record is not None:
             state.add(A.INSPECTION)
-            state.add(A.FINALIZED if self.workspace.read_only else A.DRAFT)
+            if not getattr(self.runner, "store_read_only", False):  # read-only folder: neither finalize nor amend
+                state.add(A.FINALIZED if self.workspace.read_only else A.DRAFT)
             if self.workspace.on_checklist_tab():
                 state.add(A.CHECKLIST)
             if self.workspace.undo_stack.canUndo():
@@ -428,11 +433,16 @@ class MainWindow(QMainWindow):
         from ui.dialogs.doctor import DoctorDialog
 
         self.autosave.flush()
-        dialog = DoctorDialog(self.runner, self)
+        dialog = DoctorDialog(self.runner, self, database=self.database)
+        dialog.repaired.connect(self._database_repaired)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.doctor_dialog = dialog
         dialog.start()
         dialog.open()
+
+    def _database_repaired(self, store: Any) -> None:
+        self.runner.store_read_only = bool(getattr(store, "read_only", False))
+        self._after_open()
 
     def show_welcome(self) -> None:
         """The first-run welcome (also Help › Welcome…)."""
@@ -494,7 +504,10 @@ class MainWindow(QMainWindow):
     def _paint_database_label(self) -> None:
         if self.database_label is None:
             return
-        self.database_label.setText(translate("MainWindow", "Data: {0}").format(self.database.parent))
+        if getattr(getattr(self, "runner", None), "store_read_only", False):
+            self.database_label.setText(translate("MainWindow", "Data (read-only): {0}").format(self.database.parent))
+        else:
+            self.database_label.setText(translate("MainWindow", "Data: {0}").format(self.database.parent))
         self.database_label.setToolTip(str(self.database))
 
     def changeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override

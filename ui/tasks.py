@@ -148,6 +148,7 @@ class TaskRunner(QObject):
         self._db_pending = 0
         self._closed = False
         self.store_path: Any = None  # GUI-side copy of the open database's path
+        self.store_read_only = False  # GUI-side: the open database is read-only (its folder cannot be written)
 
     # ------------------------------------------------------------------ jobs
     def db(self, fn: Callable[[TaskContext], Any], *, on_done: Callable[[Any], None] | None = None,

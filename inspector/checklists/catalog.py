@@ -48,14 +48,41 @@ def published_dir(data_dir: Path | None = None) -> Path:
     return (data_dir or paths.data_dir()) / "checklists"
 
 
+QUARANTINE = "quarantine"
+MAX_LISTED = 5  # problems listed per broken file in the catalog (`checklist validate` shows all)
+
+
+def _quarantine(path: Path) -> Path | None:
+    """Move a broken published template into `quarantine/` beside it, so it is named once and
+    never read again at start-up or sync; None when it cannot be moved (read-only folder)."""
+    import contextlib
+    import os
+
+    target = path.parent / QUARANTINE / path.name
+    with contextlib.suppress(OSError):
+        target.parent.mkdir(exist_ok=True)
+        n = 1
+        while target.exists():
+            n += 1
+            target = path.parent / QUARANTINE / f"{path.stem}.{n}{path.suffix}"
+        os.replace(path, target)
+        return target
+    return None
+
+
 def load_catalog(*folders: Path) -> Catalog:
     """Load every `*.yaml` template in `folders` (default: built-in, then published).
 
-    A broken published file does not hide the others: its problems are returned in the catalog.
+    Every file goes through the one guarded loader (`load_template` → `parse_template`), so no
+    file can break start-up. A broken published file does not hide the others: its first
+    problems are returned in the catalog and, in the default folders, it is moved to the
+    published folder's `quarantine/` (named in the problems).
     Two files with the same id and version but different content are a problem too.
     """
+    quarantine_from = None
     if not folders:
         folders = (builtin_dir(), published_dir())
+        quarantine_from = published_dir()
     found: dict[tuple[str, str], ChecklistTemplate] = {}
     problems: list[ChecklistProblem] = []
     for folder in folders:
@@ -65,7 +92,12 @@ def load_catalog(*folders: Path) -> Catalog:
             try:
                 template = load_template(path)
             except ChecklistError as exc:
-                problems.extend(exc.problems)
+                problems.extend(exc.problems[:MAX_LISTED])
+                if folder == quarantine_from:
+                    moved = _quarantine(path)
+                    if moved is not None:
+                        problems.append(ChecklistProblem(str(path), None, None, "quarantined",
+                                                         f"moved to {moved}; the other templates load"))
                 continue
             key = (template.id, template.version)
             other = found.get(key)

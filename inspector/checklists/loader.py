@@ -8,7 +8,9 @@ mistake and let a small hostile file expand into a huge one.
 from __future__ import annotations
 
 import datetime
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -37,12 +39,21 @@ from inspector.errors import ChecklistError, ChecklistProblem
 # structured `citations:` per item, item `kind:` and `requirement:`, checked against dates.
 SCHEMA_VERSION = 2
 SCHEMA_VERSIONS = (1, 2)
-MAX_FILE_BYTES = 2 * 1024 * 1024
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,79}$")
-VERSION_RE = re.compile(r"^\d{1,4}(\.\d{1,4}){0,2}$")
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-ARTICLE_RE = re.compile(r"^\d{1,3}[a-z]?$")  # "10", "4a" (articles added by an amending text)
-POINT_RE = re.compile(r"^(?:[a-zđ]|[a-z]\d?)$")
+# Bounds, so that no file (a shared folder's, a sync target's, one typed on the command line) can
+# exhaust time or memory, or break the program with a RecursionError. The shipped templates are
+# 74 KB, 3,900 values, 7 levels deep, with texts under 300 characters.
+MAX_FILE_BYTES = 512 * 1024
+MAX_VALUES = 20_000
+MAX_DEPTH = 20
+MAX_TEXT_CHARS = 10_000
+MAX_NUMBER_CHARS = 20
+MAX_PROBLEMS = 100  # listed; the rest are counted
+# Patterns are used with fullmatch only: `$` would let a trailing newline through ("s1.a\n").
+ID_RE = re.compile(r"[a-z0-9][a-z0-9_.\-]{0,79}")
+VERSION_RE = re.compile(r"\d{1,4}(\.\d{1,4}){0,2}")
+DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+ARTICLE_RE = re.compile(r"\d{1,3}[a-z]?")  # "10", "4a" (articles added by an amending text)
+POINT_RE = re.compile(r"[a-zđ]|[a-z]\d?")
 
 _TOP_REQUIRED = {
     1: {"schema_version", "id", "version", "title", "language", "status", "legal_basis", "sections"},
@@ -75,12 +86,30 @@ class _StrictLoader(yaml.SafeLoader):
         super().__init__(stream)
         self._file = file
         self._problems = problems
+        self._depth = 0
+        self._values = 0
 
     def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+        event = self.peek_event()
+        line = event.start_mark.line + 1
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise _AliasFound(event.start_mark.line + 1)
-        return super().compose_node(parent, index)
+            raise _AliasFound(line)
+        self._values += 1
+        if self._values > MAX_VALUES:
+            raise _Limit(line, "too-large", f"more than {MAX_VALUES} values")
+        if self._depth >= MAX_DEPTH:
+            raise _Limit(line, "too-deep", f"nested more than {MAX_DEPTH} levels")
+        self._depth += 1
+        try:
+            node = super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+        if isinstance(node, yaml.ScalarNode):
+            if len(node.value) > MAX_TEXT_CHARS:
+                raise _Limit(line, "too-long", f"a text of {len(node.value)} characters (at most {MAX_TEXT_CHARS})")
+            if node.tag in (_INT_TAG, _FLOAT_TAG) and len(node.value) > MAX_NUMBER_CHARS:
+                raise _Limit(line, "bad-value", f"a number of {len(node.value)} digits (at most {MAX_NUMBER_CHARS})")
+        return node
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _Map:  # type: ignore[override]
         result = _Map()
@@ -104,6 +133,17 @@ class _AliasFound(Exception):
         self.line = line
 
 
+class _Limit(Exception):
+    """A bound of the file was passed: stop reading at once (code, line, detail)."""
+
+    def __init__(self, line: int, code: str, detail: str):
+        self.line, self.code, self.detail = line, code, detail
+
+
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+
+
 def _construct_map(loader: _StrictLoader, node: yaml.MappingNode) -> _Map:
     return loader.construct_mapping(node, deep=True)
 
@@ -119,15 +159,62 @@ _StrictLoader.yaml_implicit_resolvers = {
 def load_template(path: str | Path) -> ChecklistTemplate:
     """Load and validate one template file; raise ChecklistError listing every problem."""
     path = Path(path)
+    return parse_template(read_bounded(path), str(path))
+
+
+def read_bounded(path: Path) -> bytes:
+    """The bytes of a template file, never more than MAX_FILE_BYTES read (a 2 GB file or
+    /dev/zero is refused, not loaded); only regular files (a FIFO would block)."""
+    def fail(code: str, detail: str) -> ChecklistError:
+        return ChecklistError([ChecklistProblem(str(path), None, None, code, detail)])
+
     try:
-        raw = path.read_bytes()
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise fail("unreadable", "not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise fail("too-large", f"{info.st_size} bytes > {MAX_FILE_BYTES}")
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise ChecklistError([ChecklistProblem(str(path), None, None, "unreadable", exc.strerror or str(exc))]) from exc
-    return parse_template(raw, str(path))
+        raise fail("unreadable", exc.strerror or str(exc)) from exc
+    except ValueError as exc:  # e.g. an embedded NUL in the path
+        raise fail("unreadable", str(exc)) from exc
+    if len(raw) > MAX_FILE_BYTES:
+        raise fail("too-large", f"more than {MAX_FILE_BYTES} bytes")
+    return raw
 
 
 def parse_template(raw: bytes, file: str) -> ChecklistTemplate:
-    """Validate template bytes named `file` (used in error messages)."""
+    """Validate template bytes named `file` (used in error messages): THE guarded loader.
+
+    Every template source goes through here (the built-in and published folders via
+    `load_template`, a sync target, the command line). Whatever the bytes, it returns a
+    template or raises ChecklistError, within bounded time and memory: file size, number of
+    values, nesting depth, text length and number size are limited, and at most MAX_PROBLEMS
+    problems are listed, then a count of the rest.
+    """
+    try:
+        return _parse(raw, file)
+    except ChecklistError as exc:
+        raise ChecklistError(_capped(exc.problems, file)) from None
+    except _Limit as exc:
+        raise ChecklistError([ChecklistProblem(file, exc.line, None, exc.code, exc.detail)]) from None
+    except (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError, AttributeError,
+            OverflowError, UnicodeError) as exc:
+        # A shape the checks above did not foresee: still a ChecklistError, never a crash.
+        raise ChecklistError([ChecklistProblem(file, None, None, "bad-structure", type(exc).__name__)]) from None
+
+
+def _capped(problems: list[ChecklistProblem], file: str) -> list[ChecklistProblem]:
+    if len(problems) <= MAX_PROBLEMS:
+        return list(problems)
+    rest = len(problems) - MAX_PROBLEMS
+    return [*problems[:MAX_PROBLEMS],
+            ChecklistProblem(file, None, None, "more-problems", f"and {rest} more problems not listed")]
+
+
+def _parse(raw: bytes, file: str) -> ChecklistTemplate:
     problems: list[ChecklistProblem] = []
     if len(raw) > MAX_FILE_BYTES:
         raise ChecklistError([ChecklistProblem(file, None, None, "too-large", f"{len(raw)} bytes > {MAX_FILE_BYTES}")])
@@ -204,7 +291,7 @@ class _Validator:
         value = m.get(key)
         if value is None:
             return None
-        if not isinstance(value, str) or not DATE_RE.match(value):
+        if not isinstance(value, str) or not DATE_RE.fullmatch(value):
             self.problem(m.key_lines.get(key, m.line), item, "bad-value", f"'{key}' must be a date YYYY-MM-DD, got {value!r}")
             return None
         return value
@@ -217,10 +304,10 @@ class _Validator:
         self.schema = schema
         self.fields(m, _TOP_REQUIRED[schema], _TOP_OPTIONAL, None, "template")
         tid = m.get("id")
-        if not isinstance(tid, str) or not ID_RE.match(tid):
+        if not isinstance(tid, str) or not ID_RE.fullmatch(tid):
             self.problem(m.key_lines.get("id", m.line), None, "bad-value", f"template id must be lower-case letters, digits, '.', '-', '_', got {tid!r}")
         version = m.get("version")
-        if not isinstance(version, str) or not VERSION_RE.match(version):
+        if not isinstance(version, str) or not VERSION_RE.fullmatch(version):
             self.problem(m.key_lines.get("version", m.line), None, "bad-value", f"version must be text like \"1.0\" (quote it), got {version!r}")
         status = m.get("status")
         if status not in ("draft", "approved"):
@@ -267,7 +354,7 @@ class _Validator:
             self.fields(entry, _DOC_REQUIRED, _DOC_OPTIONAL, None, "document")
             did = entry.get("id")
             line = entry.key_lines.get("id", entry.line)
-            if not isinstance(did, str) or not ID_RE.match(did):
+            if not isinstance(did, str) or not ID_RE.fullmatch(did):
                 self.problem(line, None, "bad-value", f"document id must be lower-case letters, digits, '.', '-', '_', got {did!r}")
                 continue
             if did in seen:
@@ -336,7 +423,7 @@ class _Validator:
                 continue
             self.fields(sec, {"id", "title", "items"}, set(), None, "section")
             sid = sec.get("id")
-            if not isinstance(sid, str) or not ID_RE.match(sid):
+            if not isinstance(sid, str) or not ID_RE.fullmatch(sid):
                 self.problem(sec.key_lines.get("id", sec.line), None, "bad-value", f"section id {sid!r} is not valid")
             elif sid in seen_sections:
                 self.problem(sec.key_lines.get("id", sec.line), sid, "duplicate-id", f"section '{sid}' is already defined on line {seen_sections[sid]}")
@@ -357,7 +444,7 @@ class _Validator:
         iid = it.get("id")
         name = iid if isinstance(iid, str) else None
         self.fields(it, _ITEM_REQUIRED[self.schema], _ITEM_OPTIONAL[self.schema], name, "item")
-        if not isinstance(iid, str) or not ID_RE.match(iid):
+        if not isinstance(iid, str) or not ID_RE.fullmatch(iid):
             self.problem(it.key_lines.get("id", it.line), name, "bad-value", f"item id {iid!r} must be lower-case letters, digits, '.', '-', '_'")
         elif iid in seen:
             self.problem(it.key_lines.get("id", it.line), iid, "duplicate-id", f"item '{iid}' is already defined on line {seen[iid]}")
@@ -440,9 +527,9 @@ class _Validator:
                 value = ""
             parts[key] = normalize_text(value.strip())
         for key in ("article", "article_to", "clause"):
-            if parts[key] and not ARTICLE_RE.match(parts[key]):
+            if parts[key] and not ARTICLE_RE.fullmatch(parts[key]):
                 self.problem(c.key_lines.get(key, line), name, "bad-value", f"citation {key} must be a number like 10 (or 4a), got {parts[key]!r}")
-        if parts["point"] and not POINT_RE.match(parts["point"]):
+        if parts["point"] and not POINT_RE.fullmatch(parts["point"]):
             self.problem(c.key_lines.get("point", line), name, "bad-value", f"citation point must be a letter (a, b, đ …), got {parts['point']!r}")
         if (parts["clause"] or parts["point"] or parts["article_to"]) and not parts["article"]:
             self.problem(line, name, "bad-value", "a clause, point or range needs its article")

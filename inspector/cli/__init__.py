@@ -8,6 +8,7 @@ Every command has help text with an example (a test checks it).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import sys
@@ -50,9 +51,16 @@ SELF_TEST_FLAG = "--self-test"  # the bundle's spelling of `self-test` (see ui.l
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return its exit code (0 done, 1 failed, 2 bad usage, 130 stopped).
+
+    The one top-level handler: whatever a command lets through becomes one sentence in both
+    languages on standard error (inspector.cli.messages.describe), the traceback goes to the
+    log, and a closed pipe (`inspector … | head -1`) ends quietly.
+    """
     words = list(sys.argv[1:] if argv is None else argv)
     if words[:1] == [SELF_TEST_FLAG]:
         words[0] = "self-test"
+    _tolerant_streams()
     parser = _build_parser()
     args = parser.parse_args(words)
     if not getattr(args, "func", None):
@@ -60,13 +68,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     _start_log(args.command)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()
+        return code
     except KeyboardInterrupt:
         print("Đã dừng theo yêu cầu. / Stopped.", file=sys.stderr)
         return 130
-    except Exception:
+    except BrokenPipeError:
+        _drop_stdout()
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the net under every command: a sentence, never a traceback
         logging.getLogger(__name__).exception("command %s failed", args.command)
-        raise
+        from inspector.cli.messages import describe
+
+        vi, en = describe(exc)
+        with contextlib.suppress(BrokenPipeError, OSError):
+            print(f"{vi} / {en}", file=sys.stderr)
+        return 1
+
+
+def _tolerant_streams() -> None:
+    """A console that cannot show Vietnamese letters gets '?' instead of a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
+
+
+def _drop_stdout() -> None:
+    """The reader went away (a pipe into `head`): send what is left to nowhere, so that Python's
+    final flush does not print 'Exception ignored … BrokenPipeError'."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _start_log(command: str) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 from inspector import paths
-from inspector.cli.messages import EXPORT_REASONS, say
+from inspector.cli.messages import EXPORT_REASONS, describe, say
 from inspector.errors import (
     Cancelled,
     ExportError,
@@ -24,6 +25,7 @@ from inspector.minutes import (
     office_wording_file,
     user_wording_file,
 )
+from inspector.minutes.content import MinutesWarning
 
 _WARNINGS = {
     "evidence-missing": ("không tìm thấy tệp chứng cứ", "evidence file not found"),
@@ -125,7 +127,7 @@ def _minutes(args: argparse.Namespace) -> int:
         say(f"Không tìm thấy: {exc.key}", f"not found: {exc.kind} {exc.key}")
         return 1
     except StorageError as exc:
-        say(f"Không đọc được cơ sở dữ liệu: {exc}", f"the database could not be read: {exc}")
+        say(*describe(exc))
         return 1
     except InspectorError as exc:
         say(f"Lỗi: {exc}", f"error: {exc}")
@@ -151,5 +153,10 @@ def _export_stored(args: argparse.Namespace, out: Path, settings: MinutesSetting
     with Store.open(database) as store:
         record = store.load_inspection(args.inspection_id)
         template = store.template_for(record.inspection)
-        return export_minutes(record, template, out, settings=settings,
-                              evidence_path=store.evidence_path)
+        result = export_minutes(record, template, out, settings=settings,
+                                evidence_path=store.evidence_path)
+        # The minutes compare the content with the seal's hash; the store also checks the
+        # sealed text itself, the amendment chain and the tables against the revision log.
+        tampered = tuple(MinutesWarning("seal-mismatch", p.inspection_id or "", p.detail)
+                         for p in store.seal_problems(args.inspection_id))
+        return dataclasses.replace(result, warnings=result.warnings + tampered) if tampered else result

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from inspector import paths
-from inspector.cli.messages import EXPORT_REASONS, say
+from inspector.cli.messages import EXPORT_REASONS, describe, say
 from inspector.errors import (
     Cancelled,
     ExportError,
@@ -101,6 +101,7 @@ def _report(args: argparse.Namespace) -> int:
                 say(f"Không có cuộc kiểm tra nào theo danh mục {args.template} trong {Period(first, last).label}",
                      f"no inspection under checklist {args.template} in {Period(first, last).label}")
                 return 1
+            _warn_tampered(store, args.template)
             result = export_national_report(summary, docx_path=args.output, xlsx_path=args.xlsx,
                                             settings=settings)
     except WordingError as exc:
@@ -117,7 +118,7 @@ def _report(args: argparse.Namespace) -> int:
         say("Đã dừng theo yêu cầu", "stopped")
         return 130
     except StorageError as exc:
-        say(f"Không đọc được cơ sở dữ liệu: {exc}", f"the database could not be read: {exc}")
+        say(*describe(exc))
         return 1
     except InspectorError as exc:
         say(f"Lỗi: {exc}", f"error: {exc}")
@@ -129,3 +130,18 @@ def _report(args: argparse.Namespace) -> int:
         if path is not None:
             print(f"{path} ({path.stat().st_size:,} bytes)")
     return 0
+
+
+def _warn_tampered(store: object, template_id: str) -> None:
+    """A national report consolidates sealed minutes: say which no longer match their seal."""
+    from inspector.domain import InspectionStatus
+
+    for summary, _statuses in store.inspection_statuses(template_id=template_id):  # type: ignore[attr-defined]
+        if summary.status is not InspectionStatus.FINALIZED:
+            continue
+        problems = store.seal_problems(summary.id)  # type: ignore[attr-defined]
+        if problems:
+            say(f"Cảnh báo: dữ liệu cuộc kiểm tra {summary.inspected_unit} ({summary.id}) không còn khớp mã "
+                f"niêm phong: {problems[0].detail}; hãy chạy inspector doctor",
+                f"warning: inspection {summary.inspected_unit} ({summary.id}) no longer matches its seal: "
+                f"{problems[0].detail}; run inspector doctor")

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from inspector import paths, secrets
+from inspector.cli.messages import describe
 from inspector.errors import (
     Cancelled,
     CertificateError,
@@ -183,7 +184,7 @@ def _sync(args: argparse.Namespace) -> int:
     try:
         store = _open_store(args)
     except StorageError as exc:
-        _err(f"Không mở được cơ sở dữ liệu: {exc.detail} / Cannot open the database.")
+        _err("{} / {}".format(*describe(exc)))
         return 1
     with store:
         try:

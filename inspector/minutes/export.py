@@ -2,8 +2,8 @@
 
 The one function the UI calls (in a worker thread) and the CLI calls directly. It reports progress
 as (done, total) and stops with `Cancelled` when asked. The file is written to a temporary name
-next to the target and moved into place at the end, so a failed or cancelled export never leaves
-a half-written document over a good one.
+(staged in the data folder's tmp/, see `_temp_file`) and moved into place at the end, so a failed
+or cancelled export never leaves a half-written document over a good one.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import errno
 import hashlib
 import logging
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,8 +153,12 @@ def write_atomically(out: Path, write: Callable[[IO[bytes]], None],
 
 
 def _temp_file(out: Path) -> tuple[int, str]:
+    """Staged in the data folder's private tmp/ (same filesystem: atomic rename, nothing partial
+    in the user's folder after a kill), see inspector.storage.temporaries.stage_file."""
+    from inspector.storage.temporaries import stage_file
+
     try:
-        return tempfile.mkstemp(prefix=f".{out.stem[:40]}.", suffix=".tmp", dir=out.parent)
+        return stage_file(out)
     except PermissionError as exc:
         raise ExportError(out, "not-writable", str(exc)) from exc
     except OSError as exc:

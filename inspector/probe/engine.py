@@ -37,7 +37,11 @@ def validate_target(target: ProbeTarget) -> None:
     for name, url in (("url", target.url), ("http_url", target.http_url)):
         if url is None:
             continue
-        parts = urlsplit(url.strip())
+        try:
+            parts = urlsplit(url.strip())
+            parts.hostname  # noqa: B018 - raises ValueError for a broken address such as http://[::1
+        except ValueError as exc:
+            raise InvalidInputError(name, url, f"not a valid address: {exc}") from None
         if parts.scheme.lower() not in ("http", "https"):
             raise InvalidInputError(name, url, "only http:// and https:// addresses can be probed")
         if not parts.hostname:

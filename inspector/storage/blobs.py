@@ -2,7 +2,9 @@
 
 Files are written to a temporary name, flushed to disk and renamed into place, so a crash never
 leaves a half-written blob under a real name. A blob's name is its SHA-256, so storing the same
-photo twice stores it once, and verifying it is re-hashing it.
+photo twice stores it once, and verifying it is re-hashing it. Storing a file whose blob exists
+but no longer matches its hash (damaged on disk) replaces the damaged blob: adding the original
+again is how evidence is repaired.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ class BlobStore:
 
     def put_bytes(self, data: bytes) -> str:
         sha = hashlib.sha256(data).hexdigest()
-        if not self.has(sha):
+        if self.verify(sha) is not None:  # absent, or damaged: adding the original repairs it
             self._write(sha, iter([data]))
         return sha
 
@@ -52,7 +54,7 @@ class BlobStore:
         except OSError as exc:
             raise EvidenceError("0" * 64, f"cannot read {source}: {exc.strerror}", source) from exc
         sha = digest.hexdigest()
-        if not self.has(sha):
+        if self.verify(sha) is not None:  # absent, or damaged: adding the original repairs it
             self._write(sha, _chunks(source), expected=sha)
         return sha, size
 

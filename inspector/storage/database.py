@@ -19,15 +19,27 @@ from inspector.errors import (
 BUSY_TIMEOUT_MS = 10_000
 
 
-def open_connection(path: Path, max_version: int) -> sqlite3.Connection:
+def open_connection(path: Path, max_version: int, *, read_only: bool = False,
+                    check: bool = False) -> sqlite3.Connection:
     """Open (creating if needed) the database at `path` in WAL mode with foreign keys on.
 
     A database whose schema is newer than `max_version` is refused before anything is written.
+    An existing file of zero bytes is refused too (DatabaseCorruptError "empty"): SQLite would
+    silently make a new empty database in it, and the evidence files beside it would lose their
+    records. With `read_only`, nothing is created or written (a read-only data folder, doctor).
+    With `check`, SQLite's quick check runs before anything is written (even the switch to WAL):
+    a damaged file raises DatabaseCorruptError with what the check found.
 
     Autocommit mode (isolation_level=None): transactions are explicit (`write_transaction`), so
     nothing is left half-open and sqlite-utils' own helpers nest as savepoints.
     """
     folder = path.parent
+    if is_empty_file(path):
+        raise DatabaseCorruptError(path, "empty")
+    if read_only:
+        conn = _open_read_only(path, max_version)
+        _raise_if_damaged(conn, path, check)
+        return conn
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -41,6 +53,7 @@ def open_connection(path: Path, max_version: int) -> sqlite3.Connection:
         if found > max_version:
             conn.close()
             raise DatabaseTooNewError(path, found, max_version)
+        _raise_if_damaged(conn, path, check)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise StorageError(path, f"could not switch to WAL journal (got {mode})")
@@ -50,6 +63,66 @@ def open_connection(path: Path, max_version: int) -> sqlite3.Connection:
     except sqlite3.DatabaseError as exc:
         raise translate(exc, path) from exc
     return conn
+
+
+def is_empty_file(path: Path) -> bool:
+    """True for an existing database file of zero bytes whose write-ahead log holds nothing
+    either (after a crash in WAL mode the data may still be in the -wal file)."""
+    try:
+        if path.stat().st_size:
+            return False
+    except OSError:
+        return False
+    wal = path.with_name(path.name + "-wal")
+    return not wal.is_file() or wal.stat().st_size == 0
+
+
+def _open_read_only(path: Path, max_version: int) -> sqlite3.Connection:
+    """Open for reading only. SQLite needs to create the -shm file to read a WAL database; in a
+    read-only folder it cannot, so fall back to `immutable` (nobody can write there either)."""
+    if not path.is_file():
+        raise DataFolderError(path.parent, "missing", str(path))
+    uri = path.resolve().as_uri()
+    last: sqlite3.DatabaseError | None = None
+    for suffix in ("?mode=ro", "?immutable=1"):
+        conn = None
+        try:
+            conn = sqlite3.connect(uri + suffix, uri=True, isolation_level=None, check_same_thread=False,
+                                   timeout=BUSY_TIMEOUT_MS / 1000)
+            found = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            last = exc
+            if conn is not None:
+                conn.close()
+            if suffix == "?mode=ro":  # e.g. cannot make the -shm file: try immutable
+                continue
+            raise translate(exc, path) from exc
+        if found > max_version:
+            conn.close()
+            raise DatabaseTooNewError(path, found, max_version)
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+    raise translate(last or sqlite3.OperationalError("unable to open"), path)
+
+
+def _raise_if_damaged(conn: sqlite3.Connection, path: Path, check: bool) -> None:
+    if not check:
+        return
+    problems = quick_check(conn)
+    if problems:
+        conn.close()
+        raise DatabaseCorruptError(path, f"damaged: {problems[0]}", tuple(problems))
+
+
+def quick_check(conn: sqlite3.Connection, limit: int = 20) -> list[str]:
+    """SQLite's quick integrity check: [] when the file is sound, else what it found (at most
+    `limit` lines). Fast (tens of milliseconds for 70 MB): run on every open."""
+    try:
+        rows = [r[0] for r in conn.execute(f"PRAGMA quick_check({int(limit)})").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
 
 
 def _folder_error(folder: Path, exc: OSError) -> DataFolderError:

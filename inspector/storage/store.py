@@ -33,7 +33,7 @@ from inspector.checklists.template import (
     template_to_dict,
 )
 from inspector.domain.audit import AuditEntry, Revision
-from inspector.domain.evidence import Evidence
+from inspector.domain.evidence import Evidence, safe_file_name
 from inspector.domain.finding import Finding, FindingConflict
 from inspector.domain.inspection import (
     INSPECTION_TZ,
@@ -64,6 +64,7 @@ from inspector.domain.status import (
     RecommendationStatus,
 )
 from inspector.errors import (
+    DataFolderError,
     InvalidInputError,
     NotFoundError,
     SealedError,
@@ -103,7 +104,16 @@ ENTITIES = (INSPECTION, FINDING, EVIDENCE, RECOMMENDATION, SEAL, AMENDMENT)
 # Materialisation order on import: a record's parent rows must exist first (foreign keys).
 _ENTITY_ORDER = {e: i for i, e in enumerate(ENTITIES)}
 
-MAX_NOTE_CHARS = 200_000
+# Length limits of free text, by field (characters). Long enough for any real minutes (a note of
+# 20,000 characters is eight printed pages), short enough that a document renders in seconds.
+MAX_NOTE_CHARS = 20_000
+TEXT_LIMITS = {
+    "note": MAX_NOTE_CHARS, "value": MAX_NOTE_CHARS, "conclusion": MAX_NOTE_CHARS,
+    "host_opinion": MAX_NOTE_CHARS, "basis": 5_000, "text": 5_000, "caption": 2_000, "reason": 2_000,
+    "portal_url": 2_000, "dvc_url": 2_000, "file_name": 255, "figure": 200, "actor": 200,
+}
+SHORT_TEXT_CHARS = 500  # names, titles, units, numbers, places
+MAX_PEOPLE = 200
 
 
 @dataclasses.dataclass(frozen=True)
@@ -118,28 +128,59 @@ class IntegrityProblem:
 class Store:
     """An open inspection database and its evidence folder."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, blobs: BlobStore):
+    def __init__(self, conn: sqlite3.Connection, path: Path, blobs: BlobStore, *, read_only: bool = False):
         self.conn = conn
         self.path = path
         self.db = sqlite_utils.Database(conn)
         self.blobs = blobs
+        self.read_only = read_only
+        self.leftovers_removed: tuple[str, ...] = ()
         self._templates: dict[str, ChecklistTemplate] = {}
-        self.device_id = self._meta("device_id") or self._init_device()
+        self.device_id = self._meta("device_id") or ("" if read_only else self._init_device())
 
     # ---------------------------------------------------------------- opening
     @classmethod
-    def open(cls, path: Path | None = None, *, migrate_to: int | None = None) -> Store:
-        """Open (or create) the database at `path` (default: the user's data folder)."""
+    def open(cls, path: Path | None = None, *, migrate_to: int | None = None, read_only: bool = False,
+             check: bool = True) -> Store:
+        """Open (or create) the database at `path` (default: the user's data folder).
+
+        SQLite's quick check runs first: a damaged file raises DatabaseCorruptError (with what
+        the check found) and is never written to. With `read_only` nothing is created, migrated
+        or written (a read-only data folder: browse, export, doctor); every write raises
+        DataFolderError "read-only". An existing database in a folder that cannot be written is
+        opened that way by itself (`store.read_only` tells). `check=False` is for doctor, which lists the damage itself.
+        """
         path = Path(path) if path else paths.database_path()
-        conn = open_connection(path, LATEST)
         try:
-            if migrate_to is None:
+            conn = open_connection(path, LATEST, read_only=read_only, check=check)
+        except DataFolderError as exc:
+            # A read-only data folder (a CD, a share without write permission, a locked-down
+            # laptop): the inspections can still be browsed, exported and checked.
+            if read_only or exc.reason != "read-only" or not path.is_file():
+                raise
+            read_only = True
+            conn = open_connection(path, LATEST, read_only=True, check=check)
+        try:
+            if read_only:
+                from inspector.storage.migrations import schema_version
+
+                if schema_version(conn) < LATEST:
+                    raise DataFolderError(path.parent, "read-only", "the database needs an upgrade")
+            elif migrate_to is None:
                 migrate(conn, path)
             else:
                 migrate(conn, path, migrate_to)
-            store = cls(conn, path, BlobStore(paths.evidence_dir(path)))
-            log.info("opened database %s", path)
+            store = cls(conn, path, BlobStore(paths.evidence_dir(path)), read_only=read_only)
+            if not read_only:
+                from inspector.storage.temporaries import remove_leftovers
+
+                # What a killed copy or export left (older than 15 min); doctor reports them.
+                store.leftovers_removed = tuple(str(p) for p in remove_leftovers(path.parent))
+            log.info("opened database %s%s", path, " (read-only)" if read_only else "")
             return store
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise translate(exc, path) from exc
         except BaseException:
             conn.close()
             raise
@@ -164,6 +205,8 @@ class Store:
         return self._meta("device_id") or device
 
     def _tx(self) -> Any:
+        if self.read_only:
+            raise DataFolderError(self.path.parent, "read-only")
         return write_transaction(self.conn, self.path)
 
     def transaction(self) -> Any:
@@ -237,6 +280,8 @@ class Store:
     def _put(self, inspection_id: str, entity: str, key: str, data: dict | None, actor: str,
              reason: str = "", *, at: datetime | None = None) -> Revision | None:
         """Write a new version of one record (None = delete). Returns None when nothing changed."""
+        _check_text("actor", actor)
+        _check_text("reason", reason)
         heads, current = self._current(inspection_id, entity, key)
         if len(heads) <= 1 and _content(current) == _content(data):
             return None
@@ -344,11 +389,14 @@ class Store:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def _require_draft(self, inspection_id: str) -> dict:
+        if self.read_only:
+            raise DataFolderError(self.path.parent, "read-only")
         rows = self._rows("SELECT data FROM inspections WHERE id = ?", (inspection_id,))
         if not rows:
             raise NotFoundError("inspection", inspection_id)
         header = json.loads(rows[0][0])
-        if header["status"] == InspectionStatus.FINALIZED.value:
+        # The log decides, not the table's status column: one SQL edit must not lift a seal.
+        if header["status"] == InspectionStatus.FINALIZED.value or self.sealed_by_log(inspection_id):
             raise SealedError(inspection_id)
         return header
 
@@ -568,9 +616,9 @@ class Store:
         now = utc_now()
         evidence = Evidence(
             id=str(uuid.uuid4()), inspection_id=inspection_id, sha256=sha,
-            file_name=normalize_text(Path(file_name).name) or "evidence",
+            file_name=safe_file_name(_check_text("file_name", file_name, 4096)),
             media_type=media_type or mimetypes.guess_type(file_name)[0] or "application/octet-stream",
-            size=size, caption=_check_note(caption), item_id=item_id, source=EvidenceSource(source), url=url,
+            size=size, caption=_check_text("caption", caption), item_id=item_id, source=EvidenceSource(source), url=url,
             captured_at=captured_at or now, added_by=actor,
         )
         with self._tx():
@@ -588,7 +636,7 @@ class Store:
             header = self._require_draft(current.inspection_id)
             changes: dict[str, Any] = {}
             if caption is not UNSET:
-                changes["caption"] = _check_note(caption)
+                changes["caption"] = _check_text("caption", caption)
             if item_id is not UNSET:
                 if item_id is not None:
                     self._check_item(header, item_id)
@@ -651,9 +699,9 @@ class Store:
                            deadline: date | None = None, item_ids: Iterable[str] = (),
                            note: str = "") -> Recommendation:
         now = utc_now()
-        rec = Recommendation(id=str(uuid.uuid4()), inspection_id=inspection_id, text=_check_note(text),
-                             responsible_unit=normalize_text(responsible_unit), deadline=deadline,
-                             item_ids=tuple(item_ids), note=_check_note(note), created_at=now, updated_at=now)
+        rec = Recommendation(id=str(uuid.uuid4()), inspection_id=inspection_id, text=_check_text("text", text),
+                             responsible_unit=_check_text("responsible_unit", responsible_unit), deadline=deadline,
+                             item_ids=tuple(item_ids), note=_check_text("note", note), created_at=now, updated_at=now)
         if not rec.text.strip():
             raise InvalidInputError("text", text, "a recommendation needs text")
         with self._tx():
@@ -686,14 +734,16 @@ class Store:
             if "status" in changes:
                 changes["status"] = RecommendationStatus(changes["status"])
             if "evidence" in changes:
-                changes["evidence"] = tuple(changes["evidence"])
+                changes["evidence"] = tuple(
+                    dataclasses.replace(e, file_name=safe_file_name(e.file_name))
+                    if isinstance(e, FollowUpEvidence) else e for e in changes["evidence"])
                 for e in changes["evidence"]:
                     if not isinstance(e, FollowUpEvidence) or not self.blobs.has(e.sha256):
                         # no record may name a file that is not in the evidence store (sync relies on it)
                         raise InvalidInputError("evidence", getattr(e, "file_name", e), "not in the evidence store")
-            for k in ("text", "note"):
+            for k in ("text", "note", "responsible_unit"):
                 if k in changes:
-                    changes[k] = _check_note(changes[k])
+                    changes[k] = _check_text(k, changes[k])
             now = utc_now()
             updated = dataclasses.replace(current, updated_at=now, **changes)
             self._put(current.inspection_id, RECOMMENDATION, recommendation_id, to_jsonable(updated), actor,
@@ -749,7 +799,7 @@ class Store:
                 raise InvalidInputError("status", inspection.status.value, "only a finalized inspection is amended")
             seals = self.seals(inspection_id)
             now = utc_now()
-            amendment = Amendment(inspection_id, seals[-1].seq, normalize_text(reason.strip()), now, actor)
+            amendment = Amendment(inspection_id, seals[-1].seq, _check_text("reason", reason.strip()), now, actor)
             self._put(inspection_id, AMENDMENT, str(amendment.seal_seq), to_jsonable(amendment), actor,
                       amendment.reason, at=now)
             header = dataclasses.replace(inspection, status=InspectionStatus.DRAFT, updated_at=now)
@@ -806,10 +856,7 @@ class Store:
         """
         revisions = list(revisions)
         for rev in revisions:
-            body = {"inspection_id": rev.inspection_id, "entity": rev.entity, "key": rev.key,
-                    "parents": list(rev.parents), "device": rev.device, "actor": rev.actor,
-                    "at": format_datetime(rev.at), "data": rev.data}
-            if sha256_hex(canonical_json(body)) != rev.id:
+            if revision_id(rev) != rev.id:
                 raise InvalidInputError("revision", rev.id, "content does not match its id")
             if rev.entity not in ENTITIES:
                 raise InvalidInputError("entity", rev.entity, "unknown record kind")
@@ -842,6 +889,41 @@ class Store:
         self._materialize(inspection_id, entity, key, winner, data, conflict=len(heads) > 1)
         if _content(old) != _content(data):
             self._audit(inspection_id, entity, key, old, data, actor, utc_now(), "sync")
+
+    def rebuild_current_state(self) -> tuple[int, list[str]]:
+        """Recompute heads and every table from the revision log alone (doctor --repair).
+
+        Returns how many records were materialised and the inspections left out (with why):
+        an inspection whose checklist snapshot is missing cannot be shown, so it stays in the
+        log only.
+        """
+        records = 0
+        left_out: list[str] = []
+        keys = self._rows("SELECT DISTINCT inspection_id, entity, key FROM revisions")
+        by_inspection: dict[str, list[tuple[str, str]]] = {}
+        for iid, entity, key in keys:
+            if entity in ENTITIES:
+                by_inspection.setdefault(iid, []).append((entity, key))
+        for iid, recs in sorted(by_inspection.items()):
+            try:
+                with self._tx():
+                    for entity, key in sorted(recs, key=lambda r: (_ENTITY_ORDER[r[0]], r[1])):
+                        rows = self._rows("SELECT id, parents FROM revisions WHERE inspection_id = ? AND entity = ?"
+                                          " AND key = ?", (iid, entity, key))
+                        replaced = {p for _, parents in rows for p in json.loads(parents)}
+                        heads = sorted(r[0] for r in rows if r[0] not in replaced)
+                        self.conn.execute("DELETE FROM heads WHERE inspection_id = ? AND entity = ? AND key = ?",
+                                          (iid, entity, key))
+                        self.conn.executemany("INSERT INTO heads (inspection_id, entity, key, revision)"
+                                              " VALUES (?, ?, ?, ?)", [(iid, entity, key, h) for h in heads])
+                        winner = self._winner(heads)
+                        self._materialize(iid, entity, key, winner, self._revision_data(winner),
+                                          conflict=len(heads) > 1)
+                        records += 1
+            except (StorageError, sqlite3.DatabaseError, KeyError, TypeError) as exc:
+                left_out.append(f"{iid}: {exc}")
+                log.warning("repair: inspection %s left out: %s", iid, type(exc).__name__)
+        return records, left_out
 
     def heads(self, inspection_id: str, entity: str, key: str) -> list[str]:
         """Ids of the current revision(s) of one record: several = unresolved concurrent edits."""
@@ -887,30 +969,164 @@ class Store:
 
     # ------------------------------------------------------------- integrity
     def check_integrity(self) -> list[IntegrityProblem]:
-        """SQLite's integrity and foreign-key checks, heads, and every seal against its content."""
+        """SQLite's integrity and foreign-key checks, the tables against the revision log, and
+        every seal (whatever the stored status says) against its content and amendment chain."""
         problems = [IntegrityProblem("sqlite", None, r[0]) for r in self._rows("PRAGMA integrity_check")
                     if r[0] != "ok"]
         problems += [IntegrityProblem("foreign-key", None, f"{r[0]} row {r[1]} → {r[2]}")
                      for r in self._rows("PRAGMA foreign_key_check")]
-        for (inspection_id,) in self._rows("SELECT DISTINCT inspection_id FROM seals"):
+        problems += self.check_log()
+        sealed = {r[0] for r in self._rows("SELECT DISTINCT inspection_id FROM seals")}
+        sealed |= {r[0] for r in self._rows("SELECT DISTINCT inspection_id FROM revisions WHERE entity = ?",
+                                            (SEAL,))}
+        for inspection_id in sorted(sealed):
             problems += self.verify_seal(inspection_id)
         return problems
 
+    def seal_problems(self, inspection_id: str) -> list[IntegrityProblem]:
+        """What every consumer of sealed data (minutes, report, sync) checks before using an
+        inspection: its seals and amendment chain, and its tables against the revision log."""
+        if not self._rows("SELECT 1 FROM revisions WHERE inspection_id = ? AND entity = ? LIMIT 1",
+                          (inspection_id, SEAL)) and not self.seals(inspection_id):
+            return []
+        return self.check_log(inspection_id) + self.verify_seal(inspection_id)
+
+    def check_log(self, inspection_id: str | None = None) -> list[IntegrityProblem]:
+        """The revision log is the truth; the tables (inspections, findings, evidence,
+        recommendations, seals, amendments, heads) are a cache of it. Report every revision whose
+        content no longer matches its id, every parent the log lacks (a removed record), and
+        every table row that differs from what the log says (an edit that bypassed the log).
+        `doctor --repair` rebuilds the tables from the log."""
+        ids = ([inspection_id] if inspection_id else
+               sorted({r[0] for r in self._rows("SELECT DISTINCT inspection_id FROM revisions")}
+                      | {r[0] for r in self._rows("SELECT id FROM inspections")}))
+        problems: list[IntegrityProblem] = []
+        for iid in ids:
+            problems += self._check_log_of(iid)
+        return problems
+
+    def _check_log_of(self, iid: str) -> list[IntegrityProblem]:
+        out: list[IntegrityProblem] = []
+        revs = [_revision(r) for r in self._rows(
+            "SELECT id, inspection_id, entity, key, parents, device, actor, at, data FROM revisions"
+            " WHERE inspection_id = ? ORDER BY seq", (iid,))]
+        known = {r.id for r in revs}
+        by_record: dict[tuple[str, str], list[Revision]] = {}
+        for rev in revs:
+            if revision_id(rev, json_native=True) != rev.id:
+                out.append(IntegrityProblem("log", iid, f"revision {rev.id[:12]} ({rev.entity} {rev.key}):"
+                                                        " its content no longer matches its id"))
+            missing = [p for p in rev.parents if p not in known]
+            if missing:
+                out.append(IntegrityProblem("log", iid, f"revision {rev.id[:12]} ({rev.entity} {rev.key}) names"
+                                                        f" {len(missing)} earlier version(s) that are not in the log"
+                                                        " (removed)"))
+            by_record.setdefault((rev.entity, rev.key), []).append(rev)
+        expected: dict[tuple[str, str], dict | None] = {}
+        stored_heads: dict[tuple[str, str], list[str]] = {}
+        for entity, key, head in self._rows("SELECT entity, key, revision FROM heads WHERE inspection_id = ?"
+                                            " ORDER BY revision", (iid,)):
+            stored_heads.setdefault((entity, key), []).append(head)
+        for (entity, key), chain in by_record.items():
+            replaced = {p for r in chain for p in r.parents}
+            heads = [r for r in chain if r.id not in replaced]
+            if stored_heads.get((entity, key), []) != sorted(r.id for r in heads):
+                out.append(IntegrityProblem("log", iid, f"{entity} {key}: current version differs from the log"))
+            if heads:
+                # the same choice as _winner: the latest, then the greatest id
+                expected[(entity, key)] = max(heads, key=lambda r: (format_datetime(r.at), r.id)).data
+        for entity, key in sorted(stored_heads.keys() - by_record.keys()):
+            out.append(IntegrityProblem("log", iid, f"{entity} {key}: has a current version but no history"))
+        materialised = self._materialised(iid)
+        for (entity, key), data in materialised.items():
+            want = expected.get((entity, key))
+            if want is None:
+                out.append(IntegrityProblem("log", iid, f"{entity} {key or '(header)'}: stored without any"
+                                                        " revision in the log"))
+            elif _content(_strip_seal(entity, data)) != _content(_strip_seal(entity, want)):
+                out.append(IntegrityProblem("log", iid, f"{entity} {key or '(header)'}: the table differs"
+                                                        " from the revision log (edited outside Inspector)"))
+        for (entity, key), want in expected.items():
+            if want is not None and (entity, key) not in materialised:
+                out.append(IntegrityProblem("log", iid, f"{entity} {key or '(header)'}: missing from the"
+                                                        " tables (removed outside Inspector)"))
+        return out
+
+    def _materialised(self, iid: str) -> dict[tuple[str, str], dict]:
+        """Every table row of one inspection as (entity, key) → the data a revision would hold."""
+        rows: dict[tuple[str, str], dict] = {}
+        for data, st, template_hash in self._rows(
+                "SELECT data, status, template_hash FROM inspections WHERE id = ?", (iid,)):
+            header = json.loads(data)
+            if header.get("status") != st or header.get("template", {}).get("content_hash") != template_hash:
+                header = dict(header, status=f"{header.get('status')}≠{st}")
+            rows[(INSPECTION, "")] = header
+        for item_id, data, st in self._rows(
+                "SELECT item_id, data, status FROM findings WHERE inspection_id = ?", (iid,)):
+            finding = json.loads(data)
+            if finding.get("status") != st:
+                finding = dict(finding, status=f"{finding.get('status')}≠{st}")
+            rows[(FINDING, item_id)] = finding
+        for key, data, sha in self._rows("SELECT id, data, sha256 FROM evidence WHERE inspection_id = ?", (iid,)):
+            ev = json.loads(data)
+            rows[(EVIDENCE, key)] = ev if ev.get("sha256") == sha else dict(ev, sha256=f"{ev.get('sha256')}≠{sha}")
+        for key, data in self._rows("SELECT id, data FROM recommendations WHERE inspection_id = ?", (iid,)):
+            rows[(RECOMMENDATION, key)] = json.loads(data)
+        for seq, sha, canonical, at, by in self._rows(
+                "SELECT seq, sha256, canonical, sealed_at, sealed_by FROM seals WHERE inspection_id = ?", (iid,)):
+            rows[(SEAL, str(seq))] = {"seq": seq, "sha256": sha, "canonical": canonical, "sealed_at": at,
+                                      "sealed_by": by}
+        for seq, reason, at, by in self._rows(
+                "SELECT seal_seq, reason, at, by FROM amendments WHERE inspection_id = ?", (iid,)):
+            rows[(AMENDMENT, str(seq))] = {"seal_seq": seq, "reason": reason, "at": at, "by": by}
+        return rows
+
     def verify_seal(self, inspection_id: str) -> list[IntegrityProblem]:
-        """Detect tampering: each seal must hash its stored content, and a finalized inspection's
-        current content must be exactly what its last seal holds."""
+        """Detect tampering, whatever the stored status says: each seal must hash its stored
+        content; seals are numbered 1, 2, 3… and each seal but the last was reopened by an
+        amendment; an inspection whose last seal has no amendment is finalized (in the table and
+        in the log) and its current content is exactly what that seal holds."""
         out = []
         seals = self.seals(inspection_id)
         for seal in seals:
             if sha256_hex(self.sealed_canonical(inspection_id, seal.seq)) != seal.sha256:
                 out.append(IntegrityProblem("seal", inspection_id, f"seal {seal.seq}: stored content altered"))
+        seqs = [s.seq for s in seals]
+        if seqs != list(range(1, len(seqs) + 1)):
+            out.append(IntegrityProblem("seal", inspection_id, f"seals {seqs} are not numbered 1, 2, 3…"
+                                                               " (a seal was removed)"))
+        amended = {a.seal_seq for a in self.amendments(inspection_id)}
+        for seq in seqs[:-1]:
+            if seq not in amended:
+                out.append(IntegrityProblem("seal", inspection_id, f"seal {seq + 1} was made without an"
+                                                                   f" amendment of seal {seq}"))
+        if not seals or seals[-1].seq in amended:
+            return out
+        last = seals[-1]
+        header_heads, logged = self._current(inspection_id, INSPECTION, "")
         inspection = self.inspection(inspection_id)
-        if inspection.status is InspectionStatus.FINALIZED and seals:
-            current = canonical_record(self.load_inspection(inspection_id))
-            if sha256_hex(current) != seals[-1].sha256:
-                out.append(IntegrityProblem("seal", inspection_id,
-                                            f"content changed after seal {seals[-1].seq} without an amendment"))
+        if (inspection.status is not InspectionStatus.FINALIZED
+                or (logged or {}).get("status") != InspectionStatus.FINALIZED.value):
+            out.append(IntegrityProblem("seal", inspection_id, f"reopened after seal {last.seq} without an"
+                                                               " amendment"))
+        current = canonical_record(self.load_inspection(inspection_id))
+        if sha256_hex(current) != last.sha256:
+            out.append(IntegrityProblem("seal", inspection_id,
+                                        f"content changed after seal {last.seq} without an amendment"))
         return out
+
+    def sealed_by_log(self, inspection_id: str) -> bool:
+        """True when the revision log says the inspection is sealed (its last seal has no
+        amendment): what decides whether it may be edited, whatever the tables say."""
+        seals = [int(k) for (k,) in self._rows(
+            "SELECT key FROM revisions WHERE inspection_id = ? AND entity = ? AND data IS NOT NULL",
+            (inspection_id, SEAL))]
+        if not seals:
+            return False
+        amended = {int(k) for (k,) in self._rows(
+            "SELECT key FROM revisions WHERE inspection_id = ? AND entity = ? AND data IS NOT NULL",
+            (inspection_id, AMENDMENT))}
+        return max(seals) not in amended
 
     def inspection_ids(self) -> list[str]:
         return [r[0] for r in self._rows("SELECT id FROM inspections ORDER BY id")]
@@ -941,6 +1157,32 @@ def _summary(data: dict | None) -> Any:
     return {k: v for k, v in data.items() if k not in _VOLATILE and k != "canonical"}
 
 
+def revision_id(rev: Revision, *, json_native: bool = False) -> str:
+    """The id a revision must have: the SHA-256 of its content (what sync and doctor check).
+
+    `json_native`: the data came from json.loads (as in the log), so `canonical_json`'s
+    conversion is the identity and is skipped (the same bytes, six times faster for doctor).
+    """
+    body = {"inspection_id": rev.inspection_id, "entity": rev.entity, "key": rev.key,
+            "parents": list(rev.parents), "device": rev.device, "actor": rev.actor,
+            "at": format_datetime(rev.at), "data": rev.data}
+    if json_native:
+        return sha256_hex(json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                                     allow_nan=False).encode("utf-8"))
+    return sha256_hex(canonical_json(body))
+
+
+_TABLE_FIELDS = {SEAL: ("seq", "sha256", "canonical", "sealed_at", "sealed_by"),
+                 AMENDMENT: ("seal_seq", "reason", "at", "by")}
+
+
+def _strip_seal(entity: str, data: dict | None) -> dict | None:
+    """The fields of a seal or amendment revision that its table row holds."""
+    if data is None or entity not in _TABLE_FIELDS:
+        return data
+    return {k: data.get(k) for k in _TABLE_FIELDS[entity]}
+
+
 def _revision(r: tuple) -> Revision:
     rid, inspection_id, entity, key, parents, device, actor, at, data = r
     return Revision(rid, inspection_id, entity, key, tuple(json.loads(parents)), device, actor,
@@ -959,6 +1201,7 @@ def _clean(value: Any) -> Any:
 
 
 def _check_header(inspection: Inspection) -> None:
+    _check_header_texts(inspection)
     try:
         from_jsonable(Inspection, to_jsonable(inspection))
     except (TypeError, ValueError) as exc:
@@ -981,16 +1224,44 @@ def _check_value(rtype: ResponseType, value: Any) -> float | str | None:
     if rtype is ResponseType.TEXT:
         if not isinstance(value, str):
             raise InvalidInputError("value", value, "this item takes text")
-        return _check_note(value)
+        return _check_text("value", value)
     raise InvalidInputError("value", value, "this item takes a status only")
 
 
-def _check_note(note: Any) -> str:
-    if not isinstance(note, str):
-        raise InvalidInputError("note", note, "must be text")
-    if len(note) > MAX_NOTE_CHARS:
-        raise InvalidInputError("note", len(note), f"longer than {MAX_NOTE_CHARS} characters")
-    return normalize_text(note)
+def _check_text(field_name: str, text: Any, limit: int | None = None) -> str:
+    """Free text at the boundary: a str, storable (no lone surrogate: SQLite and every document
+    writer need valid UTF-8), within the field's length limit; NFC-normalised. Errors name the
+    field itself (`text`, `note`, `conclusion`…)."""
+    if not isinstance(text, str):
+        raise InvalidInputError(field_name, text, "must be text")
+    limit = limit or TEXT_LIMITS.get(field_name, SHORT_TEXT_CHARS)
+    if len(text) > limit:
+        raise InvalidInputError(field_name, len(text), f"longer than {limit} characters",
+                                extra={"limit": limit, "length": len(text)})
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidInputError(field_name, f"U+{ord(text[exc.start]):04X}", "unencodable: holds a character"
+                                " that cannot be stored (a lone surrogate)", extra={"position": exc.start}) from None
+    return normalize_text(text)
+
+
+def _check_note(note: Any, field_name: str = "note") -> str:
+    return _check_text(field_name, note)
+
+
+def _check_header_texts(inspection: Inspection) -> None:
+    for f in dataclasses.fields(inspection):
+        value = getattr(inspection, f.name)
+        if isinstance(value, str) and f.name not in ("id",):
+            _check_text(f.name, value)
+        elif f.name in ("team", "host_participants"):
+            if len(value) > MAX_PEOPLE:
+                raise InvalidInputError(f.name, len(value), f"more than {MAX_PEOPLE} people")
+            for person in value:
+                for pf in dataclasses.fields(person):
+                    if isinstance(getattr(person, pf.name), str):
+                        _check_text(f"{f.name}.{pf.name}", getattr(person, pf.name))
 
 
 def _check_figures(figures: Any) -> dict[str, float]:
@@ -1002,7 +1273,7 @@ def _check_figures(figures: Any) -> dict[str, float]:
             raise InvalidInputError("figures", name, "a figure needs a name")
         if isinstance(number, bool) or not isinstance(number, (int, float)) or number != number:
             raise InvalidInputError("figures", number, f"figure {name!r} must be a number")
-        out[normalize_text(name.strip())] = float(number)
+        out[_check_text("figure", name.strip())] = float(number)
     return out
 
 

@@ -515,8 +515,16 @@
         <translation>Mọi thứ đều ổn: cơ sở dữ liệu nguyên vẹn, mọi niêm phong khớp với nội dung và mọi tệp bằng chứng còn nguyên.</translation>
     </message>
     <message>
+        <source>The data folder is read-only: the data was checked, nothing was changed.</source>
+        <translation>Thư mục dữ liệu chỉ đọc: dữ liệu đã được kiểm tra, không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>Seal problem in inspection {0}: {1}</source>
         <translation>Lỗi niêm phong ở cuộc kiểm tra {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Inspection {0} differs from its saved history: {1}</source>
+        <translation>Cuộc kiểm tra {0} không khớp với lịch sử đã lưu: {1}</translation>
     </message>
     <message>
         <source>Database problem ({0}): {1}</source>
@@ -543,6 +551,18 @@
         <translation>Có {0} tệp trong thư mục bằng chứng không thuộc bản ghi nào (vô hại).</translation>
     </message>
     <message>
+        <source>{0} temporary files left by an interrupted copy or export were removed.</source>
+        <translation>Đã xóa {0} tệp tạm còn sót lại do một lần sao chép hoặc xuất tài liệu bị gián đoạn.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so Inspector writes nothing to it.</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng nên Inspector không ghi gì vào đó.</translation>
+    </message>
+    <message>
+        <source>“Rebuild from history” makes a new database from the saved history of every change; the current file is kept beside it, the evidence files are not touched.</source>
+        <translation>“Dựng lại từ lịch sử” tạo một cơ sở dữ liệu mới từ lịch sử lưu của mọi thay đổi; tệp hiện tại được giữ bên cạnh, các tệp bằng chứng không bị đụng tới.</translation>
+    </message>
+    <message>
         <source>Check data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
@@ -561,6 +581,18 @@
     <message>
         <source>Problems found:</source>
         <translation>Phát hiện vấn đề:</translation>
+    </message>
+    <message>
+        <source>Rebuild from history</source>
+        <translation>Dựng lại từ lịch sử</translation>
+    </message>
+    <message>
+        <source>Rebuilding the database from its history…</source>
+        <translation>Đang dựng lại cơ sở dữ liệu từ lịch sử lưu…</translation>
+    </message>
+    <message>
+        <source>Rebuilt from {0} saved versions. The old file is kept as {1}.</source>
+        <translation>Đã dựng lại từ {0} phiên bản đã lưu. Tệp cũ được giữ với tên {1}.</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -598,6 +630,62 @@
         <translation>niêm phong</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>recommendation text</source>
+        <translation>nội dung kiến nghị</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>kết luận</translation>
+    </message>
+    <message>
+        <source>opinion of the inspected unit</source>
+        <translation>ý kiến của đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>chú thích</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <source>name of the inspected unit</source>
+        <translation>tên đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation>đơn vị chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>câu trả lời</translation>
+    </message>
+    <message>
+        <source>figure name</source>
+        <translation>tên số liệu</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>basis of the inspection</source>
+        <translation>căn cứ kiểm tra</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>tên tệp</translation>
+    </message>
+    <message>
+        <source>list of people</source>
+        <translation>danh sách thành phần</translation>
+    </message>
+    <message>
         <source>Enter the name of the inspected unit.</source>
         <translation>Hãy nhập tên đơn vị được kiểm tra.</translation>
     </message>
@@ -626,8 +714,12 @@
         <translation>Mục này cần một con số, ví dụ 1500 hoặc 12,5.</translation>
     </message>
     <message>
-        <source>The text is too long to be saved. Shorten it or attach it as a file.</source>
-        <translation>Văn bản quá dài để lưu. Hãy rút gọn hoặc đính kèm thành tệp.</translation>
+        <source>The {0} is too long to be saved ({1} characters; at most {2}). Shorten it or attach it as a file.</source>
+        <translation>Mục “{0}” quá dài nên không lưu được ({1} ký tự; tối đa {2}). Hãy rút gọn hoặc đính kèm thành tệp.</translation>
+    </message>
+    <message>
+        <source>The {0} holds a character that cannot be saved ({1}); it may come from a damaged copy-and-paste. Retype that part.</source>
+        <translation>Mục “{0}” có một ký tự không lưu được ({1}), có thể do sao chép – dán bị lỗi. Hãy gõ lại phần đó.</translation>
     </message>
     <message>
         <source>The certificate file {0} cannot be used: choose a .pem file holding the certificates of the certification authority.</source>
@@ -706,8 +798,12 @@
         <translation>Cơ sở dữ liệu này do phiên bản Inspector mới hơn tạo ra (định dạng {0}; phiên bản này chỉ biết {1}). Hãy cập nhật Inspector để mở. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <source>The database file {0} is damaged and cannot be read. Run Tools › Check data, or restore the file from a backup.</source>
-        <translation>Tệp cơ sở dữ liệu {0} bị hỏng, không đọc được. Hãy chạy Công cụ › Kiểm tra dữ liệu, hoặc khôi phục tệp từ bản sao lưu.</translation>
+        <source>The database file {0} is empty (0 bytes), so Inspector neither opened nor replaced it; the evidence files are untouched. To recover, run “inspector doctor --repair” (it moves the empty file aside), then copy your latest backup in its place or sync again.</source>
+        <translation>Tệp cơ sở dữ liệu {0} rỗng (0 byte) nên Inspector không mở và không thay thế nó; các tệp minh chứng vẫn nguyên vẹn. Để khôi phục, hãy chạy “inspector doctor --repair” (lệnh này đổi tên tệp rỗng sang bên cạnh), rồi chép bản sao lưu gần nhất vào chỗ đó hoặc đồng bộ lại.</translation>
+    </message>
+    <message>
+        <source>The database file {0} is damaged, so Inspector writes nothing to it. To recover, choose Tools › Check data, then “Rebuild from history” (or run “inspector doctor --repair”): the database is rebuilt from its saved history into a new file and the damaged one is kept beside it. Or restore a backup.</source>
+        <translation>Tệp cơ sở dữ liệu {0} bị hỏng nên Inspector không ghi gì vào đó. Để khôi phục, chọn Công cụ › Kiểm tra dữ liệu, rồi “Dựng lại từ lịch sử” (hoặc chạy “inspector doctor --repair”): cơ sở dữ liệu được dựng lại từ lịch sử lưu vào một tệp mới, tệp hỏng được giữ bên cạnh. Hoặc khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
         <source>The data folder {0} cannot be written to. Choose another folder in Settings.</source>
@@ -1335,6 +1431,10 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
     <message>
         <source>Back to my data</source>
         <translation>Quay lại dữ liệu của tôi</translation>
+    </message>
+    <message>
+        <source>Data (read-only): {0}</source>
+        <translation>Dữ liệu (chỉ đọc): {0}</translation>
     </message>
     <message>
         <source>Data: {0}</source>
@@ -3283,6 +3383,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     <message>
         <source>Show items not in force on the inspection date ({0})</source>
         <translation>Hiện các mục có căn cứ không có hiệu lực vào ngày kiểm tra ({0})</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written (read-only), so editing is off: you can browse, export and check the data. To edit, copy the data folder to this computer or choose a folder you can write to in Settings.</source>
+        <translation>Không ghi được vào thư mục dữ liệu (chỉ đọc) nên không sửa được: vẫn xem, xuất tài liệu và kiểm tra dữ liệu được. Muốn sửa, hãy chép thư mục dữ liệu vào máy này hoặc chọn trong Cài đặt một thư mục ghi được.</translation>
     </message>
     <message>
         <source>Finalized on {0} by {1}. Seal (SHA-256): {2}</source>

@@ -349,3 +349,27 @@ def test_a_broken_wording_file_is_explained_not_exported(qtbot, open_export, tmp
     assert wording.widgets["agency.issuing_unit"].toPlainText() == "ĐOÀN KIỂM TRA"
     wording.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert not target.exists()  # nothing differs from the defaults: no file
+
+
+def test_a_finalized_inspection_whose_sealed_text_was_edited_is_flagged(qtbot, make_window, prepared, db_path,
+                                                                         tmp_path):
+    """Issue 17 hole 2: editing seals.canonical by hand is said in the export's result."""
+    import sqlite3
+
+    with Store.open(db_path) as store:
+        store.finalize(prepared, actor=ACTOR)
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE seals SET canonical = replace(canonical, 'khong_dat', 'dat')")
+    conn.commit()
+    conn.close()
+    window = make_window()
+    open_in_window(qtbot, window, prepared)
+    window.registry["inspection.export_minutes"].trigger()
+    qtbot.waitUntil(lambda: getattr(window, "export_dialog", None) is not None, timeout=5_000)
+    dialog = window.export_dialog
+    dialog.path_edit.setText(str(tmp_path / "bb.docx"))
+    dialog.pdf_check.setChecked(False)
+    outcome = run_export(qtbot, dialog)
+    assert "seal-mismatch" in [w.code for w in outcome.warnings]
+    qtbot.waitUntil(lambda: dialog.result_box is not None and dialog.result_box.isVisible(), timeout=5_000)
+    assert "niêm phong" in dialog.result_box.text()

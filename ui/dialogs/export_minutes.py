@@ -89,6 +89,7 @@ class ExportRequest:
     pdf: Path | None
     office: Path | None
     settings: Any  # MinutesSettings
+    seal_problems: tuple[str, ...] = ()  # Store.seal_problems: tampering the content hash alone misses
 
 
 @dataclass(frozen=True)
@@ -142,9 +143,12 @@ def run_export(request: ExportRequest, progress: Callable[[int, int, str], None]
             except ExportError as exc:  # e.g. the old PDF is open in a reader on Windows
                 pdf_error = exc
         progress(100, 100, "done")
+        from inspector.minutes.content import MinutesWarning
+
+        tampered = tuple(MinutesWarning("seal-mismatch", "", p) for p in request.seal_problems)
         return ExportOutcome(request.docx, request.docx.stat().st_size,
                              request.pdf if staged_pdf is not None and pdf_error is None else None,
-                             pdf_error, result.warnings)
+                             pdf_error, result.warnings + tampered)
 
 
 def _place(source: Path, target: Path, cancelled: Callable[[], bool] | None) -> None:
@@ -318,7 +322,7 @@ class ExportMinutesDialog(QDialog):
         self.autosave.flush()  # queued before the load below: the document holds what is on screen
         iid = self.inspection.id
 
-        def load(ctx: Any) -> tuple[Any, Any, dict[str, Path]]:
+        def load(ctx: Any) -> tuple[Any, Any, dict[str, Path], tuple[str, ...]]:
             store = ctx.store
             record = store.load_inspection(iid)
             template = store.template_for(record.inspection)
@@ -328,14 +332,15 @@ class ExportMinutesDialog(QDialog):
                     files[ev.sha256] = store.evidence_path(ev.sha256)
                 except Exception:  # a damaged reference: the appendix marks the file as missing
                     continue
-            return record, template, files
+            problems = tuple(p.detail for p in store.seal_problems(iid))
+            return record, template, files, problems
 
-        def loaded(result: tuple[Any, Any, dict[str, Path]]) -> None:
+        def loaded(result: tuple[Any, Any, dict[str, Path], tuple[str, ...]]) -> None:
             if self.task is None or self.task.is_cancelled():  # Stop was pressed while loading
                 self._stopped()
                 return
-            record, template, files = result
-            request = ExportRequest(record, template, files, docx, pdf, self.office, settings)
+            record, template, files, problems = result
+            request = ExportRequest(record, template, files, docx, pdf, self.office, settings, problems)
             self._say(translate("ExportMinutesDialog", "Writing the Word file…"))
             self.task = self.runner.net(lambda ctx: run_export(request, ctx.progress, ctx.cancelled),
                                         on_done=self._done, on_error=self._failed, on_progress=self._progressed,

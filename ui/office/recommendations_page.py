@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.domain.evidence import safe_file_name
 from inspector.domain.inspection import ProvinceRef
 from inspector.domain.recommendation import Recommendation
 from inspector.domain.status import RecommendationStatus
@@ -56,7 +57,7 @@ def copy_followup_file(store: Store, file: FollowUpFile) -> Path:
     data = store.blobs.read(file.sha256)
     folder = Path(tempfile.gettempdir()) / "inspector-evidence" / file.sha256[:16]
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / (Path(file.file_name).name or "evidence")
+    target = folder / safe_file_name(file.file_name)
     target.write_bytes(data)
     return target
 

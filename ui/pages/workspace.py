@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from inspector.checklists import ChecklistTemplate
 from inspector.checklists.citation import item_as_of
 from inspector.domain import Evidence, Finding, InspectionRecord, InspectionStatus, Recommendation
+from inspector.domain.evidence import safe_file_name
 from ui.autosave import Autosave, SaveResult
 from ui.desktop import open_local
 from ui.dialogs.goto_section import GotoSectionDialog
@@ -65,7 +66,7 @@ def export_evidence_copy(store: Any, evidence: Evidence) -> Path:
     data = store.blobs.read(evidence.sha256)
     folder = Path(tempfile.gettempdir()) / "inspector-evidence" / evidence.sha256[:16]
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / (Path(evidence.file_name).name or "evidence")
+    target = folder / safe_file_name(evidence.file_name)
     target.write_bytes(data)
     return target
 
@@ -197,7 +198,8 @@ class WorkspacePage(QWidget):
         self.findings = dict(record.findings)
         self.evidence = list(record.evidence)
         self.recommendations = list(record.recommendations)
-        self.read_only = record.inspection.status is InspectionStatus.FINALIZED
+        self.folder_read_only = bool(getattr(self.runner, "store_read_only", False))
+        self.read_only = record.inspection.status is InspectionStatus.FINALIZED or self.folder_read_only
         if not same:
             self.undo_stack.clear()
         self._load_tree()
@@ -245,7 +247,13 @@ class WorkspacePage(QWidget):
             bits.append(i.portal_url)
         self.subtitle.setText(" · ".join(bits))
         seal = self.record.latest_seal
-        if self.read_only and seal is not None:
+        if getattr(self, "folder_read_only", False):
+            self.seal_banner.setText(translate(
+                "WorkspacePage", "The data folder cannot be written (read-only), so editing is off: you can browse, "
+                                 "export and check the data. To edit, copy the data folder to this computer or choose "
+                                 "a folder you can write to in Settings."))
+            self.seal_banner.show()
+        elif self.read_only and seal is not None:
             self.seal_banner.setText(translate("WorkspacePage", "Finalized on {0} by {1}. Seal (SHA-256): {2}").format(
                 seal.sealed_at.astimezone().strftime("%d/%m/%Y %H:%M"), seal.sealed_by, seal.sha256))
             self.seal_banner.show()
