@@ -46,14 +46,12 @@ def open_office_view(window: Any) -> Any:
     office.quiet_timer = quiet
 
     def forget() -> None:
-        # Closed: the next Office view… builds a fresh one; the signals above die with it.
+        # Closed: the next Office view… builds a fresh one. The connections above need no
+        # disconnect: each goes to a slot of the office window or of its child timer, and Qt drops a
+        # connection when its receiver is destroyed. (Disconnecting here, from `destroyed`, raised
+        # SystemError: the wrappers are half gone by then.)
         if getattr(window, "office_window", None) is office:
             window.office_window = None
-        try:
-            window.runner.store_changed.disconnect(office.refresh)
-            window.autosave.saved.disconnect(quiet.start)
-        except (RuntimeError, TypeError):
-            pass
 
     class CloseWithMain(QObject):
         """The office view goes when the main window closes (its database lane stops then)."""
