@@ -92,7 +92,10 @@ class MainWindow(QMainWindow):
         self.registry.build_toolbar(self.toolbar)
         self.addToolBar(self.toolbar)
         self.stack.currentChanged.connect(lambda _i: self.update_actions())
-        self.resize(1280, 820)
+        from ui.settings import open_qsettings
+        from ui.window_geometry import place_window
+
+        place_window(self, open_qsettings())
         self.retranslate()
         self.update_actions()
 
@@ -109,6 +112,9 @@ class MainWindow(QMainWindow):
         self.database_label.setStyleSheet("color: #607d8b; padding: 0 8px;")
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.save_indicator)
+        from ui.widgets.focus_ring import FOCUS_RING_CSS
+
+        self.setStyleSheet(FOCUS_RING_CSS)
         self.retranslate()
 
     def _ensure_demo_banner(self) -> None:
@@ -343,8 +349,10 @@ class MainWindow(QMainWindow):
         from ui.dialogs.seal import FinalizeDialog
 
         answered = sum(1 for f in ws.findings.values() if f.answered)
-        dialog = FinalizeDialog(ws.record.inspection.inspected_unit, answered, ws.template.item_count, self)
+        dialog = FinalizeDialog(ws.record.inspection.inspected_unit, answered, ws.template.item_count, self,
+                                unanswered=ws.unanswered_items())
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.goto_requested.connect(ws.go_to_item)
         self.finalize_dialog = dialog
         iid, actor = ws.record.id, self.settings.actor
 
@@ -507,4 +515,8 @@ class MainWindow(QMainWindow):
             if not self.autosave.flush_and_wait(timeout=15):
                 log.error("autosave did not finish before closing")
             self.runner.shutdown()
+        from ui.settings import open_qsettings
+        from ui.window_geometry import remember_window
+
+        remember_window(self, open_qsettings())
         event.accept()

@@ -183,6 +183,14 @@
         <translation>&amp;Ghi chú của mục này</translation>
     </message>
     <message>
+        <source>&amp;Value of this item</source>
+        <translation>&amp;Giá trị của mục này</translation>
+    </message>
+    <message>
+        <source>Type the number or text this item asks for (Enter in the list too)</source>
+        <translation>Nhập số liệu hoặc nội dung mà mục này yêu cầu (cũng có thể bấm Enter trong danh mục)</translation>
+    </message>
+    <message>
         <source>Mark as Met</source>
         <translation>Đánh giá: Đạt</translation>
     </message>
@@ -980,6 +988,10 @@ Thay chúng bằng biên bản mới?</translation>
     <message>
         <source>Finalizing seals the inspection: its content gets a fingerprint (SHA-256) and can no longer change. To correct it later you will have to amend it, giving a reason; the seal stays in the history.</source>
         <translation>Hoàn thành sẽ niêm phong cuộc kiểm tra: nội dung được gắn mã băm (SHA-256) và không thể thay đổi nữa. Muốn sửa sau này phải chọn Sửa đổi và nêu lý do; niêm phong vẫn được lưu trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to item</source>
+        <translation>Đến &amp;mục này</translation>
     </message>
     <message>
         <source>{0} of {1} items have no answer yet.</source>

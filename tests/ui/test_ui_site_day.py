@@ -32,3 +32,159 @@ def test_closing_the_office_view_raises_nothing(qtbot, make_window, office_db, u
         qtbot.waitUntil(lambda: window.office_window is None)
         QApplication.processEvents()
     assert seen == []
+
+
+def test_every_inspection_field_is_labelled_in_both_languages(qtbot, make_window, seeded):
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from ui.i18n import install_language
+
+    window = make_window()
+    ws = open_in_window(qtbot, window, seeded)
+    tab = ws.tab_widgets["participants"]
+    for language in ("vi", "en"):
+        install_language(language)
+        QApplication.processEvents()
+        labels = []
+        for row in range(tab.form.rowCount()):
+            label = tab.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = tab.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            assert label is not None and isinstance(label.widget(), QLabel), f"row {row} has no label"
+            assert label.widget().text().strip() and label.widget().buddy() is field.widget()
+            labels.append(label.widget().text())
+        assert len(set(labels)) == len(labels) == tab.form.rowCount() == 9
+        if language == "vi":
+            assert "Số biên bản" in labels and "Ngày bắt đầu" in labels and "Ngày kết thúc" in labels
+        else:
+            assert "Minutes number" in labels
+    # "Số biên bản" can be found and filled in: its field is the minutes number
+    install_language("vi")
+    QApplication.processEvents()
+    field = next(tab.labels[n].buddy() for n in tab.labels if tab.labels[n].text() == "Số biên bản")
+    assert field is tab.edits["minutes_number"]
+
+
+def _ready_on_item(qtbot, make_window, seeded, item_id):
+    window = make_window()
+    ws = open_in_window(qtbot, window, seeded)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    ws.select_item(item_id)
+    ws.focus_tree()
+    qtbot.waitUntil(lambda: ws.tree.hasFocus())
+    return window, ws
+
+
+def test_tab_from_the_list_goes_to_the_value_and_digits_there_are_a_value(qtbot, make_window, seeded):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window, ws = _ready_on_item(qtbot, make_window, seeded, "chung.truycap")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is ws.item_pane.number_edit
+    QTest.keyClicks(ws.item_pane.number_edit, "1872")
+    assert ws.findings["chung.truycap"].value == 1872
+    assert ws.findings["chung.truycap"].status is None  # "1" and "2" did not choose Đạt / Đạt một phần
+    assert not any(b.isChecked() for b in ws.item_pane.status_buttons.buttons.values())
+
+
+def test_a_key_jumps_to_the_value_field(qtbot, make_window, seeded):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window, ws = _ready_on_item(qtbot, make_window, seeded, "chung.truycap")
+    action = window.registry["go.value"]
+    assert action.shortcut().toString() == "F3" and action.isEnabled()
+    action.trigger()
+    assert QApplication.focusWidget() is ws.item_pane.number_edit
+    ws.focus_tree()
+    QTest.keyClick(ws.tree, Qt.Key.Key_Return)  # Enter in the list does the same
+    assert QApplication.focusWidget() is ws.item_pane.number_edit
+    ws.select_item("chung.url")  # a text item: its text box
+    ws.focus_tree()
+    QTest.keyClick(ws.tree, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is ws.item_pane.text_edit
+
+
+def test_the_focus_ring_can_be_seen(qtbot, make_window, seeded):
+    from PySide6.QtGui import QColor
+
+    from ui.widgets.focus_ring import FOCUS_COLOR
+
+    window, ws = _ready_on_item(qtbot, make_window, seeded, "chung.truycap")
+    edit = ws.item_pane.number_edit
+
+    def ring_pixels() -> int:
+        image = edit.grab().toImage()
+        want = QColor(FOCUS_COLOR)
+        return sum(1 for x in range(image.width()) if image.pixelColor(x, 0) == want
+                   or image.pixelColor(x, 1) == want)
+
+    assert ring_pixels() == 0
+    ws.focus_value()
+    qtbot.waitUntil(edit.hasFocus)
+    assert ring_pixels() > edit.width() * 0.8  # the whole top edge is the ring's colour
+
+
+def test_finalize_lists_unanswered_items_jumps_to_them_and_enter_does_not_seal(qtbot, make_window, seeded,
+                                                                              db_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from inspector.domain import InspectionStatus
+    from inspector.storage import Store
+
+    window, ws = _ready_on_item(qtbot, make_window, seeded, "chung.url")
+    first = ws.tree_model.order[0]
+    ws.select_item(first)
+    ws.set_status_key(1)
+    window.registry["inspection.finalize"].trigger()
+    dialog = window.finalize_dialog
+    listed = [dialog.unanswered.item(r).data(Qt.ItemDataRole.UserRole) for r in range(dialog.unanswered.count())]
+    assert listed == [i for i in ws.tree_model.order if i != first] and len(listed) == 128
+    assert dialog.unanswered.item(0).text().startswith("1.2  ")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isDefault() and not ok.autoDefault()
+    # Enter in the dialog goes to the chosen item; it never seals
+    dialog.unanswered.setCurrentRow(3)
+    QTest.keyClick(dialog.unanswered, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert ws.current_item_id == listed[3]
+    with Store.open(db_path) as store:
+        assert store.inspection(seeded).status is InspectionStatus.DRAFT
+    # Tab onto Finalize does not make it the default either
+    window.registry["inspection.finalize"].trigger()
+    dialog = window.finalize_dialog
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setFocus()
+    assert not ok.isDefault()
+    dialog.reject()
+
+
+def _on_laptop_screen(tmp_path, db_path, inspection_id, *extra) -> dict:
+    import json
+    import os
+    import subprocess
+    from pathlib import Path
+
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+           "XDG_CONFIG_HOME": str(tmp_path / "xdg")}
+    child = Path(__file__).with_name("laptop_screen_child.py")
+    done = subprocess.run([sys.executable, str(child), str(db_path), inspection_id, *extra], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_on_a_1366x768_screen_the_status_bar_and_save_indicator_show_and_the_size_is_kept(tmp_path, db_path,
+                                                                                         seeded):
+    first = _on_laptop_screen(tmp_path, db_path, seeded, "1100x650")
+    assert first["screen"] == [1366, 768]
+    assert first["window"][0] <= 1366 and first["window"][1] <= 768 - 40
+    assert first["status_bar"] and first["save_indicator"] and first["item_pane_note"]
+    again = _on_laptop_screen(tmp_path, db_path, seeded)
+    assert again["window"] == [1100, 650]  # as the user left it

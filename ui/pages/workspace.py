@@ -139,6 +139,7 @@ class WorkspacePage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.tree.installEventFilter(self)  # Enter: to the item's value field (or its note)
         self.item_pane = ItemPane()
         self.item_pane.status_chosen.connect(lambda s: self.edit_finding("status", s))
         self.item_pane.value_edited.connect(lambda v: self.edit_finding("value", v))
@@ -300,6 +301,22 @@ class WorkspacePage(QWidget):
                 return item_id
         return None
 
+    def unanswered_items(self) -> list[tuple[str, str]]:
+        """(item id, "2.3  question") of every item without an answer, in checklist order."""
+        if self.template is None:
+            return []
+        return [(item_id, f"{item_number(self.template, item_id)}  {self.template.item(item_id).text}")
+                for item_id in self.tree_model.order if not self._is_answered(item_id)]
+
+    def go_to_item(self, item_id: str) -> None:
+        """Show one item and put the keyboard where its answer goes (the list, for status items)."""
+        self.tabs.setCurrentWidget(self._checklist_widget())
+        self.select_item(item_id)
+        if self.item_pane.value_editor() is not None:
+            self.item_pane.focus_value()
+        else:
+            self.focus_tree()
+
     def go_next_unanswered(self) -> None:
         item_id = self._first_unanswered(self.current_item_id)
         if item_id is None or item_id == self.current_item_id and self._is_answered(item_id):
@@ -338,6 +355,21 @@ class WorkspacePage(QWidget):
     def focus_note(self) -> None:
         self.tabs.setCurrentWidget(self._checklist_widget())
         self.item_pane.focus_note()
+
+    def focus_value(self) -> None:
+        """To the value field of a number or text item (the note of a status-only item)."""
+        self.tabs.setCurrentWidget(self._checklist_widget())
+        self.item_pane.focus_value()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if (watched is getattr(self, "tree", None) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier and self.current_item_id is not None):
+            self.focus_value()
+            return True
+        return super().eventFilter(watched, event)
 
     def on_checklist_tab(self) -> bool:
         return self.tabs.currentWidget() is self._checklist_widget()

@@ -44,6 +44,7 @@ class ItemPane(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the editors inside, not the scroller
         self.item: ChecklistItem | None = None
         self.read_only = False
         self._loading = False
@@ -78,6 +79,10 @@ class ItemPane(QScrollArea):
         self.status_heading = _heading()
         self.status_buttons = StatusButtons()
         self.status_buttons.status_chosen.connect(self._status_clicked)
+        # Keys 1–4 choose a status from anywhere: Tab skips these buttons, so Tab from the list goes
+        # straight to the value field and digits typed after a Tab are a value, never a status.
+        for button in self.status_buttons.buttons.values():
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         self.value_heading = _heading()
         self.number_edit = QLineEdit()
@@ -262,6 +267,28 @@ class ItemPane(QScrollArea):
     def _figures_changed(self, figures: dict) -> None:
         if not self._loading:
             self.figures_edited.emit(figures)
+
+    def value_editor(self) -> QWidget | None:
+        """The editor of the item's value (number or text), None for status-only items."""
+        if self.item is None:
+            return None
+        rtype = self.item.response.type
+        if rtype is ResponseType.NUMBER:
+            return self.number_edit
+        if rtype is ResponseType.TEXT:
+            return self.text_edit
+        return None
+
+    def focus_value(self) -> None:
+        """Focus the value field (F3, Enter in the list); the note for status-only items."""
+        editor = self.value_editor()
+        if editor is None:
+            self.focus_note()
+            return
+        self.ensureWidgetVisible(editor)
+        editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if editor is self.number_edit:
+            self.number_edit.selectAll()
 
     def focus_note(self) -> None:
         self.ensureWidgetVisible(self.note)
