@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import logging
 import math
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 
-from inspector import paths
+from inspector import clock, paths
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +29,9 @@ ENGLISH = "en"
 LANGUAGES = (VIETNAMESE, ENGLISH)
 DEFAULT_LANGUAGE = VIETNAMESE
 
-# Inspections happen in Vietnam (UTC+7, no daylight saving): dates are shown and entered there,
-# whatever the laptop's time zone, so a date never shifts by one day.
-VN_TZ = timezone(timedelta(hours=7), "ICT")
+# Inspections happen in Vietnam (UTC+7, no daylight saving): dates and times are shown and entered
+# there, whatever the laptop's time zone (inspector.clock: the one clock of the app and the core).
+VN_TZ = clock.VIETNAM
 
 # Language names are shown in their own language, whatever the current one is.
 LANGUAGE_NAMES = {VIETNAMESE: "Tiếng Việt", ENGLISH: "English"}
@@ -151,13 +151,17 @@ def format_date(value: date | datetime | None) -> str:
     """dd/mm/yyyy, the Vietnamese administrative convention, in both languages."""
     if value is None:
         return ""
-    if isinstance(value, datetime):
-        value = value.astimezone(VN_TZ).date() if value.tzinfo else value.date()
-    return value.strftime("%d/%m/%Y")
+    return clock.format_date(value)
 
 
 def format_time(value: datetime) -> str:
-    return value.astimezone().strftime("%H:%M:%S")
+    """"14:18:37" in Vietnam time (inspector.clock)."""
+    return clock.format_time(value)
+
+
+def format_datetime(value: datetime) -> str:
+    """"07/10/2016 14:18" in Vietnam time (inspector.clock)."""
+    return clock.format_datetime(value)
 
 
 def day_start(day: date) -> datetime:

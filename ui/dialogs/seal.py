@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain import Seal
-from ui.i18n import translate
+from ui.i18n import format_datetime, translate
 
 
 def _plain(text: str) -> QLabel:
@@ -148,7 +148,7 @@ class SealDialog(QDialog):
         self.hash.setMinimumWidth(560)
         layout.addWidget(self.hash)
         layout.addWidget(_plain(translate("SealDialog", "Seal no. {0}, {1}, by {2}").format(
-            seal.seq, seal.sealed_at.astimezone().strftime("%d/%m/%Y %H:%M"), seal.sealed_by)))
+            seal.seq, format_datetime(seal.sealed_at), seal.sealed_by)))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         copy = QPushButton(translate("SealDialog", "Copy"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(seal.sha256))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector import clock
 from inspector.errors import Cancelled, ExportError
 from inspector.office.report import ReportResult, export_national_report, load_summary
 from ui.desktop import open_local
@@ -60,7 +61,7 @@ class OfficeWindow(QMainWindow):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.source: OfficeSource = source if hasattr(source, "run") else DirectSource(source)
-        self.today = today or date.today()
+        self.today = today or clock.local_now().date()
         self.mark: int | None = None  # the database's change mark when the tabs were last read
         self.export_task: Handle | None = None
         self.exporting = False

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector import clock
 from inspector.checklists import ChecklistTemplate
 from inspector.domain import Inspection, InspectionRecord
-from ui.i18n import VN_TZ, day_start, translate
+from ui.i18n import day_start, translate
 from ui.widgets.people_table import PeopleTable
 
 TEXT_FIELDS = ("inspected_unit", "portal_url", "dvc_url", "place", "basis", "plan_number", "minutes_number")
@@ -122,7 +123,7 @@ class ParticipantsTab(QWidget):
                 if edit.text() != value:
                     edit.setText(value)
             for widget, when in ((self.started, i.started_at), (self.ended, i.ended_at or i.started_at)):
-                day = when.astimezone(VN_TZ).date() if when else date.today()
+                day = clock.local_date(when or clock.now_utc())
                 widget.setDate(QDate(day.year, day.month, day.day))
             self.team.set_team(i.team)
             self.host.set_participants(i.host_participants)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import tempfile
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,13 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector import clock
 from inspector.checklists import ChecklistTemplate
 from inspector.domain import Evidence, Finding, InspectionRecord, InspectionStatus, Recommendation
 from ui.autosave import Autosave, SaveResult
 from ui.desktop import open_local
 from ui.dialogs.goto_section import GotoSectionDialog
 from ui.dialogs.recommendation import RecommendationDialog
-from ui.i18n import translate
+from ui.i18n import format_datetime, translate
 from ui.models.checklist_tree import ChecklistTreeModel, item_number
 from ui.models.status import status_for_key
 from ui.pages.participants_tab import ParticipantsTab
@@ -215,12 +215,12 @@ class WorkspacePage(QWidget):
         seal = self.record.latest_seal
         if self.read_only and seal is not None:
             self.seal_banner.setText(translate("WorkspacePage", "Finalized on {0} by {1}. Seal (SHA-256): {2}").format(
-                seal.sealed_at.astimezone().strftime("%d/%m/%Y %H:%M"), seal.sealed_by, seal.sha256))
+                format_datetime(seal.sealed_at), seal.sealed_by, seal.sha256))
             self.seal_banner.show()
         elif self.record.amendments:
             last = self.record.amendments[-1]
             self.seal_banner.setText(translate("WorkspacePage", "Reopened for amendment on {0}: {1}").format(
-                last.at.astimezone().strftime("%d/%m/%Y %H:%M"), last.reason))
+                format_datetime(last.at), last.reason))
             self.seal_banner.show()
         else:
             self.seal_banner.hide()
@@ -469,7 +469,7 @@ class WorkspacePage(QWidget):
         image.save(buffer, "PNG")
         buffer.close()
         payload = bytes(data.data())
-        name = datetime.now().strftime("anh-chup-%Y%m%d-%H%M%S.png")
+        name = clock.local_now().strftime("anh-chup-%Y%m%d-%H%M%S.png")
         iid, item_id, actor = self.record.id, self.current_item_id, self.actor()
         self.runner.db(lambda ctx: [ctx.store.add_evidence(iid, payload, name, "image/png", item_id=item_id,
                                                            actor=actor)],
