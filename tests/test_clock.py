@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from inspector import clock
+
 from support import REPO
 
 MOMENT = "2016-10-07T14:16:05+00:00"  # 21:16:05 in Vietnam

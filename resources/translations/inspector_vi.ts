@@ -2604,6 +2604,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Đã trả lời</translation>
     </message>
     <message>
+        <source>Value only</source>
+        <translation>Chỉ có số liệu</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
@@ -2622,6 +2626,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     <message>
         <source>compliance {0}%</source>
         <translation>mức đáp ứng {0}%</translation>
+    </message>
+    <message>
+        <source>Answered with a value only (no status)</source>
+        <translation>Đã trả lời, chỉ có số liệu (chưa có kết quả)</translation>
     </message>
     <message>
         <source>Not answered</source>

@@ -188,3 +188,49 @@ def test_on_a_1366x768_screen_the_status_bar_and_save_indicator_show_and_the_siz
     assert first["status_bar"] and first["save_indicator"] and first["item_pane_note"]
     again = _on_laptop_screen(tmp_path, db_path, seeded)
     assert again["window"] == [1100, 650]  # as the user left it
+
+
+def test_summary_counts_add_up_with_value_only_items(qtbot, make_window, seeded):
+    from ui.pages.summary_tab import summarize
+
+    window, ws = _ready_on_item(qtbot, make_window, seeded, "chung.truycap")
+    ws.focus_value()
+    from PySide6.QtTest import QTest
+
+    QTest.keyClicks(ws.item_pane.number_edit, "1872")  # a value, no status
+    ws.select_item(ws.tree_model.order[10])
+    ws.set_status_key(1)
+    ws.select_item("chung.url")
+    ws.set_status_key(4)
+    summary = summarize(ws.template, ws.findings)
+    assert summary.answered == 3 and summary.value_only == 1
+    ws.tabs.setCurrentWidget(ws.tab_widgets["summary"])
+    tab = ws.tab_widgets["summary"]
+    table = tab.status_table
+    counts = {table.item(r, 0).text(): int(table.item(r, 1).text()) for r in range(table.rowCount())}
+    assert sum(counts.values()) == summary.total == 129
+    answered_rows = sum(n for label, n in counts.items() if label != "Chưa trả lời")
+    assert answered_rows == summary.answered == 3
+    # per section: the status columns plus "value only" add up to the answered count
+    sec = tab.section_table
+    for r in range(sec.rowCount()):
+        done = int(sec.item(r, 1).text().split("/")[0])
+        cells = [sec.item(r, c).text() for c in range(2, sec.columnCount())]
+        assert sum(int(c) for c in cells if c) == done
+
+
+def test_not_applicable_and_answered_have_different_markers(qapp):
+    from PySide6.QtGui import QColor
+
+    from inspector.domain import FindingStatus
+    from ui.models.status import status_icon
+
+    def image(icon):
+        return icon.pixmap(14, 14).toImage()
+
+    na, value_only = image(status_icon(FindingStatus.NOT_APPLICABLE)), image(status_icon(None, True))
+    unanswered = image(status_icon(None, False))
+    assert na != value_only and na != unanswered and value_only != unanswered
+    # not two grey dots: "answered with a value" is a saturated colour, "not applicable" stays grey
+    assert QColor(value_only.pixelColor(4, 4)).hsvSaturation() > 100
+    assert QColor(na.pixelColor(4, 4)).hsvSaturation() < 80
