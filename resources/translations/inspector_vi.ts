@@ -223,6 +223,14 @@
         <translation>&amp;Dán ảnh làm bằng chứng</translation>
     </message>
     <message>
+        <source>Make a &amp;recommendation…</source>
+        <translation>Đưa ra &amp;kiến nghị…</translation>
+    </message>
+    <message>
+        <source>A recommendation (kiến nghị) for the item on screen, linked to it</source>
+        <translation>Kiến nghị cho mục đang xem, gắn với mục đó</translation>
+    </message>
+    <message>
         <source>&amp;Finalize…</source>
         <translation>&amp;Hoàn thành…</translation>
     </message>
@@ -1262,6 +1270,14 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
         <translation>Bằng chứng</translation>
     </message>
     <message>
+        <source>Recommendations for this item</source>
+        <translation>Kiến nghị cho mục này</translation>
+    </message>
+    <message>
+        <source>Make a recommendation… (Ctrl+R)</source>
+        <translation>Đưa ra kiến nghị… (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>number, e.g. 1500</source>
         <translation>con số, ví dụ 1500</translation>
     </message>
@@ -2235,6 +2251,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Có thời hạn</translation>
     </message>
     <message>
+        <source>For the item</source>
+        <translation>Cho mục</translation>
+    </message>
+    <message>
         <source>&amp;Recommendation</source>
         <translation>&amp;Kiến nghị</translation>
     </message>
@@ -2381,6 +2401,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Hiển thị {0} kiến nghị, {1} quá hạn</translation>
     </message>
     <message>
+        <source>For the item: {0}</source>
+        <translation>Cho mục: {0}</translation>
+    </message>
+    <message>
         <source>Responsible unit: {0}</source>
         <translation>Đơn vị thực hiện: {0}</translation>
     </message>
@@ -2454,6 +2478,18 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     <message>
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <source>For the item</source>
+        <translation>Cho mục</translation>
+    </message>
+    <message>
+        <source>No recommendations yet. Add one here with Insert, or from a failing item in the checklist with Ctrl+R (Make a recommendation…): it then stays linked to that item.</source>
+        <translation>Chưa có kiến nghị nào. Thêm kiến nghị tại đây bằng phím Insert, hoặc từ một mục chưa đạt trong danh mục bằng Ctrl+R (Đưa ra kiến nghị…): kiến nghị khi đó gắn với mục ấy.</translation>
+    </message>
+    <message>
+        <source>Go to the item</source>
+        <translation>Đến mục</translation>
     </message>
     <message>
         <source>Add (Insert)</source>

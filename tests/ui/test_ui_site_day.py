@@ -234,3 +234,67 @@ def test_not_applicable_and_answered_have_different_markers(qapp):
     # not two grey dots: "answered with a value" is a saturated colour, "not applicable" stays grey
     assert QColor(value_only.pixelColor(4, 4)).hsvSaturation() > 100
     assert QColor(na.pixelColor(4, 4)).hsvSaturation() < 80
+
+
+def test_a_recommendation_made_from_a_failing_item_stays_linked_to_it(qtbot, make_window, seeded, db_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from inspector.storage import Store
+    from ui.models.checklist_tree import item_number
+    from uihelpers import type_text
+
+    window, ws = _ready_on_item(qtbot, make_window, seeded, "chung.url")
+    tab = ws.tab_widgets["recommendations"]
+    assert tab.hint.text() and not tab.hint.isHidden()  # the empty tab says how to add one
+    item_id = ws.tree_model.order[12]
+    ws.select_item(item_id)
+    assert ws.item_pane.recommend_button.isHidden()  # not failing: nothing to recommend yet
+    ws.set_status_key(3)
+    assert not ws.item_pane.recommend_button.isHidden()
+    indicator = window.save_indicator
+    qtbot.waitUntil(lambda: window.autosave.state == "saved")
+    indicator.saved_at = indicator.saved_at.replace(year=2000)  # so a new "Saved at" shows
+    window.registry["inspection.recommend"].trigger()
+    dialog = ws.recommendation_dialog
+    number = item_number(ws.template, item_id)
+    assert dialog.items_label.text() == f"{number} {ws.template.item(item_id).text}"
+    type_text(dialog.text, "Bổ sung chuyên mục hỏi đáp")
+    with qtbot.waitSignal(window.runner.db_busy_changed, check_params_cb=lambda busy: not busy, timeout=10_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: len(ws.recommendations) == 1)
+    rec = ws.recommendations[0]
+    assert rec.item_ids == (item_id,)
+    with Store.open(db_path) as store:
+        assert store.load_inspection(seeded).recommendations[0].item_ids == (item_id,)
+    # shown on both sides
+    assert "Bổ sung chuyên mục hỏi đáp" in ws.item_pane.recommendations.text()
+    assert not ws.item_pane.recommendations.isHidden()
+    assert tab.table.item(0, 4).text() == number and tab.hint.isHidden()
+    assert indicator.saved_at.year != 2000  # the save indicator took the new write
+    # from the tab back to the item
+    ws.select_item("chung.url")
+    tab.table.setCurrentCell(0, 0)
+    tab.go_button.click()
+    assert ws.current_item_id == item_id
+
+
+def test_office_follow_up_names_the_item_a_recommendation_addresses(qtbot, make_window, db_path, nd43):
+    from datetime import UTC, datetime
+
+    from inspector.storage import Store
+    from uihelpers import ACTOR, PHU_THO
+
+    item = list(nd43.items())[3]
+    with Store.open(db_path) as store:
+        i = store.create_inspection(template=nd43, province=PHU_THO, actor=ACTOR, inspected_unit="Sở TT&TT Phú Thọ",
+                                    started_at=datetime(2016, 10, 7, 2, tzinfo=UTC))
+        store.record_finding(i.id, item.id, actor=ACTOR, status="khong_dat")
+        store.add_recommendation(i.id, "Sửa lỗi", actor=ACTOR, item_ids=[item.id])
+    window = make_window()
+    office = open_office(qtbot, window)
+    page = office.recommendations
+    qtbot.waitUntil(lambda: page.list.rowCount() == 1)
+    page.list.setCurrentCell(0, 0)
+    page._show_selected()
+    text = page.detail.toPlainText()
+    assert f"1.4 {item.text}" in text and item.id not in text

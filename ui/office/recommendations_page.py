@@ -65,6 +65,23 @@ def load_followups(store: Store, today: date) -> list[FollowUpRow]:
     return build_followups(store.all_recommendations(), store.list_inspections(), today)
 
 
+def linked_items(store: Store, rows: list[FollowUpRow]) -> dict[str, list[str]]:
+    """Recommendation id → "2.3 question" of each checklist item it addresses (its failing items)."""
+    from ui.models.checklist_tree import item_label
+
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        rec = row.recommendation
+        if not rec.item_ids:
+            continue
+        try:
+            template = store.template_for(store.inspection(rec.inspection_id))
+        except Exception:  # noqa: BLE001 - a template missing here only loses the labels
+            continue
+        out[rec.id] = [item_label(template, item_id) for item_id in rec.item_ids]
+    return out
+
+
 class RecommendationsPage(QWidget):
     inspection_requested = Signal(str)
     followup_saved = Signal(str)
@@ -176,11 +193,16 @@ class RecommendationsPage(QWidget):
     def reload(self, keep: str | None = None) -> None:
         """Read every recommendation again (after a follow-up, or after sync brought new data)."""
         today = self.today
-        self.source.run(lambda job: load_followups(job.store, today),
-                        on_done=lambda rows: self._rows_loaded(rows, keep), name="office-followups")
+        def load(job) -> tuple[list[FollowUpRow], dict[str, list[str]]]:  # noqa: ANN001
+            rows = load_followups(job.store, today)
+            return rows, linked_items(job.store, rows)
 
-    def _rows_loaded(self, rows: list[FollowUpRow], keep: str | None) -> None:
+        self.source.run(load, on_done=lambda loaded: self._rows_loaded(*loaded, keep=keep), name="office-followups")
+
+    def _rows_loaded(self, rows: list[FollowUpRow], items: dict[str, list[str]] | None = None,
+                     keep: str | None = None) -> None:
         self.all_rows = rows
+        self.item_labels = items or {}
         provinces = {(r.province.era, r.province.code): r.province for r in self.all_rows}
         years = sorted({r.year for r in self.all_rows if r.year}, reverse=True)
         for box, entries in (
@@ -255,6 +277,8 @@ class RecommendationsPage(QWidget):
             return
         rec = row.recommendation
         lines = [rec.text, ""]
+        for label in getattr(self, "item_labels", {}).get(rec.id, []):
+            lines.append(self.tr("For the item: {0}").format(label))
         if rec.responsible_unit:
             lines.append(self.tr("Responsible unit: {0}").format(rec.responsible_unit))
         if rec.deadline:

@@ -43,7 +43,7 @@ from ui.desktop import open_local
 from ui.dialogs.goto_section import GotoSectionDialog
 from ui.dialogs.recommendation import RecommendationDialog
 from ui.i18n import format_datetime, translate
-from ui.models.checklist_tree import ChecklistTreeModel, item_number
+from ui.models.checklist_tree import ChecklistTreeModel, item_label, item_number
 from ui.models.status import status_for_key
 from ui.pages.participants_tab import ParticipantsTab
 from ui.pages.recommendations_tab import RecommendationsTab
@@ -111,6 +111,8 @@ class WorkspacePage(QWidget):
         self._tab_specs = sorted(WORKSPACE_TABS.values(), key=lambda t: (t.order, t.id))
         for spec in self._tab_specs:
             widget = spec.factory(self)
+            if spec.id == "recommendations":
+                widget.template_getter = lambda: self.template
             widget.setObjectName(f"tab-{spec.id}")
             self.tab_widgets[spec.id] = widget
             self.tabs.addTab(widget, "")
@@ -146,6 +148,7 @@ class WorkspacePage(QWidget):
         self.item_pane.note_edited.connect(lambda t: self.edit_finding("note", t))
         self.item_pane.figures_edited.connect(lambda f: self.edit_finding("figures", f))
         self.item_pane.leave_requested.connect(self.focus_tree)
+        self.item_pane.recommend_requested.connect(self.recommend_for_current_item)
         ev = self.item_pane.evidence
         ev.add_requested.connect(self.add_evidence_dialog)
         ev.files_dropped.connect(self.add_evidence_files)
@@ -274,6 +277,7 @@ class WorkspacePage(QWidget):
         conflict = next((c for c in self.record.conflicts if c.item_id == item_id), None)
         self.item_pane.show_item(item, item_number(self.template, item_id), section.title,
                                  self.findings.get(item_id), self._evidence_for(item_id), conflict)
+        self.item_pane.set_recommendations(self._recommendations_for(item_id))
 
     def _evidence_for(self, item_id: str) -> list[Evidence]:
         return [e for e in self.evidence if e.item_id == item_id]
@@ -482,6 +486,7 @@ class WorkspacePage(QWidget):
     def _evidence_added(self, added: list[Evidence]) -> None:
         self.evidence.extend(added)
         self._refresh_evidence()
+        self.autosave.note_saved_elsewhere()
         if added:
             self.message.emit(translate("WorkspacePage", "Evidence attached: {0}").format(
                 ", ".join(e.file_name for e in added)))
@@ -532,13 +537,18 @@ class WorkspacePage(QWidget):
     def _evidence_removed(self, evidence_id: str) -> None:
         self.evidence = [e for e in self.evidence if e.id != evidence_id]
         self._refresh_evidence()
+        self.autosave.note_saved_elsewhere()
 
     # ----------------------------------------------------- recommendations
-    def add_recommendation(self) -> None:
+    def add_recommendation(self, item_id: str | None = None) -> None:
+        """Add a kiến nghị; with `item_id` (Make a recommendation… on an item) it is linked to that
+        item, shown under it and in the Recommendations tab, the minutes and the office follow-up."""
         if self.read_only or self.record is None:
             return
-        dialog = RecommendationDialog(self, default_unit=self.record.inspection.inspected_unit)
+        items = [(item_id, item_label(self.template, item_id))] if item_id and self.template else []
+        dialog = RecommendationDialog(self, default_unit=self.record.inspection.inspected_unit, items=items)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.recommendation_dialog = dialog
         iid, actor = self.record.id, self.actor()
 
         def accepted() -> None:
@@ -546,7 +556,7 @@ class WorkspacePage(QWidget):
 
             def add(ctx: TaskContext) -> Recommendation:
                 rec = ctx.store.add_recommendation(iid, v.text, actor=actor, responsible_unit=v.responsible_unit,
-                                                   deadline=v.deadline, note=v.note)
+                                                   deadline=v.deadline, note=v.note, item_ids=v.item_ids)
                 if v.status != rec.status:
                     rec = ctx.store.update_recommendation(rec.id, actor=actor, status=v.status)
                 return rec
@@ -596,15 +606,29 @@ class WorkspacePage(QWidget):
         box.finished.connect(done)
         box.open()
 
+    def recommend_for_current_item(self) -> None:
+        """Make a recommendation… (Ctrl+R): a kiến nghị linked to the item on screen."""
+        if self.current_item_id is not None:
+            self.add_recommendation(self.current_item_id)
+
     def _recommendation_saved(self, rec: Recommendation) -> None:
         found = any(r.id == rec.id for r in self.recommendations)
         self.recommendations = ([rec if r.id == rec.id else r for r in self.recommendations] if found
                                 else [*self.recommendations, rec])
-        self.tab_widgets["recommendations"].set_items(self.recommendations)
+        self._recommendations_changed()
 
     def _recommendation_removed(self, rec_id: str) -> None:
         self.recommendations = [r for r in self.recommendations if r.id != rec_id]
+        self._recommendations_changed()
+
+    def _recommendations_changed(self) -> None:
         self.tab_widgets["recommendations"].set_items(self.recommendations)
+        if self.current_item_id is not None:
+            self.item_pane.set_recommendations(self._recommendations_for(self.current_item_id))
+        self.autosave.note_saved_elsewhere()  # written to disk: the status bar says so, with the time
+
+    def _recommendations_for(self, item_id: str) -> list[Recommendation]:
+        return [r for r in self.recommendations if item_id in r.item_ids]
 
 
 # --------------------------------------------------------------- built-in tabs
@@ -620,7 +644,8 @@ def _participants_tab(ws: WorkspacePage) -> QWidget:
 
 def _recommendations_tab(ws: WorkspacePage) -> QWidget:
     tab = RecommendationsTab()
-    tab.add_requested.connect(ws.add_recommendation)
+    tab.add_requested.connect(lambda: ws.add_recommendation())
+    tab.item_requested.connect(lambda item_id: ws.go_to_item(item_id))
     tab.edit_requested.connect(ws.edit_recommendation)
     tab.remove_requested.connect(ws.remove_recommendation)
     return tab

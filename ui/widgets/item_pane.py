@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from inspector.checklists import ChecklistItem, RefConfidence, ResponseType
-from inspector.domain import Evidence, Finding, FindingConflict
+from inspector.domain import Evidence, Finding, FindingConflict, FindingStatus
 from ui.i18n import format_number, parse_number, translate
 from ui.models.status import status_label
 from ui.widgets.evidence_list import EvidenceList
@@ -39,6 +40,7 @@ class ItemPane(QScrollArea):
     note_edited = Signal(str)
     figures_edited = Signal(dict)
     leave_requested = Signal()  # Escape in an editor: back to the tree
+    recommend_requested = Signal()  # "Make a recommendation…" for this item
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -120,6 +122,16 @@ class ItemPane(QScrollArea):
         self.evidence_heading = _heading()
         self.evidence = EvidenceList()
 
+        self.recommendations_heading = _heading()
+        self.recommendations = plain_label()
+        self.recommendations.setObjectName("item-recommendations")
+        self.recommend_button = QPushButton()
+        self.recommend_button.setObjectName("recommend-button")
+        self.recommend_button.clicked.connect(self.recommend_requested)
+        recommend_row = QHBoxLayout()
+        recommend_row.addWidget(self.recommend_button)
+        recommend_row.addStretch(1)
+
         self.conflict = plain_label()
         self.conflict.setObjectName("conflict-notice")
         self.conflict.setStyleSheet("background: #ffebee; color: #b71c1c; padding: 6px; border-radius: 3px;")
@@ -131,8 +143,10 @@ class ItemPane(QScrollArea):
         layout.addLayout(legal_row)
         for w in (self.guidance_heading, self.guidance, self.status_heading, self.status_buttons,
                   self.value_heading, self.number_row, self.text_edit, self.note_heading, self.note,
-                  self.figures_heading, self.figures, self.evidence_heading, self.evidence):
+                  self.figures_heading, self.figures, self.evidence_heading, self.evidence,
+                  self.recommendations_heading, self.recommendations):
             layout.addWidget(w)
+        layout.addLayout(recommend_row)
         layout.addStretch(1)
         for editor in (self.number_edit, self.text_edit, self.note):
             editor.installEventFilter(self)
@@ -146,6 +160,8 @@ class ItemPane(QScrollArea):
         self.note_heading.setText(translate("ItemPane", "&Note (F2; Esc returns to the list)"))
         self.figures_heading.setText(translate("ItemPane", "Figures"))
         self.evidence_heading.setText(translate("ItemPane", "Evidence"))
+        self.recommendations_heading.setText(translate("ItemPane", "Recommendations for this item"))
+        self.recommend_button.setText(translate("ItemPane", "Make a recommendation… (Ctrl+R)"))
         self.number_edit.setPlaceholderText(translate("ItemPane", "number, e.g. 1500"))
         self.note.setPlaceholderText(translate("ItemPane", "What you saw, where, and what is missing…"))
         self.status_buttons.retranslate()
@@ -184,6 +200,7 @@ class ItemPane(QScrollArea):
         try:
             f = finding
             self.status_buttons.set_status(f.status if f else None)
+            self._paint_recommend_button()
             value = f.value if f else None
             if self.item is not None and self.item.response.type is ResponseType.NUMBER:
                 text = format_number(value) if isinstance(value, (int, float)) else ""
@@ -201,8 +218,21 @@ class ItemPane(QScrollArea):
         finally:
             self._loading = loading
 
+    def set_recommendations(self, recommendations: list) -> None:
+        """The kiến nghị linked to this item; the button to make one shows on a failing item."""
+        self.linked_recommendations = list(recommendations)
+        self.recommendations.setText("\n".join(f"• {r.text}" for r in recommendations))
+        self.recommendations_heading.setVisible(bool(recommendations))
+        self.recommendations.setVisible(bool(recommendations))
+        self._paint_recommend_button()
+
+    def _paint_recommend_button(self) -> None:
+        failing = self.status_buttons.current in (FindingStatus.NOT_MET, FindingStatus.PARTLY_MET)
+        self.recommend_button.setVisible(failing and not self.read_only)
+
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
+        self._paint_recommend_button()
         self.status_buttons.setEnabled(not read_only)
         for editor in (self.number_edit, self.text_edit, self.note):
             editor.setReadOnly(read_only)
