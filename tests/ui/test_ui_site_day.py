@@ -238,10 +238,10 @@ def test_not_applicable_and_answered_have_different_markers(qapp):
 
 def test_a_recommendation_made_from_a_failing_item_stays_linked_to_it(qtbot, make_window, seeded, db_path):
     from PySide6.QtWidgets import QDialogButtonBox
+    from uihelpers import type_text
 
     from inspector.storage import Store
     from ui.models.checklist_tree import item_number
-    from uihelpers import type_text
 
     window, ws = _ready_on_item(qtbot, make_window, seeded, "chung.url")
     tab = ws.tab_widgets["recommendations"]
@@ -281,8 +281,9 @@ def test_a_recommendation_made_from_a_failing_item_stays_linked_to_it(qtbot, mak
 def test_office_follow_up_names_the_item_a_recommendation_addresses(qtbot, make_window, db_path, nd43):
     from datetime import UTC, datetime
 
-    from inspector.storage import Store
     from uihelpers import ACTOR, PHU_THO
+
+    from inspector.storage import Store
 
     item = list(nd43.items())[3]
     with Store.open(db_path) as store:
