@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Evidence files: {0}</source>
-        <translation>Tệp bằng chứng: {0}</translation>
+        <translation>Tệp minh chứng: {0}</translation>
     </message>
     <message>
         <source>Log files: {0}</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>{0} items, {1}, content hash {2}</source>
-        <translation>{0} nội dung, {1}, mã nội dung {2}</translation>
+        <translation>{0} mục, {1}, mã nội dung {2}</translation>
     </message>
     <message>
         <source>Inspector is free software under the MIT License. It runs on these packages (full texts: the Licenses tab):</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>&amp;Value of this item</source>
-        <translation>&amp;Giá trị của mục này</translation>
+        <translation>&amp;Số liệu của mục này</translation>
     </message>
     <message>
         <source>Type the number or text this item asks for (Enter in the list too)</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>Attach &amp;evidence file…</source>
-        <translation>Đính kèm tệp &amp;bằng chứng…</translation>
+        <translation>Đính kèm tệp &amp;minh chứng…</translation>
     </message>
     <message>
         <source>Attach a photo, scan or document to this item</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>&amp;Paste image as evidence</source>
-        <translation>&amp;Dán ảnh làm bằng chứng</translation>
+        <translation>&amp;Dán ảnh làm minh chứng</translation>
     </message>
     <message>
         <source>Make a &amp;recommendation…</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Check the database, the seals and every evidence file</source>
-        <translation>Kiểm tra cơ sở dữ liệu, các niêm phong và mọi tệp bằng chứng</translation>
+        <translation>Kiểm tra cơ sở dữ liệu, các niêm phong và mọi tệp minh chứng</translation>
     </message>
     <message>
         <source>Switch &amp;language (Tiếng Việt / English)</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Score = (Met + 0.5 × Partly met) / (Met + Partly met + Not met). Not applicable and unanswered items are left out; a province&apos;s inspections in the period are pooled. Equal scores share a rank and the next rank is skipped (1, 2, 2, 4).</source>
-        <translation>Điểm = (Đạt + 0,5 × Đạt một phần) / (Đạt + Đạt một phần + Không đạt). Không tính các nội dung Không áp dụng và chưa đánh giá; các cuộc kiểm tra của một tỉnh trong kỳ được cộng gộp. Điểm bằng nhau thì cùng hạng và hạng kế tiếp được bỏ qua (1, 2, 2, 4).</translation>
+        <translation>Điểm = (Đạt + 0,5 × Đạt một phần) / (Đạt + Đạt một phần + Không đạt). Không tính các mục Không áp dụng và chưa đánh giá; các cuộc kiểm tra của một tỉnh trong kỳ được cộng gộp. Điểm bằng nhau thì cùng hạng và hạng kế tiếp được bỏ qua (1, 2, 2, 4).</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Item</source>
-        <translation>Nội dung</translation>
+        <translation>Mục</translation>
     </message>
     <message>
         <source>Requirement</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Items most often not met across provinces</source>
-        <translation>Các nội dung không đạt nhiều nhất giữa các tỉnh</translation>
+        <translation>Các mục không đạt nhiều nhất giữa các tỉnh</translation>
     </message>
     <message>
         <source>No inspections yet.</source>
@@ -508,11 +508,11 @@
     </message>
     <message>
         <source>{0} inspections, {1} findings, {2} evidence records, {3} files checked.</source>
-        <translation>{0} cuộc kiểm tra, {1} kết quả, {2} bằng chứng; đã kiểm tra {3} tệp.</translation>
+        <translation>{0} cuộc kiểm tra, {1} kết quả, {2} minh chứng; đã kiểm tra {3} tệp.</translation>
     </message>
     <message>
         <source>Everything is in order: the database is sound, every seal matches its content and every evidence file is intact.</source>
-        <translation>Mọi thứ đều ổn: cơ sở dữ liệu nguyên vẹn, mọi niêm phong khớp với nội dung và mọi tệp bằng chứng còn nguyên.</translation>
+        <translation>Mọi thứ đều ổn: cơ sở dữ liệu nguyên vẹn, mọi niêm phong khớp với nội dung và mọi tệp minh chứng còn nguyên.</translation>
     </message>
     <message>
         <source>Seal problem in inspection {0}: {1}</source>
@@ -536,11 +536,11 @@
     </message>
     <message>
         <source>Evidence file {0}: {1} (used by {2} records)</source>
-        <translation>Tệp bằng chứng {0}: {1} (được {2} bản ghi sử dụng)</translation>
+        <translation>Tệp minh chứng {0}: {1} (được {2} bản ghi sử dụng)</translation>
     </message>
     <message>
         <source>{0} files in the evidence folder belong to no record (harmless).</source>
-        <translation>Có {0} tệp trong thư mục bằng chứng không thuộc bản ghi nào (vô hại).</translation>
+        <translation>Có {0} tệp trong thư mục minh chứng không thuộc bản ghi nào (vô hại).</translation>
     </message>
     <message>
         <source>Check data</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Checking evidence files: {0} of {1}</source>
-        <translation>Đang kiểm tra tệp bằng chứng: {0}/{1}</translation>
+        <translation>Đang kiểm tra tệp minh chứng: {0}/{1}</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>evidence file</source>
-        <translation>tệp bằng chứng</translation>
+        <translation>tệp minh chứng</translation>
     </message>
     <message>
         <source>recommendation</source>
@@ -735,15 +735,15 @@
     </message>
     <message>
         <source>The evidence file {0} is missing from the evidence folder.</source>
-        <translation>Tệp bằng chứng {0} không có trong thư mục bằng chứng.</translation>
+        <translation>Tệp minh chứng {0} không có trong thư mục minh chứng.</translation>
     </message>
     <message>
         <source>The evidence file {0} has been altered since it was added (its fingerprint no longer matches).</source>
-        <translation>Tệp bằng chứng {0} đã bị thay đổi sau khi đính kèm (mã băm không còn khớp).</translation>
+        <translation>Tệp minh chứng {0} đã bị thay đổi sau khi đính kèm (mã băm không còn khớp).</translation>
     </message>
     <message>
         <source>The evidence file could not be read: {0}</source>
-        <translation>Không đọc được tệp bằng chứng: {0}</translation>
+        <translation>Không đọc được tệp minh chứng: {0}</translation>
     </message>
     <message>
         <source>The checklist template is not valid ({0} problems). First: {1}</source>
@@ -945,11 +945,11 @@ Thay chúng bằng biên bản mới?</translation>
     </message>
     <message>
         <source>{0} evidence files were not found on this computer; the appendix marks them. Run Tools › Check data.</source>
-        <translation>{0} tệp chứng cứ không tìm thấy trên máy này; phụ lục có ghi chú các tệp đó. Hãy chạy Công cụ › Kiểm tra dữ liệu.</translation>
+        <translation>{0} tệp minh chứng không tìm thấy trên máy này; phụ lục có ghi chú các tệp đó. Hãy chạy Công cụ › Kiểm tra dữ liệu.</translation>
     </message>
     <message>
         <source>{0} evidence files no longer match their fingerprint; the appendix marks them.</source>
-        <translation>{0} tệp chứng cứ không còn khớp mã SHA-256; phụ lục có ghi chú các tệp đó.</translation>
+        <translation>{0} tệp minh chứng không còn khớp mã SHA-256; phụ lục có ghi chú các tệp đó.</translation>
     </message>
     <message>
         <source>The data no longer matches its seal; the appendix says so.</source>
@@ -972,11 +972,11 @@ Thay chúng bằng biên bản mới?</translation>
     <name>FiguresEditor</name>
     <message>
         <source>Figure</source>
-        <translation>Số liệu</translation>
+        <translation>Tên số liệu</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation>Giá trị</translation>
+        <translation>Con số</translation>
     </message>
     <message>
         <source>Add figure</source>
@@ -1044,7 +1044,7 @@ Thay chúng bằng biên bản mới?</translation>
 Nothing leaves this laptop by itself. Data reaches the office when you sync or when you copy the data folder as a backup or send exported minutes yourself. You can move the data folder in Settings.</source>
         <translation>Các cuộc kiểm tra chỉ được lưu trên máy tính này:
   Cơ sở dữ liệu: {0}
-  Tệp bằng chứng: {1}
+  Tệp minh chứng: {1}
   Tệp nhật ký (để hỗ trợ kỹ thuật; không bao giờ chứa ghi chú của bạn): {2}
 
 Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng khi bạn đồng bộ, hoặc khi bạn tự sao chép thư mục dữ liệu để sao lưu hay gửi biên bản đã xuất. Có thể chuyển thư mục dữ liệu trong Thiết lập.</translation>
@@ -1254,20 +1254,16 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
         <translation>Kết quả (phím 1–4, phím 0 để bỏ)</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
         <source>&amp;Note (F2; Esc returns to the list)</source>
         <translation>&amp;Ghi chú (F2; Esc để quay lại danh mục)</translation>
     </message>
     <message>
-        <source>Figures</source>
-        <translation>Số liệu</translation>
+        <source>Other figures</source>
+        <translation>Số liệu khác</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Bằng chứng</translation>
+        <translation>Minh chứng</translation>
     </message>
     <message>
         <source>Recommendations for this item</source>
@@ -1284,6 +1280,14 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
     <message>
         <source>What you saw, where, and what is missing…</source>
         <translation>Những gì đã thấy, ở đâu, còn thiếu gì…</translation>
+    </message>
+    <message>
+        <source>Answer (F3)</source>
+        <translation>Nội dung trả lời (F3)</translation>
+    </message>
+    <message>
+        <source>Figure (F3)</source>
+        <translation>Số liệu (F3)</translation>
     </message>
     <message>
         <source>⚠ Reference not verified</source>
@@ -1315,7 +1319,7 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
     </message>
     <message>
         <source>Not a number: this value is not saved until it is corrected.</source>
-        <translation>Không phải con số: giá trị này chưa được lưu cho đến khi sửa lại.</translation>
+        <translation>Không phải con số: số liệu này chưa được lưu cho đến khi sửa lại.</translation>
     </message>
 </context>
 <context>
@@ -1861,7 +1865,7 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation>Nội dung</translation>
+        <translation>Mục</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -1893,7 +1897,7 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Bằng chứng</translation>
+        <translation>Minh chứng</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -1917,7 +1921,7 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
     <message>
         <source>Value: {0}</source>
-        <translation>Giá trị: {0}</translation>
+        <translation>Số liệu: {0}</translation>
     </message>
     <message>
         <source>No proposal</source>
@@ -1965,7 +1969,7 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
     <message>
         <source>&amp;Open evidence file</source>
-        <translation>&amp;Mở tệp bằng chứng</translation>
+        <translation>&amp;Mở tệp minh chứng</translation>
     </message>
     <message>
         <source>Pages read:</source>
@@ -1973,7 +1977,7 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
     <message>
         <source>Evidence files of this item from the probe:</source>
-        <translation>Tệp bằng chứng của mục này do kiểm tra trực tuyến tạo ra:</translation>
+        <translation>Tệp minh chứng của mục này do kiểm tra trực tuyến tạo ra:</translation>
     </message>
     <message>
         <source>This inspection is finalized: the probe can run, but its results cannot be applied.</source>
@@ -2059,9 +2063,9 @@ Thay thế bằng báo cáo mới?</translation>
         <source>Apply the probe&apos;s proposals to {0} items? {1} of them will change (status or value).
 
 Notes already written are kept: the probe&apos;s note is added below them. The pages the probe read are attached to each item as evidence files. You can still change every item afterwards.</source>
-        <translation>Áp dụng đề xuất của kiểm tra trực tuyến cho {0} mục? Trong đó {1} mục sẽ thay đổi (kết quả hoặc giá trị).
+        <translation>Áp dụng đề xuất của kiểm tra trực tuyến cho {0} mục? Trong đó {1} mục sẽ thay đổi (kết quả hoặc số liệu).
 
-Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tuyến được thêm vào bên dưới. Các trang đã đọc được đính kèm vào từng mục làm tệp bằng chứng. Sau đó vẫn sửa được từng mục.</translation>
+Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tuyến được thêm vào bên dưới. Các trang đã đọc được đính kèm vào từng mục làm tệp minh chứng. Sau đó vẫn sửa được từng mục.</translation>
     </message>
     <message>
         <source>Apply all proposals</source>
@@ -2649,7 +2653,7 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     </message>
     <message>
         <source>Number</source>
-        <translation>Giá trị</translation>
+        <translation>Con số</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2971,7 +2975,7 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     </message>
     <message>
         <source>Value</source>
-        <translation>Giá trị</translation>
+        <translation>Số liệu</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3303,7 +3307,7 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     </message>
     <message>
         <source>Inspector helps an inspection team check how a province runs its government web portal and online public services: an offline checklist, findings with notes, figures and evidence, and a sealed record of the result. Everything is saved as you type.</source>
-        <translation>Inspector giúp đoàn kiểm tra đánh giá việc vận hành cổng thông tin điện tử và dịch vụ công trực tuyến của tỉnh: danh mục kiểm tra dùng không cần mạng, kết quả kèm ghi chú, số liệu và bằng chứng, và hồ sơ kết quả được niêm phong. Mọi nội dung được lưu ngay khi bạn nhập.</translation>
+        <translation>Inspector giúp đoàn kiểm tra đánh giá việc vận hành cổng thông tin điện tử và dịch vụ công trực tuyến của tỉnh: danh mục kiểm tra dùng không cần mạng, kết quả kèm ghi chú, số liệu và minh chứng, và hồ sơ kết quả được niêm phong. Mọi nội dung được lưu ngay khi bạn nhập.</translation>
     </message>
     <message>
         <source>Start a new inspection (Ctrl+N)</source>
@@ -3334,7 +3338,7 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     </message>
     <message>
         <source>Attach evidence</source>
-        <translation>Đính kèm bằng chứng</translation>
+        <translation>Đính kèm minh chứng</translation>
     </message>
     <message>
         <source>Photos, scans and documents (*.png *.jpg *.jpeg *.pdf *.docx *.doc *.xlsx *.txt *.html *.htm)</source>
@@ -3350,11 +3354,11 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     </message>
     <message>
         <source>Evidence attached: {0}</source>
-        <translation>Đã đính kèm bằng chứng: {0}</translation>
+        <translation>Đã đính kèm minh chứng: {0}</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation>Gỡ bỏ bằng chứng</translation>
+        <translation>Gỡ bỏ minh chứng</translation>
     </message>
     <message>
         <source>Remove “{0}” from this item? The file stays in the history of the inspection.</source>
@@ -3404,7 +3408,7 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     </message>
     <message>
         <source>Item</source>
-        <translation>Nội dung</translation>
+        <translation>Mục</translation>
     </message>
     <message>
         <source>Requirement</source>
@@ -3446,7 +3450,7 @@ score {2}</translation>
     </message>
     <message>
         <source>{0} inspections of {1}. Since the previous inspection: {2} items improved, {3} got worse.</source>
-        <translation>{0} cuộc kiểm tra của {1}. So với lần kiểm tra trước: {2} nội dung tiến bộ, {3} nội dung kém đi.</translation>
+        <translation>{0} cuộc kiểm tra của {1}. So với lần kiểm tra trước: {2} mục tiến bộ, {3} mục kém đi.</translation>
     </message>
 </context>
 </TS>

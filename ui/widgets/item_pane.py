@@ -156,9 +156,9 @@ class ItemPane(QScrollArea):
         self.legal_heading.setText(translate("ItemPane", "Legal reference"))
         self.guidance_heading.setText(translate("ItemPane", "How to check"))
         self.status_heading.setText(translate("ItemPane", "Result (keys 1–4, 0 clears)"))
-        self.value_heading.setText(translate("ItemPane", "Value"))
+        self._paint_value_heading()
         self.note_heading.setText(translate("ItemPane", "&Note (F2; Esc returns to the list)"))
-        self.figures_heading.setText(translate("ItemPane", "Figures"))
+        self.figures_heading.setText(translate("ItemPane", "Other figures"))
         self.evidence_heading.setText(translate("ItemPane", "Evidence"))
         self.recommendations_heading.setText(translate("ItemPane", "Recommendations for this item"))
         self.recommend_button.setText(translate("ItemPane", "Make a recommendation… (Ctrl+R)"))
@@ -187,6 +187,7 @@ class ItemPane(QScrollArea):
             self.number_row.setVisible(rtype is ResponseType.NUMBER)
             self.text_edit.setVisible(rtype is ResponseType.TEXT)
             self.unit.setText(item.response.unit)
+            self._paint_value_heading()
             self.show_finding(finding)
             self.evidence.set_items(evidence)
             self._show_conflict(conflict)
@@ -217,6 +218,12 @@ class ItemPane(QScrollArea):
             self.figures.set_figures(dict(f.figures) if f else {})
         finally:
             self._loading = loading
+
+    def _paint_value_heading(self) -> None:
+        # one word per idea (resources/glossary.yaml): a number is a "figure" (số liệu) everywhere
+        text_item = self.item is not None and self.item.response.type is ResponseType.TEXT
+        self.value_heading.setText(translate("ItemPane", "Answer (F3)") if text_item
+                                   else translate("ItemPane", "Figure (F3)"))
 
     def set_recommendations(self, recommendations: list) -> None:
         """The kiến nghị linked to this item; the button to make one shows on a failing item."""
