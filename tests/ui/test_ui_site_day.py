@@ -299,3 +299,35 @@ def test_office_follow_up_names_the_item_a_recommendation_addresses(qtbot, make_
     page._show_selected()
     text = page.detail.toPlainText()
     assert f"1.4 {item.text}" in text and item.id not in text
+
+
+def test_no_internal_codes_and_the_columns_that_matter_fit_1366_px(qtbot, make_window, office_db):  # noqa: F811
+    import re
+
+    window = make_window()
+    ws = open_in_window(qtbot, window, office_db["phutho"])
+    ws.select_item(office_db["first_item"])
+    assert office_db["first_item"] not in ws.item_pane.where.text()
+    assert ws.item_pane.where.text().startswith("1.1 · ")
+    office = open_office(qtbot, window)
+    office.resize(1366 - 16, 768 - 48)
+    QApplication.processEvents()
+    code = re.compile(r"\b(nd4[23]|chung)[.\-]")
+    dash = office.dashboard
+    shown = [dash.template_box.itemText(i) for i in range(dash.template_box.count())]
+    shown += [dash.items.item(r, c).text() for r in range(dash.items.rowCount()) for c in range(dash.items.columnCount())]
+    assert shown and not [s for s in shown if code.search(s)]
+    view = dash.provinces
+    score = [view.horizontalHeaderItem(c).text() for c in range(view.columnCount())].index("Điểm")
+    header = view.horizontalHeader()
+    assert header.sectionViewportPosition(score) + header.sectionSize(score) <= view.viewport().width()
+    # Year over year: the year columns are in view, not pushed off by the requirement
+    yearly = office.yearly
+    office.tabs.setCurrentWidget(yearly)
+    qtbot.waitUntil(lambda: yearly.comparison is not None, timeout=10_000)
+    QApplication.processEvents()
+    grid, header = yearly.grid, yearly.grid.horizontalHeader()
+    years = range(2, 2 + len(yearly.comparison.columns))
+    assert years and all(header.sectionViewportPosition(c) + header.sectionSize(c) <= grid.viewport().width()
+                         for c in years)
+    assert not [grid.item(r, 0).text() for r in range(grid.rowCount()) if code.search(grid.item(r, 0).text())]

@@ -93,7 +93,11 @@ class OfficeWindow(QMainWindow):
         close_action = menu.addAction(self.tr("Close"))
         close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close_action.triggered.connect(self.close)
-        self.resize(1200, 800)
+        from PySide6.QtCore import QSize
+
+        from ui.window_geometry import fitting_size
+
+        self.resize(fitting_size(self.screen().availableGeometry(), QSize(1200, 800)))  # fits a 1366×768 screen
         self.refresh()
 
     # ------------------------------------------------------------ freshness

@@ -175,7 +175,7 @@ class ItemPane(QScrollArea):
         self._loading = True
         try:
             self.item = item
-            self.where.setText(f"{number} · {section_title} · {item.id}")
+            self.where.setText(f"{number} · {section_title}")  # the item's id is internal: never shown
             self.question.setText(item.text)
             self.legal.setText(item.legal_ref)
             self._paint_confidence()
