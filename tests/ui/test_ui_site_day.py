@@ -331,3 +331,25 @@ def test_no_internal_codes_and_the_columns_that_matter_fit_1366_px(qtbot, make_w
     assert years and all(header.sectionViewportPosition(c) + header.sectionSize(c) <= grid.viewport().width()
                          for c in years)
     assert not [grid.item(r, 0).text() for r in range(grid.rowCount()) if code.search(grid.item(r, 0).text())]
+
+
+def test_province_lists_are_in_vietnamese_alphabetical_order(qtbot, catalog, provinces, settings):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from ui.dialogs.new_inspection import NewInspectionDialog
+
+    dialog = NewInspectionDialog(catalog, provinces, settings)
+    qtbot.addWidget(dialog)
+    dialog.day.setDate(QDate(2016, 10, 7))  # the 63 provinces of that day
+    assert dialog.chosen_day() < date(2025, 7, 1)
+    shown = [dialog.province_model.item(r).text() for r in range(dialog.province_model.rowCount())]
+    short = [s.split(" ", 1)[1] if s.startswith("Tỉnh ") else s.removeprefix("Thành phố ") for s in shown]
+
+    def before(a: str, b: str) -> bool:
+        return short.index(a) < short.index(b)
+
+    assert before("Cà Mau", "Cao Bằng") and before("Cao Bằng", "Cần Thơ")
+    assert before("Bạc Liêu", "Bắc Giang") and before("Bắc Ninh", "Bến Tre")
+    assert before("Điện Biên", "Đồng Nai") and before("Đồng Tháp", "Gia Lai")

@@ -31,6 +31,7 @@ from inspector.checklists.template import version_key
 from inspector.domain import Participant, ProvinceRef, TeamMember, TeamRole
 from inspector.reference.provinces import Province, ProvinceTable
 from inspector.text import fold
+from ui.collation import sorted_by_name
 from ui.i18n import day_start, format_date, translate
 from ui.settings import AppSettings
 from ui.widgets.people_table import PeopleTable
@@ -174,7 +175,7 @@ class NewInspectionDialog(QDialog):
         current = self.selected_province()
         self.province.blockSignals(True)
         self.province_model.clear()
-        for p in sorted(self.provinces.for_date(day), key=lambda p: fold(p.short_name)):
+        for p in sorted_by_name(self.provinces.for_date(day), lambda p: p.short_name):
             item = QStandardItem(p.name_on(day))
             item.setData((p.era, p.code), Qt.ItemDataRole.UserRole)
             item.setData(f"{fold(p.name_on(day))} | {p.name_on(day)} | {p.short_name} | {p.code}", SEARCH_ROLE)

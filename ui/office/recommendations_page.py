@@ -43,7 +43,7 @@ from inspector.office.followup import (
     update_followup,
 )
 from inspector.storage import Store
-from inspector.text import fold
+from ui.collation import sorted_by_name
 from ui.desktop import open_local
 from ui.errors import describe_error
 from ui.office.common import OVERDUE, ROLE_ID, day_text, item, table
@@ -207,7 +207,7 @@ class RecommendationsPage(QWidget):
         years = sorted({r.year for r in self.all_rows if r.year}, reverse=True)
         for box, entries in (
             (self.province_box, [(place_name(p.name), ":".join(key)) for key, p in
-                                 sorted(provinces.items(), key=lambda kv: fold(place_name(kv[1].name)))]),
+                                 sorted_by_name(provinces.items(), lambda kv: place_name(kv[1].name))]),
             (self.year_box, [(str(y), y) for y in years]),
         ):
             current = box.currentData()

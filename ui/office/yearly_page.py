@@ -8,11 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from inspector.collation import vietnamese_sort_key
 from inspector.domain.inspection import ProvinceRef
 from inspector.minutes.formats import place_name
 from inspector.office.yearly import Change, YearComparison, compare_years
 from inspector.storage import Store
-from inspector.text import fold
 from ui.office.common import (
     IMPROVED,
     MISSING,
@@ -33,7 +33,7 @@ def province_choices(store: Store) -> tuple[list[tuple[str, str]], dict[str, lis
     for s in store.list_inspections():
         provinces.setdefault(s.template.id, {}).setdefault((s.province.era, s.province.code), s.province)
     by_template = {tid: [(place_name(p.name), ":".join(key)) for key, p in
-                         sorted(found.items(), key=lambda kv: fold(place_name(kv[1].name)))]
+                         sorted(found.items(), key=lambda kv: vietnamese_sort_key(place_name(kv[1].name)))]
                    for tid, found in provinces.items()}
     return checklist_ids(store), by_template
 
