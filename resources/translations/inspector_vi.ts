@@ -1402,6 +1402,82 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
 <context>
     <name>MinutesWordingDialog</name>
     <message>
+        <source>the inspected unit&apos;s name</source>
+        <translation>tên đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>the province, e.g. Tỉnh Phú Thọ</source>
+        <translation>tên tỉnh, ví dụ: Tỉnh Phú Thọ</translation>
+    </message>
+    <message>
+        <source>the province in running text, e.g. tỉnh Phú Thọ</source>
+        <translation>tên tỉnh viết trong câu, ví dụ: tỉnh Phú Thọ</translation>
+    </message>
+    <message>
+        <source>the place on the date line</source>
+        <translation>địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <source>the team, as named above</source>
+        <translation>tên đoàn kiểm tra, như ghi ở trên</translation>
+    </message>
+    <message>
+        <source>the ministry, as named above</source>
+        <translation>tên bộ, như ghi ở trên</translation>
+    </message>
+    <message>
+        <source>the unit abbreviation, as above</source>
+        <translation>chữ viết tắt tên đơn vị, như ghi ở trên</translation>
+    </message>
+    <message>
+        <source>what is inspected and under which decree</source>
+        <translation>nội dung kiểm tra và nghị định làm căn cứ</translation>
+    </message>
+    <message>
+        <source>what is inspected and under which decree, in running text</source>
+        <translation>nội dung kiểm tra và nghị định làm căn cứ, viết trong câu</translation>
+    </message>
+    <message>
+        <source>the date of the minutes</source>
+        <translation>ngày lập biên bản</translation>
+    </message>
+    <message>
+        <source>the time the inspection started, e.g. 8 giờ 30 phút</source>
+        <translation>giờ bắt đầu kiểm tra, ví dụ: 8 giờ 30 phút</translation>
+    </message>
+    <message>
+        <source>the day it started, in words</source>
+        <translation>ngày bắt đầu, viết bằng chữ</translation>
+    </message>
+    <message>
+        <source>where the team worked (Place on the Participants tab)</source>
+        <translation>nơi đoàn làm việc (Địa điểm ở thẻ Thành phần)</translation>
+    </message>
+    <message>
+        <source>the time the inspection ended</source>
+        <translation>giờ kết thúc kiểm tra</translation>
+    </message>
+    <message>
+        <source>the day it ended (or &apos;the same day&apos;)</source>
+        <translation>ngày kết thúc (hoặc “cùng ngày”)</translation>
+    </message>
+    <message>
+        <source>the number of copies, as set on the Signatures tab</source>
+        <translation>số bản, như đặt ở thẻ Chữ ký</translation>
+    </message>
+    <message>
+        <source>copies kept by the team</source>
+        <translation>số bản đoàn kiểm tra giữ</translation>
+    </message>
+    <message>
+        <source>copies kept by the inspected unit</source>
+        <translation>số bản đơn vị được kiểm tra giữ</translation>
+    </message>
+    <message>
+        <source>the plan number (Participants tab)</source>
+        <translation>số kế hoạch (thẻ Thành phần)</translation>
+    </message>
+    <message>
         <source>Parent agency (top left)</source>
         <translation>Cơ quan chủ quản (góc trái)</translation>
     </message>
@@ -1512,6 +1588,10 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
     <message>
         <source>Put back the texts of the office&apos;s file, or the built-in ones; OK keeps them</source>
         <translation>Đưa về lời văn trong tệp của cơ quan, hoặc lời văn có sẵn; bấm OK để lưu</translation>
+    </message>
+    <message>
+        <source>Words in braces that Inspector fills in:</source>
+        <translation>Những từ trong ngoặc nhọn do Inspector tự điền:</translation>
     </message>
     <message>
         <source>“{0}” cannot be kept: {1}</source>
@@ -2074,6 +2154,155 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     <message>
         <source>Probe results applied to {0} items.</source>
         <translation>Đã áp dụng kết quả kiểm tra trực tuyến cho {0} mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
     </message>
 </context>
 <context>

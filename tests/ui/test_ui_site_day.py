@@ -353,3 +353,41 @@ def test_province_lists_are_in_vietnamese_alphabetical_order(qtbot, catalog, pro
     assert before("Cà Mau", "Cao Bằng") and before("Cao Bằng", "Cần Thơ")
     assert before("Bạc Liêu", "Bắc Giang") and before("Bắc Ninh", "Bến Tre")
     assert before("Điện Biên", "Đồng Nai") and before("Đồng Tháp", "Gia Lai")
+
+
+def test_the_wording_dialog_explains_its_placeholders(qtbot, make_window):
+    window = make_window()
+    window.registry["edit.settings"].trigger()
+    window.settings_dialog.wording_button.click()
+    wording = window.settings_dialog.wording_dialog
+    help_text = wording.placeholders.text()
+    assert "{inspected_unit}: tên đơn vị được kiểm tra" in help_text
+    assert "{copies}: số bản" in help_text and "{team_copies}" in help_text
+    closing = wording.widgets["text.closing"]
+    assert "{end_time}: giờ kết thúc kiểm tra" in closing.toolTip()
+    assert "." not in wording.widgets["agency.issuing_unit"].toolTip()  # no internal keys ("agency.issuing_unit")
+    wording.reject()
+    window.settings_dialog.reject()
+
+
+def test_qt_file_chooser_speaks_vietnamese_and_qt_base_loads_where_qt_ships_it(qtbot):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from ui.i18n import install_qt_base
+
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {w.text() for w in dialog.findChildren(QLabel)}
+    assert {"&Tìm trong:", "&Tên tệp:", "&Loại tệp:"} <= labels
+    dialog.reject()
+    # a language Qt ships (German) is loaded from Qt's own folder; Vietnamese is not shipped
+    app = QCoreApplication.instance()
+    german = install_qt_base(app, "de")
+    try:
+        assert german is not None and german.translate("QFileDialog", "&Look in:") not in ("", "&Look in:")
+    finally:
+        app.removeTranslator(german)
+    assert install_qt_base(app, "vi") is None
