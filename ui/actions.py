@@ -197,7 +197,7 @@ def _register_builtins() -> None:
                    lambda w: w.undo(), ("std:Undo",), requires=frozenset({INSPECTION, CAN_UNDO}),
                    icon="SP_ArrowBack", order=10),
         ActionSpec("edit.redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "edit",
-                   lambda w: w.redo(), ("std:Redo", "Ctrl+Y"), requires=frozenset({INSPECTION, CAN_REDO}),
+                   lambda w: w.redo(), ("Ctrl+Y", "std:Redo"), requires=frozenset({INSPECTION, CAN_REDO}),
                    icon="SP_ArrowForward", order=20),
         ActionSpec("edit.settings", QT_TRANSLATE_NOOP("Actions", "&Settings…"), "edit",
                    lambda w: w.open_settings(), ("Ctrl+,",), order=90, separator_before=True),

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.registry.build_toolbar(self.toolbar)
         self.addToolBar(self.toolbar)
-        self.stack.currentChanged.connect(lambda _i: self.update_actions())
+        self.stack.currentChanged.connect(lambda _i: (self.update_actions(), self.paint_title()))
         from ui.settings import open_qsettings
         from ui.window_geometry import place_window
 
@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(ws)
             ws.opened.connect(self._workspace_opened)
             ws.state_changed.connect(self.update_actions)
+            ws.state_changed.connect(self.paint_title)  # a renamed unit, another inspection
             ws.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             self._workspace = ws
         return self._workspace
@@ -451,7 +452,8 @@ class MainWindow(QMainWindow):
         lines = []
         for action_id, spec in self.registry.specs.items():
             action = self.registry[action_id]
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            # every key of the action (redo is Ctrl+Y and, on Linux and macOS, Ctrl+Shift+Z too)
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
             if keys and spec.menu:
                 lines.append(f"{keys:<16} {action.text().replace('&', '')}")
         lines.append("")
@@ -478,10 +480,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------- language
     def retranslate(self) -> None:
         self.placeholder.setText(translate("InspectionListPage", "Opening the database…"))
-        title = f"Inspector {__version__}"
-        if self.demo:
-            title += " — " + translate("MainWindow", "sample data")
-        self.setWindowTitle(title)
+        self.paint_title()
         self.toolbar.setWindowTitle(translate("MainWindow", "Toolbar"))
         if self.demo and self._started:
             self._ensure_demo_banner()
@@ -495,6 +494,20 @@ class MainWindow(QMainWindow):
             self.save_indicator.retranslate()
         self.registry.retranslate()
         self.update_actions()
+
+    def paint_title(self) -> None:
+        """"Sở TT&TT Phú Thọ (07/10/2016) — Inspector 0.1" while an inspection is open (the
+        taskbar and Alt+Tab name it), else "Inspector 0.1"; "sample data" in the sample."""
+        title = f"Inspector {__version__}"
+        ws = self._workspace
+        if ws is not None and ws.record is not None and self.stack.currentWidget() is ws:
+            from ui.i18n import format_date
+
+            i = ws.record.inspection
+            title = f"{i.inspected_unit} ({format_date(i.started_at)}) — {title}"
+        if self.demo:
+            title += " — " + translate("MainWindow", "sample data")
+        self.setWindowTitle(title)
 
     def _paint_database_label(self) -> None:
         if self.database_label is None:

@@ -391,3 +391,95 @@ def test_qt_file_chooser_speaks_vietnamese_and_qt_base_loads_where_qt_ships_it(q
     finally:
         app.removeTranslator(german)
     assert install_qt_base(app, "vi") is None
+
+
+def test_the_welcome_paragraph_is_not_clipped(qtbot, make_window):
+    from ui.i18n import install_language
+
+    window = make_window()  # an empty database: the welcome page
+    page = window.welcome
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page)
+    for language in ("vi", "en"):
+        install_language(language)
+        QApplication.processEvents()
+        intro = page.intro
+        assert intro.height() >= intro.heightForWidth(intro.width()), language
+
+
+def test_texts_are_not_cut_off(qtbot, make_window, seeded, catalog, provinces, settings):
+    from PySide6.QtWidgets import QComboBox, QListWidget
+
+    from ui.dialogs.new_inspection import NewInspectionDialog
+
+    # the new-inspection dialog: fits a 1366×768 laptop, the checklist and role boxes show their text
+    dialog = NewInspectionDialog(catalog, provinces, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.height() <= 768 - 48
+    box = dialog.template
+    assert box.fontMetrics().horizontalAdvance(box.currentText()) <= box.width() - 24
+    assert box.itemData(box.currentIndex(), 3)  # the whole title in the tooltip (ToolTipRole)
+    role = dialog.team.table.cellWidget(0, 3)
+    assert isinstance(role, QComboBox)
+    longest = max(role.fontMetrics().horizontalAdvance(role.itemText(i)) for i in range(role.count()))
+    assert dialog.team.table.horizontalHeader().sectionSize(3) >= longest + 24  # "Trưởng đoàn" whole
+    dialog.reject()
+
+    window, ws = _ready_on_item(qtbot, make_window, seeded, "chung.url")
+    # the window title names the open inspection
+    assert window.windowTitle().startswith("Sở Thông tin và Truyền thông tỉnh Phú Thọ (")
+    # Ctrl+G: the counts come first, never cut off
+    ws.choose_section()
+    goto = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.findChild(QListWidget)
+                and w.windowTitle() == "Đi tới phần")
+    first = goto.findChild(QListWidget).item(0).text()
+    assert first.startswith("1. [0/")
+    goto.reject()
+    # long item titles wrap instead of being cut at the pane's edge
+    ws.tree.setColumnWidth(0, 240)
+    long_id = max(ws.tree_model.order, key=lambda i: len(ws.template.item(i).text))
+    index = ws.tree_model.index_of_item(long_id)
+    QApplication.processEvents()
+    assert ws.tree.visualRect(index).height() > 2 * ws.tree.fontMetrics().height()
+
+
+def test_f1_lists_every_key_and_redo_is_ctrl_y_as_the_readme_says(qtbot, make_window, seeded):
+    from PySide6.QtWidgets import QPlainTextEdit
+    from uihelpers import REPO
+
+    window, _ws = _ready_on_item(qtbot, make_window, seeded, "chung.url")
+    window.registry["help.keys"].trigger()
+    text = next(w.findChild(QPlainTextEdit).toPlainText() for w in QApplication.topLevelWidgets()
+                if w.isVisible() and w.windowTitle() == "Phím tắt")
+    redo = next(line for line in text.splitlines() if line.rstrip().endswith("Làm lại"))
+    assert redo.startswith("Ctrl+Y")
+    assert "Ctrl+Z / Ctrl+Y" in (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_manual_images_follow_the_viewer_width(qtbot, make_window):
+    from PySide6.QtGui import QTextDocument
+
+    window = make_window()
+    window.registry["help.manual"].trigger()
+    manual = window.manual_dialog
+    manual.open_page("getting-started.vi.md")
+    for width in (900, 600):
+        manual.resize(width, 600)
+        QApplication.processEvents()
+        room = manual.browser.viewport().width()
+        sizes = []
+        document = manual.browser.document()
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fmt = it.fragment().charFormat()
+                if fmt.isImageFormat():
+                    image = fmt.toImageFormat()
+                    pixmap = document.resource(QTextDocument.ResourceType.ImageResource, image.name())
+                    sizes.append(image.width() or (pixmap.width() if pixmap is not None else 0))
+                it += 1
+            block = block.next()
+        assert sizes and max(sizes) <= room
+    manual.reject()

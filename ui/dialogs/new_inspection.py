@@ -68,6 +68,13 @@ def template_fits(template: ChecklistTemplate, day: date) -> bool:
     return start <= day <= end
 
 
+def short_title(title: str) -> str:
+    """A checklist's title up to its subject ("… Nghị định 42/2022/NĐ-CP về cung cấp …" → "…
+    Nghị định 42/2022/NĐ-CP"), so it fits in a box; titles without " về " are kept whole."""
+    head, sep, _rest = title.partition(" về ")
+    return head if sep and len(head) >= 20 else title
+
+
 class NewInspectionDialog(QDialog):
     def __init__(self, catalog: Catalog, provinces: ProvinceTable, settings: AppSettings,
                  parent: QWidget | None = None):
@@ -145,7 +152,12 @@ class NewInspectionDialog(QDialog):
         layout.addWidget(host_box)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(720, 720)
+        from PySide6.QtCore import QSize
+
+        from ui.window_geometry import fitting_size
+
+        # fits a 1366×768 screen with its taskbar and the dialog's title bar
+        self.resize(fitting_size(self.screen().availableGeometry(), QSize(760, 720)))
         self.day.dateChanged.connect(self._date_changed)
         self.province.currentIndexChanged.connect(self._province_changed)
         self.template.activated.connect(lambda _i: setattr(self, "_template_chosen_by_user", True))
@@ -167,7 +179,9 @@ class NewInspectionDialog(QDialog):
                 span = translate("NewInspectionDialog", " (until {0})").format(format_date(date.fromisoformat(t.applies_until)))
             elif t.applies_from:
                 span = translate("NewInspectionDialog", " (from {0})").format(format_date(date.fromisoformat(t.applies_from)))
-            self.template.addItem(f"{t.title} — {t.version}{span}", (t.id, t.version))
+            # the name up to "về …": "Danh mục kiểm tra việc thực hiện Nghị định 42/2022/NĐ-CP"; the
+            # whole title in the tooltip (the box cut it mid-word)
+            self.template.addItem(f"{short_title(t.title)} — {t.version}{span}", (t.id, t.version))
             self.template.setItemData(self.template.count() - 1, t.title, Qt.ItemDataRole.ToolTipRole)
 
     def _date_changed(self) -> None:

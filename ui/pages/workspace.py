@@ -132,7 +132,13 @@ class WorkspacePage(QWidget):
         self.tree = QTreeView()
         self.tree.setObjectName("checklist-tree")
         self.tree.setModel(self.tree_model)
-        self.tree.setUniformRowHeights(True)
+        # Long item titles wrap onto more lines instead of being cut off at the pane's edge.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        from ui.widgets.wrap_delegate import WrappingDelegate
+
+        self.tree.setItemDelegateForColumn(0, WrappingDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
@@ -426,6 +432,7 @@ class WorkspacePage(QWidget):
             if self.record is not None and header.id == self.record.id:
                 self.record = dataclasses.replace(self.record, inspection=header)
                 self._paint_header()
+                self.state_changed.emit()  # the window title names the unit
 
     def header_edited(self, changes: dict) -> None:
         if self.record is not None and not self.read_only:
