@@ -20,6 +20,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         _give_windowed_bundle_streams()
         return cli_main(args)
+    from ui.qt_check import qt_problem
+
+    problem = qt_problem()
+    if problem is not None:  # a sentence naming the packages, not "ImportError: libGL.so.1"
+        print(problem, file=sys.stderr)
+        return 1
     from ui.app import run
 
     return run(args)

@@ -483,3 +483,34 @@ def test_manual_images_follow_the_viewer_width(qtbot, make_window):
             block = block.next()
         assert sizes and max(sizes) <= room
     manual.reject()
+
+
+def test_opened_evidence_goes_to_a_private_per_user_folder(qtbot, make_window, seeded, tmp_path, monkeypatch):
+    import stat
+    import tempfile
+    from pathlib import Path
+
+    from inspector import opened_copies
+    from ui.pages import workspace as workspace_module
+
+    opened: list[Path] = []
+    monkeypatch.setattr(workspace_module.WorkspacePage, "open_external",
+                        staticmethod(lambda p: opened.append(p) or True))  # no viewer runs here
+    window, ws = _ready_on_item(qtbot, make_window, seeded, "chung.url")
+    scan = tmp_path / "to-trinh.pdf"
+    scan.write_bytes(b"%PDF-1.4 to trinh")
+    with qtbot.waitSignal(ws.message, timeout=10_000):
+        ws.add_evidence_files([scan])
+    ws.open_evidence(ws.evidence[0])
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    copy = opened[0]
+    assert copy.read_bytes() == scan.read_bytes() and copy.name == "to-trinh.pdf"
+    assert opened_copies.copies_dir() in copy.parents
+    assert Path(tempfile.gettempdir()) / "inspector-evidence" not in copy.parents
+    for folder in (copy.parent, opened_copies.copies_dir()):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    # without a moved data folder: the platform's per-user cache folder
+    monkeypatch.delenv("INSPECTOR_DATA_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
+    assert opened_copies.copies_dir() == tmp_path / "cache-home" / "Inspector" / "opened-evidence"

@@ -7,7 +7,6 @@ the Store lives (`ui/office/source.py`)."""
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -51,14 +50,11 @@ from ui.office.source import OfficeSource
 
 
 def copy_followup_file(store: Store, file: FollowUpFile) -> Path:
-    """Copy a follow-up evidence blob (its hash checked) to a temporary file with its own name, so
-    the system knows how to open it; the stored blob itself is never handed to other programs."""
-    data = store.blobs.read(file.sha256)
-    folder = Path(tempfile.gettempdir()) / "inspector-evidence" / file.sha256[:16]
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / (Path(file.file_name).name or "evidence")
-    target.write_bytes(data)
-    return target
+    """Copy a follow-up evidence blob (its hash checked) to the user's private cache folder with its
+    own name, so the system knows how to open it; the stored blob itself is never handed to other programs."""
+    from inspector.opened_copies import write_copy
+
+    return write_copy(store.blobs.read(file.sha256), file.sha256, file.file_name)
 
 
 def load_followups(store: Store, today: date) -> list[FollowUpRow]:

@@ -8,7 +8,6 @@ portal probe) plugs in as a tab without touching this file. A tab widget may imp
 from __future__ import annotations
 
 import dataclasses
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -58,14 +57,11 @@ TYPED_FIELDS = ("note", "value")  # merged while typing
 
 
 def export_evidence_copy(store: Any, evidence: Evidence) -> Path:
-    """Copy an evidence blob (verified) to a temporary file with its original name, so the
-    system knows how to open it; the stored blob itself is never handed to other programs."""
-    data = store.blobs.read(evidence.sha256)
-    folder = Path(tempfile.gettempdir()) / "inspector-evidence" / evidence.sha256[:16]
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / (Path(evidence.file_name).name or "evidence")
-    target.write_bytes(data)
-    return target
+    """Copy an evidence blob (verified) to the user's private cache folder with its original name,
+    so the system knows how to open it; the stored blob itself is never handed to other programs."""
+    from inspector.opened_copies import write_copy
+
+    return write_copy(store.blobs.read(evidence.sha256), evidence.sha256, evidence.file_name)
 
 
 class WorkspacePage(QWidget):
