@@ -112,9 +112,6 @@ class MainWindow(QMainWindow):
         self.database_label.setStyleSheet("color: #607d8b; padding: 0 8px;")
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.save_indicator)
-        from ui.widgets.focus_ring import FOCUS_RING_CSS
-
-        self.setStyleSheet(FOCUS_RING_CSS)
         self.retranslate()
 
     def _ensure_demo_banner(self) -> None:
@@ -142,6 +139,9 @@ class MainWindow(QMainWindow):
 
         self.runner = TaskRunner(self)
         self.runner.error.connect(lambda exc: show_error(self, exc))
+        from ui.widgets.busy import BusyFeedback
+
+        self.busy = BusyFeedback(self, self.runner)  # busy pointer after 0.3 s of database work
         self.autosave = Autosave(self.runner, lambda: self.settings.actor, self)
         self.welcome = WelcomePage()
         self.list_page = InspectionListPage(self.runner)

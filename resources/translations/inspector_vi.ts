@@ -1356,6 +1356,10 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
         <source>Data: {0}</source>
         <translation>Dữ liệu: {0}</translation>
     </message>
+    <message>
+        <source>Working…</source>
+        <translation>Đang xử lý…</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>

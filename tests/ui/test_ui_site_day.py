@@ -514,3 +514,40 @@ def test_opened_evidence_goes_to_a_private_per_user_folder(qtbot, make_window, s
     monkeypatch.delenv("INSPECTOR_DATA_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
     assert opened_copies.copies_dir() == tmp_path / "cache-home" / "Inspector" / "opened-evidence"
+
+
+def test_work_over_a_third_of_a_second_shows_a_busy_pointer_and_says_so(qtbot, make_window):
+    import time
+
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    assert QApplication.overrideCursor() is None
+    window.runner.db(lambda ctx: time.sleep(0.05), name="quick")
+    qtbot.wait(400)
+    assert QApplication.overrideCursor() is None  # quick work: no flicker
+    done = []
+    window.runner.db(lambda ctx: time.sleep(1.0), on_done=lambda _r: done.append(1), name="slow")
+    qtbot.waitUntil(lambda: QApplication.overrideCursor() is not None, timeout=800)
+    assert QApplication.overrideCursor().shape() == Qt.CursorShape.BusyCursor
+    assert window.statusBar().currentMessage() == "Đang xử lý…"
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.overrideCursor() is None, timeout=1000)
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_the_office_view_is_warmed_up_while_the_list_shows(qtbot, make_window, monkeypatch):
+    import sys
+    import threading
+
+    import ui.features.office as feature
+
+    monkeypatch.setitem(feature._warm, "started", False)
+    monkeypatch.delitem(sys.modules, "ui.office.window", raising=False)
+    monkeypatch.setattr(feature, "WARM_UP_AFTER_MS", 10)
+    make_window()
+    qtbot.waitUntil(lambda: feature._warm["started"], timeout=5000)
+    warmer = next((t for t in threading.enumerate() if t.name == "office-warm-up"), None)
+    if warmer is not None:
+        warmer.join(30)
+    assert "ui.office.window" in sys.modules
