@@ -11,7 +11,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateTimeEdit,
+    QDialogButtonBox,
+    QMessageBox,
+    QPushButton,
+)
 from test_ui_export import run_export
 from test_ui_sync import configure_folder, sync_and_wait
 from uihelpers import type_text
