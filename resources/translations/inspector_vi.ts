@@ -1466,8 +1466,8 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
         <translation>ngày kết thúc (hoặc “cùng ngày”)</translation>
     </message>
     <message>
-        <source>the number of copies, as set on the Signatures tab</source>
-        <translation>số bản, như đặt ở thẻ Chữ ký</translation>
+        <source>the number of copies, as set on the Signatures and copies tab</source>
+        <translation>số bản, như đặt ở thẻ Chữ ký và số bản</translation>
     </message>
     <message>
         <source>copies kept by the team</source>

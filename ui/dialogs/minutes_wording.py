@@ -53,7 +53,7 @@ PLACEHOLDER_HELP: dict[str, str] = {
     "place_of_work": QT_TRANSLATE_NOOP("MinutesWordingDialog", "where the team worked (Place on the Participants tab)"),
     "end_time": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the time the inspection ended"),
     "end_day": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the day it ended (or 'the same day')"),
-    "copies": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the number of copies, as set on the Signatures tab"),
+    "copies": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the number of copies, as set on the Signatures and copies tab"),
     "team_copies": QT_TRANSLATE_NOOP("MinutesWordingDialog", "copies kept by the team"),
     "host_copies": QT_TRANSLATE_NOOP("MinutesWordingDialog", "copies kept by the inspected unit"),
     "plan_number": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the plan number (Participants tab)"),
