@@ -145,7 +145,7 @@ def test_finalize_lists_unanswered_items_jumps_to_them_and_enter_does_not_seal(q
     assert listed == [i for i in ws.tree_model.order if i != first] and len(listed) == 128
     assert dialog.unanswered.item(0).text().startswith("1.2  ")
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isDefault() and not ok.autoDefault()
+    assert not ok.isDefault() and not ok.autoDefault() and dialog.goto_button.isDefault()
     # Enter in the dialog goes to the chosen item; it never seals
     dialog.unanswered.setCurrentRow(3)
     QTest.keyClick(dialog.unanswered, Qt.Key.Key_Return)

@@ -71,18 +71,19 @@ class FinalizeDialog(QDialog):
                 layout.addWidget(self.unanswered, 1)
                 self.unanswered.setCurrentRow(0)
                 self.buttons.addButton(self.goto_button, QDialogButtonBox.ButtonRole.ActionRole)
-                self.goto_button.setDefault(True)
-            else:
-                self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
             # An auto-default button becomes the default when it gets the focus: not this one.
             ok.setAutoDefault(False)
             ok.setDefault(False)
         else:
             self.unanswered.hide()
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # (a button becomes the dialog's default only once it is inside the dialog)
+        if self.unanswered.count():
+            self.goto_button.setDefault(True)  # Enter means "Go to item", never "Finalize"
+        else:
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         self.resize(560, 420 if self.unanswered.count() else 220)
         if self.unanswered.count():
             self.unanswered.setFocus()
