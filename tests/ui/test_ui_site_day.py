@@ -551,3 +551,31 @@ def test_the_office_view_is_warmed_up_while_the_list_shows(qtbot, make_window, m
     if warmer is not None:
         warmer.join(30)
     assert "ui.office.window" in sys.modules
+
+
+def test_the_save_indicator_follows_applied_probe_results(qtbot, make_window, db_path, nd43):
+    from PySide6.QtWidgets import QPushButton
+    from uihelpers import ACTOR, PHU_THO
+
+    from inspector.storage import Store
+
+    from portal_server import PortalServer, build_portal
+
+    with PortalServer(build_portal("compliant")) as server:
+        with Store.open(db_path) as store:
+            iid = store.create_inspection(template=nd43, province=PHU_THO, inspected_unit="Sở TT&TT Phú Thọ",
+                                          actor=ACTOR, portal_url=server.url).id
+        window = make_window()
+        ws = open_in_window(qtbot, window, iid)
+        window.registry["inspection.probe"].trigger()
+        panel = ws.tab_widgets["probe"]
+        with qtbot.waitSignal(panel.run_finished, timeout=60_000, check_params_cb=lambda o: o == "done"):
+            panel.run_button.click()
+        indicator = window.save_indicator
+        indicator.saved_at = None  # as after a start: "all changes saved", no time yet
+        indicator.retranslate()
+        assert "Đã lưu lúc" not in indicator.text()
+        button = panel.table.findChild(QPushButton, "probe-apply-nd43.d15.hoidap")
+        with qtbot.waitSignal(ws.opened, timeout=10_000):
+            button.click()
+        assert indicator.saved_at is not None and "Đã lưu lúc" in indicator.text()

@@ -2,7 +2,9 @@
 
 Tabs are declared in one registry (`register_workspace_tab`), so a later feature (the live
 portal probe) plugs in as a tab without touching this file. A tab widget may implement
-`load(record, template)`, `set_read_only(bool)`, `retranslate()` and `refresh(template, findings)`.
+`load(record, template)`, `set_read_only(bool)`, `retranslate()` and `refresh(template, findings)`,
+and a `changes_saved` signal when it writes to the inspection itself (the save indicator then
+shows the time).
 """
 
 from __future__ import annotations
@@ -112,6 +114,8 @@ class WorkspacePage(QWidget):
             widget.setObjectName(f"tab-{spec.id}")
             self.tab_widgets[spec.id] = widget
             self.tabs.addTab(widget, "")
+            if hasattr(widget, "changes_saved"):  # e.g. the probe's "Apply": "Saved at …" follows
+                widget.changes_saved.connect(lambda *_args: self.autosave.note_saved_elsewhere())
         self.tabs.currentChanged.connect(self._tab_changed)
 
         from ui.widgets.focus_ring import FOCUS_RING_CSS
