@@ -32,6 +32,7 @@ RESOURCE_PATTERNS: tuple[tuple[str, str], ...] = (
 # Files under resources/ that stay out on purpose (sources of compiled files).
 NOT_BUNDLED: tuple[str, ...] = (
     "translations/*.ts",
+    "glossary.yaml",  # the words to use, for translators and writers; a test checks the texts against it
 )
 
 

@@ -1,6 +1,9 @@
 """Screenshots of the main screens for the manual, taken from the real app under Xvfb.
 
-    python scripts/screenshots.py [--out docs/screenshots] [--language vi|en]
+    python scripts/screenshots.py [--out docs/screenshots] [--language vi|en] [--size 1366x768]
+
+The manual's shots are 1366×800; `--size 1366x768` takes them on a laptop's screen as well (the
+window then fills the screen, as a maximized window does), to check that nothing is cut off.
 
 Needs Xvfb (Debian: xvfb xauth libxcb-cursor0 … fonts-dejavu-core, see .ci/run). The script starts
 its own Xvfb on a free display, runs the application there with the xcb platform (real X
@@ -20,7 +23,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SIZE = (1366, 800)
+SIZE = [1366, 800]  # --size changes it
 
 
 # ---------------------------------------------------------------- outside: Xvfb
@@ -44,7 +47,8 @@ def run_under_xvfb(args: argparse.Namespace) -> int:
             time.sleep(0.05)
         env = dict(os.environ, DISPLAY=f":{display}", QT_QPA_PLATFORM="xcb")
         env.pop("WAYLAND_DISPLAY", None)
-        cmd = [sys.executable, __file__, "--inside", "--out", str(args.out), "--language", args.language]
+        cmd = [sys.executable, __file__, "--inside", "--out", str(args.out), "--language", args.language,
+               "--size", f"{SIZE[0]}x{SIZE[1]}"]
         return subprocess.run(cmd, cwd=REPO, env=env).returncode
     finally:
         xvfb.terminate()
@@ -140,7 +144,7 @@ def shoot_office(window, out: Path, suffix: str, folder: Path, wait) -> None:
     task = window.runner.db(lambda ctx: add_office_data(ctx.store, folder), on_done=lambda r: done.setdefault("r", r))
     wait(task.finished)
     office = open_office_view(window)
-    office.resize(1366, 800)
+    office.resize(*SIZE)
     office.move(0, 0)
     wait(office.refreshed)
     dash = office.dashboard
@@ -392,8 +396,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--language", choices=("vi", "en"), default="vi")
+    parser.add_argument("--size", default="1366x800", help="screen size, e.g. 1366x768 (a laptop)")
     parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    SIZE[:] = [int(n) for n in args.size.lower().split("x")]
     sys.path.insert(0, str(REPO))
     return run_inside(args) if args.inside else run_under_xvfb(args)
 

@@ -7,6 +7,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ui.qt_check import qt_problem  # noqa: E402 - before anything loads Qt
+
+if (_qt_problem := qt_problem()) is not None:  # one sentence naming the packages, not INTERNALERROR
+    import pytest as _pytest
+
+    _pytest.exit(_qt_problem, returncode=4)
+
 from pathlib import Path  # noqa: E402
 
 import keyring  # noqa: E402

@@ -126,7 +126,7 @@ def test_every_reason_in_english_has_no_vietnamese_letters(code):
 def test_note_and_run_summary_stay_vietnamese_by_default():
     proposal = PROPOSALS[0][0]
     note = describe_note(_run(proposal), proposal)
-    local = AT.astimezone().strftime("%d/%m/%Y %H:%M")
+    local = "20/11/2026 09:30"  # Vietnam time (UTC+7), whatever the machine's time zone
     assert note == (f"[Kiểm tra tự động {local}, https://phutho.gov.vn] Đề xuất: Đạt — mọi dấu hiệu đều có.\n"
                     f"- {CHECKS[0][1]}")
     assert describe_note(_run(proposal), proposal, language="en").startswith(

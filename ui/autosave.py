@@ -143,6 +143,13 @@ class Autosave(QObject):
             self.runner.error.emit(exc)
         self.failed.emit(exc)
 
+    def note_saved_elsewhere(self) -> None:
+        """A change written outside this queue (a recommendation, evidence) is on disk: the save
+        indicator shows "Saved at <now>" unless queued edits are still on their way."""
+        if not self.has_pending and self._in_flight == 0:
+            self.state = SAVED
+            self.state_changed.emit(SAVED)
+
     def _set_state(self, state: str) -> None:
         if state != self.state:
             self.state = state

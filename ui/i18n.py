@@ -5,20 +5,24 @@ context (a literal, so `pyside6-lupdate` finds it; `self.tr()` would take the ru
 and miss strings of base classes). `resources/translations/inspector_vi.ts` is the source of the
 Vietnamese texts and `inspector_vi.qm` its compiled form (`scripts/update_translations.py`).
 
-Qt ships no Vietnamese translation of its own strings, so the standard buttons (OK, Cancel, Yes,
-No…) and the editors' context menus are listed below under Qt's own contexts: our translator
-then answers for them too.
+Qt's own strings (standard buttons, Qt's file chooser…) come from Qt's `qtbase_<language>.qm`
+where Qt ships one (`install_qt_base`). Qt ships none for Vietnamese (PySide6 6.11's translations
+folder has 33 languages, not vi), so the ones our users meet are listed below under Qt's own
+contexts — the standard buttons, the editors' context menus and Qt's own file chooser (used on
+Linux; Windows shows its native dialog, in the language of Windows) — and our translator answers
+for them. This is the documented choice: Vietnamese labels by our translation, not a second file
+chooser of our own.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 
-from inspector import paths
+from inspector import clock, paths
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +33,9 @@ ENGLISH = "en"
 LANGUAGES = (VIETNAMESE, ENGLISH)
 DEFAULT_LANGUAGE = VIETNAMESE
 
-# Inspections happen in Vietnam (UTC+7, no daylight saving): dates are shown and entered there,
-# whatever the laptop's time zone, so a date never shifts by one day.
-VN_TZ = timezone(timedelta(hours=7), "ICT")
+# Inspections happen in Vietnam (UTC+7, no daylight saving): dates and times are shown and entered
+# there, whatever the laptop's time zone (inspector.clock: the one clock of the app and the core).
+VN_TZ = clock.VIETNAM
 
 # Language names are shown in their own language, whatever the current one is.
 LANGUAGE_NAMES = {VIETNAMESE: "Tiếng Việt", ENGLISH: "English"}
@@ -77,6 +81,42 @@ QT_OWN_STRINGS = (
     QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+    # Qt's own file chooser (QFileDialog without the platform's native dialog)
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Open"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Save"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Choose"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Open"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Save As"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Find Directory"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Directory:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Back"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Forward"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Parent Directory"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Create New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "List View"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Detail View"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Sidebar"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files"),
+    QT_TRANSLATE_NOOP("QFileDialog", "New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Rename"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Delete"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Show &hidden files"),
+    QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)"),
+    QT_TRANSLATE_NOOP("QFileDialog", "My Computer"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Computer"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Name"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Type"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Kind"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
 )
 
 _installed: list[QTranslator] = []
@@ -85,6 +125,19 @@ _current = ENGLISH
 
 def translation_file(language: str) -> str:
     return str(paths.resource("translations", f"inspector_{language}.qm"))
+
+
+def install_qt_base(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Load Qt's own translation (`qtbase_<language>.qm`) from Qt's translations folder, when Qt
+    ships it; returns the installed translator, None when Qt has none for that language."""
+    from PySide6.QtCore import QLibraryInfo
+
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(f"qtbase_{language}", folder):
+        return None
+    app.installTranslator(translator)
+    return translator
 
 
 def install_language(language: str) -> str:
@@ -101,6 +154,9 @@ def install_language(language: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    qt_base = install_qt_base(app, language)  # none for Vietnamese: QT_OWN_STRINGS above stand in
+    if qt_base is not None:
+        _installed.append(qt_base)
     if language == VIETNAMESE:
         translator = QTranslator(app)
         if translator.load(translation_file(language)):
@@ -151,13 +207,17 @@ def format_date(value: date | datetime | None) -> str:
     """dd/mm/yyyy, the Vietnamese administrative convention, in both languages."""
     if value is None:
         return ""
-    if isinstance(value, datetime):
-        value = value.astimezone(VN_TZ).date() if value.tzinfo else value.date()
-    return value.strftime("%d/%m/%Y")
+    return clock.format_date(value)
 
 
 def format_time(value: datetime) -> str:
-    return value.astimezone().strftime("%H:%M:%S")
+    """"14:18:37" in Vietnam time (inspector.clock)."""
+    return clock.format_time(value)
+
+
+def format_datetime(value: datetime) -> str:
+    """"07/10/2016 14:18" in Vietnam time (inspector.clock)."""
+    return clock.format_datetime(value)
 
 
 def day_start(day: date) -> datetime:

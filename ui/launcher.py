@@ -27,6 +27,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = unknown_argument(args)
     if unknown is not None:
         return _no_such_command(unknown)
+    from ui.qt_check import qt_problem
+
+    problem = qt_problem()
+    if problem is not None:  # a sentence naming the packages, not "ImportError: libGL.so.1"
+        print(problem, file=sys.stderr)
+        return 1
     from ui.app import run
 
     try:

@@ -91,8 +91,11 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.registry.build_toolbar(self.toolbar)
         self.addToolBar(self.toolbar)
-        self.stack.currentChanged.connect(lambda _i: self.update_actions())
-        self.resize(1280, 820)
+        self.stack.currentChanged.connect(lambda _i: (self.update_actions(), self.paint_title()))
+        from ui.settings import open_qsettings
+        from ui.window_geometry import place_window
+
+        place_window(self, open_qsettings())
         self.retranslate()
         self.update_actions()
 
@@ -136,6 +139,9 @@ class MainWindow(QMainWindow):
 
         self.runner = TaskRunner(self)
         self.runner.error.connect(lambda exc: show_error(self, exc))
+        from ui.widgets.busy import BusyFeedback
+
+        self.busy = BusyFeedback(self, self.runner)  # busy pointer after 0.3 s of database work
         self.autosave = Autosave(self.runner, lambda: self.settings.actor, self)
         self.welcome = WelcomePage()
         self.list_page = InspectionListPage(self.runner)
@@ -169,6 +175,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(ws)
             ws.opened.connect(self._workspace_opened)
             ws.state_changed.connect(self.update_actions)
+            ws.state_changed.connect(self.paint_title)  # a renamed unit, another inspection
             ws.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             self._workspace = ws
         return self._workspace
@@ -351,8 +358,11 @@ class MainWindow(QMainWindow):
         day = ws.record.inspection.day
         counted = {it.id for it in ws.template.items_for_inspection(day)}
         answered = sum(1 for f in ws.findings.values() if f.answered and f.item_id in counted)
-        dialog = FinalizeDialog(ws.record.inspection.inspected_unit, answered, len(counted), self)
+        unanswered = [(item_id, label) for item_id, label in ws.unanswered_items() if item_id in counted]
+        dialog = FinalizeDialog(ws.record.inspection.inspected_unit, answered, len(counted), self,
+                                unanswered=unanswered)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.goto_requested.connect(ws.go_to_item)
         self.finalize_dialog = dialog
         iid, actor = ws.record.id, self.settings.actor
 
@@ -456,7 +466,8 @@ class MainWindow(QMainWindow):
         lines = []
         for action_id, spec in self.registry.specs.items():
             action = self.registry[action_id]
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            # every key of the action (redo is Ctrl+Y and, on Linux and macOS, Ctrl+Shift+Z too)
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
             if keys and spec.menu:
                 lines.append(f"{keys:<16} {action.text().replace('&', '')}")
         lines.append("")
@@ -483,10 +494,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------- language
     def retranslate(self) -> None:
         self.placeholder.setText(translate("InspectionListPage", "Opening the database…"))
-        title = f"Inspector {__version__}"
-        if self.demo:
-            title += " — " + translate("MainWindow", "sample data")
-        self.setWindowTitle(title)
+        self.paint_title()
         self.toolbar.setWindowTitle(translate("MainWindow", "Toolbar"))
         if self.demo and self._started:
             self._ensure_demo_banner()
@@ -500,6 +508,20 @@ class MainWindow(QMainWindow):
             self.save_indicator.retranslate()
         self.registry.retranslate()
         self.update_actions()
+
+    def paint_title(self) -> None:
+        """"Sở TT&TT Phú Thọ (07/10/2016) — Inspector 0.1" while an inspection is open (the
+        taskbar and Alt+Tab name it), else "Inspector 0.1"; "sample data" in the sample."""
+        title = f"Inspector {__version__}"
+        ws = self._workspace
+        if ws is not None and ws.record is not None and self.stack.currentWidget() is ws:
+            from ui.i18n import format_date
+
+            i = ws.record.inspection
+            title = f"{i.inspected_unit} ({format_date(i.started_at)}) — {title}"
+        if self.demo:
+            title += " — " + translate("MainWindow", "sample data")
+        self.setWindowTitle(title)
 
     def _paint_database_label(self) -> None:
         if self.database_label is None:
@@ -523,4 +545,8 @@ class MainWindow(QMainWindow):
             if not self.autosave.flush_and_wait(timeout=15):
                 log.error("autosave did not finish before closing")
             self.runner.shutdown()
+        from ui.settings import open_qsettings
+        from ui.window_geometry import remember_window
+
+        remember_window(self, open_qsettings())
         event.accept()

@@ -28,8 +28,8 @@ from inspector.minutes import (
 from inspector.minutes.content import MinutesWarning
 
 _WARNINGS = {
-    "evidence-missing": ("không tìm thấy tệp chứng cứ", "evidence file not found"),
-    "evidence-altered": ("tệp chứng cứ không còn khớp mã SHA-256", "evidence file no longer matches its SHA-256"),
+    "evidence-missing": ("không tìm thấy tệp minh chứng", "evidence file not found"),
+    "evidence-altered": ("tệp minh chứng không còn khớp mã SHA-256", "evidence file no longer matches its SHA-256"),
     "seal-mismatch": ("dữ liệu không còn khớp mã niêm phong", "the data no longer matches its seal"),
     "template-mismatch": ("biên bản được lập theo phiên bản danh mục khác với phiên bản của cuộc kiểm tra",
                           "the checklist version differs from the inspection's"),

@@ -7,7 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from inspector import paths, secrets
+from inspector import clock, paths, secrets
 from inspector.cli.messages import describe
 from inspector.errors import (
     Cancelled,
@@ -350,7 +350,7 @@ def _conflicts_list(args: argparse.Namespace) -> int:
             print(f"  {c.entity} {c.key or '(header)'} — khác nhau / differs: {', '.join(c.changed_fields()) or '-'}")
             for v in c.versions:
                 fields = {k: (v.data or {}).get(k) for k in c.changed_fields()} if v.data else "(đã xóa / deleted)"
-                print(f"    --keep {v.revision[:12]}  {v.at:%Y-%m-%d %H:%M} {v.actor or '?'} ({v.device[:8]}): {fields}")
+                print(f"    --keep {v.revision[:12]}  {clock.format_datetime(v.at)} {v.actor or '?'} ({v.device[:8]}): {fields}")
         print(f"{len(conflicts)} xung đột / conflicts.")
     return 0
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
+from inspector import clock
 from inspector.domain.serialize import normalize_text
 
-VIETNAM_TIME = timezone(timedelta(hours=7), "ICT")
+VIETNAM_TIME = clock.VIETNAM  # the one clock of the app (inspector.clock)
 
 # XML 1.0 forbids C0 controls other than TAB, LF and CR, lone surrogates and U+FFFE/U+FFFF; a
 # .docx holding one is refused by Word ("unreadable content"). python-docx refuses them too.

@@ -19,12 +19,12 @@ from datetime import date
 from fractions import Fraction
 
 from inspector.checklists.template import ChecklistTemplate, version_key
+from inspector.collation import vietnamese_sort_key
 from inspector.domain.inspection import InspectionSummary, ProvinceRef
 from inspector.domain.status import FindingStatus
 from inspector.errors import InvalidInputError
 from inspector.office.scores import StatusCounts, competition_ranks, count_statuses
 from inspector.storage import Store
-from inspector.text import fold
 
 Statuses = Mapping[str, FindingStatus | None]
 InspectionData = tuple[InspectionSummary, Statuses]
@@ -156,7 +156,7 @@ def build_dashboard(data: Iterable[InspectionData], template: TemplateLookup, te
             inspection_ids=tuple(s.id for s, _ in group))
         for (province, group, counts), rank in zip(rows, ranks, strict=True)
     ]
-    provinces.sort(key=lambda p: (p.rank is None, p.rank or 0, fold(p.province.name), p.province.code))
+    provinces.sort(key=lambda p: (p.rank is None, p.rank or 0, vietnamese_sort_key(p.province.name), p.province.code))
     totals = sum((p.counts for p in provinces), StatusCounts())
     latest = versions[-1] if versions else None
     return Dashboard(

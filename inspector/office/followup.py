@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from inspector.collation import vietnamese_sort_key
 from inspector.domain.inspection import InspectionSummary, ProvinceRef
 from inspector.domain.recommendation import LEGACY_FILE_LINE, FollowUpEvidence, Recommendation
 from inspector.domain.serialize import normalize_text, utc_now
@@ -87,7 +88,7 @@ def build_followups(recommendations: Iterable[Recommendation], inspections: Iter
                                 inspection_year(s), state, overdue))
     rows.sort(key=lambda r: (r.state is not FollowUpState.OVERDUE, -r.days_overdue,
                              r.state is FollowUpState.DONE, r.recommendation.deadline or date.max,
-                             fold(r.province.name), r.recommendation.text))
+                             vietnamese_sort_key(r.province.name), r.recommendation.text))
     return rows
 
 

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from inspector import clock
 from inspector.domain.finding import Finding
 from inspector.domain.serialize import to_jsonable
 from inspector.domain.status import EvidenceSource, FindingStatus
@@ -148,7 +149,7 @@ def plan_probe_changes(
             evidence.append(EvidencePayload(
                 item_id=item_id, data=page.body, file_name=page_file_name(page),
                 media_type=page.media_type or "application/octet-stream",
-                caption=f"Trang {page.final_url} tải lúc {page.fetched_at.astimezone():%d/%m/%Y %H:%M}"
+                caption=f"Trang {page.final_url} tải lúc {clock.format_datetime(page.fetched_at)}"
                         + (" (đã cắt bớt)" if page.truncated else ""),
                 url=page.final_url, captured_at=page.fetched_at,
             ))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from inspector import clock
 from inspector.checklists.signals import SIGNALS
 from inspector.domain.status import FindingStatus
 from inspector.probe.results import CheckResult, ItemProposal, ProbeRun, Verdict
@@ -399,7 +400,7 @@ def describe_proposal(proposal: ItemProposal, *, language: str = "vi") -> str:
 
 
 def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    return clock.format_datetime(moment)
 
 
 def describe_note(run: ProbeRun, proposal: ItemProposal, *, language: str = "vi") -> str:

@@ -23,8 +23,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from inspector import paths
 from inspector.checklists.template import (
     ChecklistTemplate,
@@ -79,6 +77,7 @@ from inspector.storage.migrations import (
     migrate,
     search_text_of,
 )
+from inspector.storage.sqlite_import import sqlite_utils
 
 # Ids and counts only, never record content (see inspector.logs).
 log = logging.getLogger(__name__)

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Evidence files: {0}</source>
-        <translation>Tệp bằng chứng: {0}</translation>
+        <translation>Tệp minh chứng: {0}</translation>
     </message>
     <message>
         <source>Log files: {0}</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>{0} items, {1}, content hash {2}</source>
-        <translation>{0} nội dung, {1}, mã nội dung {2}</translation>
+        <translation>{0} mục, {1}, mã nội dung {2}</translation>
     </message>
     <message>
         <source>Inspector is free software under the MIT License. It runs on these packages (full texts: the Licenses tab):</source>
@@ -183,6 +183,14 @@
         <translation>&amp;Ghi chú của mục này</translation>
     </message>
     <message>
+        <source>&amp;Value of this item</source>
+        <translation>&amp;Số liệu của mục này</translation>
+    </message>
+    <message>
+        <source>Type the number or text this item asks for (Enter in the list too)</source>
+        <translation>Nhập số liệu hoặc nội dung mà mục này yêu cầu (cũng có thể bấm Enter trong danh mục)</translation>
+    </message>
+    <message>
         <source>Mark as Met</source>
         <translation>Đánh giá: Đạt</translation>
     </message>
@@ -204,7 +212,7 @@
     </message>
     <message>
         <source>Attach &amp;evidence file…</source>
-        <translation>Đính kèm tệp &amp;bằng chứng…</translation>
+        <translation>Đính kèm tệp &amp;minh chứng…</translation>
     </message>
     <message>
         <source>Attach a photo, scan or document to this item</source>
@@ -212,7 +220,15 @@
     </message>
     <message>
         <source>&amp;Paste image as evidence</source>
-        <translation>&amp;Dán ảnh làm bằng chứng</translation>
+        <translation>&amp;Dán ảnh làm minh chứng</translation>
+    </message>
+    <message>
+        <source>Make a &amp;recommendation…</source>
+        <translation>Đưa ra &amp;kiến nghị…</translation>
+    </message>
+    <message>
+        <source>A recommendation (kiến nghị) for the item on screen, linked to it</source>
+        <translation>Kiến nghị cho mục đang xem, gắn với mục đó</translation>
     </message>
     <message>
         <source>&amp;Finalize…</source>
@@ -236,7 +252,7 @@
     </message>
     <message>
         <source>Check the database, the seals and every evidence file</source>
-        <translation>Kiểm tra cơ sở dữ liệu, các niêm phong và mọi tệp bằng chứng</translation>
+        <translation>Kiểm tra cơ sở dữ liệu, các niêm phong và mọi tệp minh chứng</translation>
     </message>
     <message>
         <source>Switch &amp;language (Tiếng Việt / English)</source>
@@ -413,7 +429,7 @@
     </message>
     <message>
         <source>Score = (Met + 0.5 × Partly met) / (Met + Partly met + Not met). Not applicable and unanswered items are left out; a province&apos;s inspections in the period are pooled. Equal scores share a rank and the next rank is skipped (1, 2, 2, 4).</source>
-        <translation>Điểm = (Đạt + 0,5 × Đạt một phần) / (Đạt + Đạt một phần + Không đạt). Không tính các nội dung Không áp dụng và chưa đánh giá; các cuộc kiểm tra của một tỉnh trong kỳ được cộng gộp. Điểm bằng nhau thì cùng hạng và hạng kế tiếp được bỏ qua (1, 2, 2, 4).</translation>
+        <translation>Điểm = (Đạt + 0,5 × Đạt một phần) / (Đạt + Đạt một phần + Không đạt). Không tính các mục Không áp dụng và chưa đánh giá; các cuộc kiểm tra của một tỉnh trong kỳ được cộng gộp. Điểm bằng nhau thì cùng hạng và hạng kế tiếp được bỏ qua (1, 2, 2, 4).</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -461,7 +477,7 @@
     </message>
     <message>
         <source>Item</source>
-        <translation>Nội dung</translation>
+        <translation>Mục</translation>
     </message>
     <message>
         <source>Requirement</source>
@@ -481,7 +497,7 @@
     </message>
     <message>
         <source>Items most often not met across provinces</source>
-        <translation>Các nội dung không đạt nhiều nhất giữa các tỉnh</translation>
+        <translation>Các mục không đạt nhiều nhất giữa các tỉnh</translation>
     </message>
     <message>
         <source>No inspections yet.</source>
@@ -508,11 +524,11 @@
     </message>
     <message>
         <source>{0} inspections, {1} findings, {2} evidence records, {3} files checked.</source>
-        <translation>{0} cuộc kiểm tra, {1} kết quả, {2} bằng chứng; đã kiểm tra {3} tệp.</translation>
+        <translation>{0} cuộc kiểm tra, {1} kết quả, {2} minh chứng; đã kiểm tra {3} tệp.</translation>
     </message>
     <message>
         <source>Everything is in order: the database is sound, every seal matches its content and every evidence file is intact.</source>
-        <translation>Mọi thứ đều ổn: cơ sở dữ liệu nguyên vẹn, mọi niêm phong khớp với nội dung và mọi tệp bằng chứng còn nguyên.</translation>
+        <translation>Mọi thứ đều ổn: cơ sở dữ liệu nguyên vẹn, mọi niêm phong khớp với nội dung và mọi tệp minh chứng còn nguyên.</translation>
     </message>
     <message>
         <source>The data folder is read-only: the data was checked, nothing was changed.</source>
@@ -544,11 +560,11 @@
     </message>
     <message>
         <source>Evidence file {0}: {1} (used by {2} records)</source>
-        <translation>Tệp bằng chứng {0}: {1} (được {2} bản ghi sử dụng)</translation>
+        <translation>Tệp minh chứng {0}: {1} (được {2} bản ghi sử dụng)</translation>
     </message>
     <message>
         <source>{0} files in the evidence folder belong to no record (harmless).</source>
-        <translation>Có {0} tệp trong thư mục bằng chứng không thuộc bản ghi nào (vô hại).</translation>
+        <translation>Có {0} tệp trong thư mục minh chứng không thuộc bản ghi nào (vô hại).</translation>
     </message>
     <message>
         <source>{0} temporary files left by an interrupted copy or export were removed.</source>
@@ -572,7 +588,7 @@
     </message>
     <message>
         <source>Checking evidence files: {0} of {1}</source>
-        <translation>Đang kiểm tra tệp bằng chứng: {0}/{1}</translation>
+        <translation>Đang kiểm tra tệp minh chứng: {0}/{1}</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -615,7 +631,7 @@
     </message>
     <message>
         <source>evidence file</source>
-        <translation>tệp bằng chứng</translation>
+        <translation>tệp minh chứng</translation>
     </message>
     <message>
         <source>recommendation</source>
@@ -831,15 +847,15 @@
     </message>
     <message>
         <source>The evidence file {0} is missing from the evidence folder.</source>
-        <translation>Tệp bằng chứng {0} không có trong thư mục bằng chứng.</translation>
+        <translation>Tệp minh chứng {0} không có trong thư mục minh chứng.</translation>
     </message>
     <message>
         <source>The evidence file {0} has been altered since it was added (its fingerprint no longer matches).</source>
-        <translation>Tệp bằng chứng {0} đã bị thay đổi sau khi đính kèm (mã băm không còn khớp).</translation>
+        <translation>Tệp minh chứng {0} đã bị thay đổi sau khi đính kèm (mã băm không còn khớp).</translation>
     </message>
     <message>
         <source>The evidence file could not be read: {0}</source>
-        <translation>Không đọc được tệp bằng chứng: {0}</translation>
+        <translation>Không đọc được tệp minh chứng: {0}</translation>
     </message>
     <message>
         <source>The checklist template is not valid ({0} problems). First: {1}</source>
@@ -1041,11 +1057,11 @@ Thay chúng bằng biên bản mới?</translation>
     </message>
     <message>
         <source>{0} evidence files were not found on this computer; the appendix marks them. Run Tools › Check data.</source>
-        <translation>{0} tệp chứng cứ không tìm thấy trên máy này; phụ lục có ghi chú các tệp đó. Hãy chạy Công cụ › Kiểm tra dữ liệu.</translation>
+        <translation>{0} tệp minh chứng không tìm thấy trên máy này; phụ lục có ghi chú các tệp đó. Hãy chạy Công cụ › Kiểm tra dữ liệu.</translation>
     </message>
     <message>
         <source>{0} evidence files no longer match their fingerprint; the appendix marks them.</source>
-        <translation>{0} tệp chứng cứ không còn khớp mã SHA-256; phụ lục có ghi chú các tệp đó.</translation>
+        <translation>{0} tệp minh chứng không còn khớp mã SHA-256; phụ lục có ghi chú các tệp đó.</translation>
     </message>
     <message>
         <source>The data no longer matches its seal; the appendix says so.</source>
@@ -1068,11 +1084,11 @@ Thay chúng bằng biên bản mới?</translation>
     <name>FiguresEditor</name>
     <message>
         <source>Figure</source>
-        <translation>Số liệu</translation>
+        <translation>Tên số liệu</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation>Giá trị</translation>
+        <translation>Con số</translation>
     </message>
     <message>
         <source>Add figure</source>
@@ -1092,6 +1108,10 @@ Thay chúng bằng biên bản mới?</translation>
     <message>
         <source>Finalizing seals the inspection: its content gets a fingerprint (SHA-256) and can no longer change. To correct it later you will have to amend it, giving a reason; the seal stays in the history.</source>
         <translation>Hoàn thành sẽ niêm phong cuộc kiểm tra: nội dung được gắn mã băm (SHA-256) và không thể thay đổi nữa. Muốn sửa sau này phải chọn Sửa đổi và nêu lý do; niêm phong vẫn được lưu trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to item</source>
+        <translation>Đến &amp;mục này</translation>
     </message>
     <message>
         <source>{0} of {1} items have no answer yet.</source>
@@ -1136,7 +1156,7 @@ Thay chúng bằng biên bản mới?</translation>
 Nothing leaves this laptop by itself. Data reaches the office when you sync or when you copy the data folder as a backup or send exported minutes yourself. You can move the data folder in Settings.</source>
         <translation>Các cuộc kiểm tra chỉ được lưu trên máy tính này:
   Cơ sở dữ liệu: {0}
-  Tệp bằng chứng: {1}
+  Tệp minh chứng: {1}
   Tệp nhật ký (để hỗ trợ kỹ thuật; không bao giờ chứa ghi chú của bạn): {2}
 
 Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng khi bạn đồng bộ, hoặc khi bạn tự sao chép thư mục dữ liệu để sao lưu hay gửi biên bản đã xuất. Có thể chuyển thư mục dữ liệu trong Thiết lập.</translation>
@@ -1346,20 +1366,24 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
         <translation>Kết quả (phím 1–4, phím 0 để bỏ)</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
         <source>&amp;Note (F2; Esc returns to the list)</source>
         <translation>&amp;Ghi chú (F2; Esc để quay lại danh mục)</translation>
     </message>
     <message>
-        <source>Figures</source>
-        <translation>Số liệu</translation>
+        <source>Other figures</source>
+        <translation>Số liệu khác</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Bằng chứng</translation>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Recommendations for this item</source>
+        <translation>Kiến nghị cho mục này</translation>
+    </message>
+    <message>
+        <source>Make a recommendation… (Ctrl+R)</source>
+        <translation>Đưa ra kiến nghị… (Ctrl+R)</translation>
     </message>
     <message>
         <source>number, e.g. 1500</source>
@@ -1368,6 +1392,14 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
     <message>
         <source>What you saw, where, and what is missing…</source>
         <translation>Những gì đã thấy, ở đâu, còn thiếu gì…</translation>
+    </message>
+    <message>
+        <source>Answer (F3)</source>
+        <translation>Nội dung trả lời (F3)</translation>
+    </message>
+    <message>
+        <source>Figure (F3)</source>
+        <translation>Số liệu (F3)</translation>
     </message>
     <message>
         <source>⚠ Reference not verified</source>
@@ -1399,7 +1431,7 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
     </message>
     <message>
         <source>Not a number: this value is not saved until it is corrected.</source>
-        <translation>Không phải con số: giá trị này chưa được lưu cho đến khi sửa lại.</translation>
+        <translation>Không phải con số: số liệu này chưa được lưu cho đến khi sửa lại.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1471,10 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
     <message>
         <source>Data: {0}</source>
         <translation>Dữ liệu: {0}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Đang xử lý…</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1521,82 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
 </context>
 <context>
     <name>MinutesWordingDialog</name>
+    <message>
+        <source>the inspected unit&apos;s name</source>
+        <translation>tên đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>the province, e.g. Tỉnh Phú Thọ</source>
+        <translation>tên tỉnh, ví dụ: Tỉnh Phú Thọ</translation>
+    </message>
+    <message>
+        <source>the province in running text, e.g. tỉnh Phú Thọ</source>
+        <translation>tên tỉnh viết trong câu, ví dụ: tỉnh Phú Thọ</translation>
+    </message>
+    <message>
+        <source>the place on the date line</source>
+        <translation>địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <source>the team, as named above</source>
+        <translation>tên đoàn kiểm tra, như ghi ở trên</translation>
+    </message>
+    <message>
+        <source>the ministry, as named above</source>
+        <translation>tên bộ, như ghi ở trên</translation>
+    </message>
+    <message>
+        <source>the unit abbreviation, as above</source>
+        <translation>chữ viết tắt tên đơn vị, như ghi ở trên</translation>
+    </message>
+    <message>
+        <source>what is inspected and under which decree</source>
+        <translation>nội dung kiểm tra và nghị định làm căn cứ</translation>
+    </message>
+    <message>
+        <source>what is inspected and under which decree, in running text</source>
+        <translation>nội dung kiểm tra và nghị định làm căn cứ, viết trong câu</translation>
+    </message>
+    <message>
+        <source>the date of the minutes</source>
+        <translation>ngày lập biên bản</translation>
+    </message>
+    <message>
+        <source>the time the inspection started, e.g. 8 giờ 30 phút</source>
+        <translation>giờ bắt đầu kiểm tra, ví dụ: 8 giờ 30 phút</translation>
+    </message>
+    <message>
+        <source>the day it started, in words</source>
+        <translation>ngày bắt đầu, viết bằng chữ</translation>
+    </message>
+    <message>
+        <source>where the team worked (Place on the Participants tab)</source>
+        <translation>nơi đoàn làm việc (Địa điểm ở thẻ Thành phần)</translation>
+    </message>
+    <message>
+        <source>the time the inspection ended</source>
+        <translation>giờ kết thúc kiểm tra</translation>
+    </message>
+    <message>
+        <source>the day it ended (or &apos;the same day&apos;)</source>
+        <translation>ngày kết thúc (hoặc “cùng ngày”)</translation>
+    </message>
+    <message>
+        <source>the number of copies, as set on the Signatures and copies tab</source>
+        <translation>số bản, như đặt ở thẻ Chữ ký và số bản</translation>
+    </message>
+    <message>
+        <source>copies kept by the team</source>
+        <translation>số bản đoàn kiểm tra giữ</translation>
+    </message>
+    <message>
+        <source>copies kept by the inspected unit</source>
+        <translation>số bản đơn vị được kiểm tra giữ</translation>
+    </message>
+    <message>
+        <source>the plan number (Participants tab)</source>
+        <translation>số kế hoạch (thẻ Thành phần)</translation>
+    </message>
     <message>
         <source>Parent agency (top left)</source>
         <translation>Cơ quan chủ quản (góc trái)</translation>
@@ -1596,6 +1708,10 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
     <message>
         <source>Put back the texts of the office&apos;s file, or the built-in ones; OK keeps them</source>
         <translation>Đưa về lời văn trong tệp của cơ quan, hoặc lời văn có sẵn; bấm OK để lưu</translation>
+    </message>
+    <message>
+        <source>Words in braces that Inspector fills in:</source>
+        <translation>Những từ trong ngoặc nhọn do Inspector tự điền:</translation>
     </message>
     <message>
         <source>“{0}” cannot be kept: {1}</source>
@@ -1949,7 +2065,7 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation>Nội dung</translation>
+        <translation>Mục</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -1981,7 +2097,7 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Bằng chứng</translation>
+        <translation>Minh chứng</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -2005,7 +2121,7 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
     <message>
         <source>Value: {0}</source>
-        <translation>Giá trị: {0}</translation>
+        <translation>Số liệu: {0}</translation>
     </message>
     <message>
         <source>No proposal</source>
@@ -2053,7 +2169,7 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
     <message>
         <source>&amp;Open evidence file</source>
-        <translation>&amp;Mở tệp bằng chứng</translation>
+        <translation>&amp;Mở tệp minh chứng</translation>
     </message>
     <message>
         <source>Pages read:</source>
@@ -2061,7 +2177,7 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
     <message>
         <source>Evidence files of this item from the probe:</source>
-        <translation>Tệp bằng chứng của mục này do kiểm tra trực tuyến tạo ra:</translation>
+        <translation>Tệp minh chứng của mục này do kiểm tra trực tuyến tạo ra:</translation>
     </message>
     <message>
         <source>This inspection is finalized: the probe can run, but its results cannot be applied.</source>
@@ -2147,9 +2263,9 @@ Thay thế bằng báo cáo mới?</translation>
         <source>Apply the probe&apos;s proposals to {0} items? {1} of them will change (status or value).
 
 Notes already written are kept: the probe&apos;s note is added below them. The pages the probe read are attached to each item as evidence files. You can still change every item afterwards.</source>
-        <translation>Áp dụng đề xuất của kiểm tra trực tuyến cho {0} mục? Trong đó {1} mục sẽ thay đổi (kết quả hoặc giá trị).
+        <translation>Áp dụng đề xuất của kiểm tra trực tuyến cho {0} mục? Trong đó {1} mục sẽ thay đổi (kết quả hoặc số liệu).
 
-Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tuyến được thêm vào bên dưới. Các trang đã đọc được đính kèm vào từng mục làm tệp bằng chứng. Sau đó vẫn sửa được từng mục.</translation>
+Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tuyến được thêm vào bên dưới. Các trang đã đọc được đính kèm vào từng mục làm tệp minh chứng. Sau đó vẫn sửa được từng mục.</translation>
     </message>
     <message>
         <source>Apply all proposals</source>
@@ -2158,6 +2274,155 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     <message>
         <source>Probe results applied to {0} items.</source>
         <translation>Đã áp dụng kết quả kiểm tra trực tuyến cho {0} mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2604,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Có thời hạn</translation>
     </message>
     <message>
+        <source>For the item</source>
+        <translation>Cho mục</translation>
+    </message>
+    <message>
         <source>&amp;Recommendation</source>
         <translation>&amp;Kiến nghị</translation>
     </message>
@@ -2485,6 +2754,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Hiển thị {0} kiến nghị, {1} quá hạn</translation>
     </message>
     <message>
+        <source>For the item: {0}</source>
+        <translation>Cho mục: {0}</translation>
+    </message>
+    <message>
         <source>Responsible unit: {0}</source>
         <translation>Đơn vị thực hiện: {0}</translation>
     </message>
@@ -2558,6 +2831,18 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     <message>
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <source>For the item</source>
+        <translation>Cho mục</translation>
+    </message>
+    <message>
+        <source>No recommendations yet. Add one here with Insert, or from a failing item in the checklist with Ctrl+R (Make a recommendation…): it then stays linked to that item.</source>
+        <translation>Chưa có kiến nghị nào. Thêm kiến nghị tại đây bằng phím Insert, hoặc từ một mục chưa đạt trong danh mục bằng Ctrl+R (Đưa ra kiến nghị…): kiến nghị khi đó gắn với mục ấy.</translation>
+    </message>
+    <message>
+        <source>Go to the item</source>
+        <translation>Đến mục</translation>
     </message>
     <message>
         <source>Add (Insert)</source>
@@ -2708,12 +2993,16 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Đã trả lời</translation>
     </message>
     <message>
+        <source>Value only</source>
+        <translation>Chỉ có số liệu</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation>Giá trị</translation>
+        <translation>Con số</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2726,6 +3015,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     <message>
         <source>compliance {0}%</source>
         <translation>mức đáp ứng {0}%</translation>
+    </message>
+    <message>
+        <source>Answered with a value only (no status)</source>
+        <translation>Đã trả lời, chỉ có số liệu (chưa có kết quả)</translation>
     </message>
     <message>
         <source>Not answered</source>
@@ -3031,7 +3324,7 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     </message>
     <message>
         <source>Value</source>
-        <translation>Giá trị</translation>
+        <translation>Số liệu</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3363,7 +3656,7 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     </message>
     <message>
         <source>Inspector helps an inspection team check how a province runs its government web portal and online public services: an offline checklist, findings with notes, figures and evidence, and a sealed record of the result. Everything is saved as you type.</source>
-        <translation>Inspector giúp đoàn kiểm tra đánh giá việc vận hành cổng thông tin điện tử và dịch vụ công trực tuyến của tỉnh: danh mục kiểm tra dùng không cần mạng, kết quả kèm ghi chú, số liệu và bằng chứng, và hồ sơ kết quả được niêm phong. Mọi nội dung được lưu ngay khi bạn nhập.</translation>
+        <translation>Inspector giúp đoàn kiểm tra đánh giá việc vận hành cổng thông tin điện tử và dịch vụ công trực tuyến của tỉnh: danh mục kiểm tra dùng không cần mạng, kết quả kèm ghi chú, số liệu và minh chứng, và hồ sơ kết quả được niêm phong. Mọi nội dung được lưu ngay khi bạn nhập.</translation>
     </message>
     <message>
         <source>Start a new inspection (Ctrl+N)</source>
@@ -3402,7 +3695,7 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     </message>
     <message>
         <source>Attach evidence</source>
-        <translation>Đính kèm bằng chứng</translation>
+        <translation>Đính kèm minh chứng</translation>
     </message>
     <message>
         <source>Photos, scans and documents (*.png *.jpg *.jpeg *.pdf *.docx *.doc *.xlsx *.txt *.html *.htm)</source>
@@ -3418,11 +3711,11 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     </message>
     <message>
         <source>Evidence attached: {0}</source>
-        <translation>Đã đính kèm bằng chứng: {0}</translation>
+        <translation>Đã đính kèm minh chứng: {0}</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation>Gỡ bỏ bằng chứng</translation>
+        <translation>Gỡ bỏ minh chứng</translation>
     </message>
     <message>
         <source>Remove “{0}” from this item? The file stays in the history of the inspection.</source>
@@ -3472,7 +3765,7 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     </message>
     <message>
         <source>Item</source>
-        <translation>Nội dung</translation>
+        <translation>Mục</translation>
     </message>
     <message>
         <source>Requirement</source>
@@ -3514,7 +3807,7 @@ score {2}</translation>
     </message>
     <message>
         <source>{0} inspections of {1}. Since the previous inspection: {2} items improved, {3} got worse.</source>
-        <translation>{0} cuộc kiểm tra của {1}. So với lần kiểm tra trước: {2} nội dung tiến bộ, {3} nội dung kém đi.</translation>
+        <translation>{0} cuộc kiểm tra của {1}. So với lần kiểm tra trước: {2} mục tiến bộ, {3} mục kém đi.</translation>
     </message>
 </context>
 </TS>

@@ -83,7 +83,7 @@ def test_inspection_without_findings_still_exports(tmp_path, demo, nd43):
     text = all_text(doc)
     assert "Đoàn kiểm tra chưa ghi nhận kết quả kiểm tra chi tiết." in text
     assert "Không có kiến nghị." in text
-    assert "Không có tài liệu, chứng cứ kèm theo." in text
+    assert "Không có tài liệu, minh chứng kèm theo." in text
     assert "Căn cứ Quyết định số ……/QĐ-……" in text  # left for the clerk
     assert find_paragraph(doc, "Buổi kiểm tra kết thúc vào hồi …… giờ …… phút")
     # The appendix still lists every item, as not assessed.

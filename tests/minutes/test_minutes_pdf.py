@@ -63,7 +63,7 @@ def test_key_lines_survive_rendering_with_diacritics(pdf):
                  "BỘ THÔNG TIN VÀ TRUYỀN THÔNG", "ĐOÀN KIỂM TRA", "Phú Thọ, ngày 07 tháng 10 năm 2016",
                  "BIÊN BẢN", "I. THÀNH PHẦN", "IV. TỒN TẠI, HẠN CHẾ", "VI. KIẾN NGHỊ",
                  "TM. ĐOÀN KIỂM TRA", "Trần Quốc Hưng", "Nơi nhận:", "PHỤ LỤC",
-                 "DANH MỤC TÀI LIỆU, CHỨNG CỨ KÈM THEO", "Chưa có bản đồ địa giới hành chính"):
+                 "DANH MỤC TÀI LIỆU, MINH CHỨNG KÈM THEO", "Chưa có bản đồ địa giới hành chính"):
         assert line in text, line
 
 

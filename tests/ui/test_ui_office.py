@@ -105,27 +105,27 @@ def test_open_office_view_click_through_and_refresh(qtbot, make_window, office_d
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
     # An edit in the main window (autosaved) shows in the office view without asking.
-    met_before = int(dash.provinces.item(row, 3).text())
+    met_before = int(dash.provinces.item(row, 4).text())
     ws = window.workspace
     ws.select_item(office_db["first_item"])
     ws.set_status_key(3)  # Không đạt instead of Đạt
     with qtbot.waitSignal(office.refreshed, timeout=10_000):
         pass
     row = rows(dash.provinces, 1).index("Phú Thọ")
-    assert int(dash.provinces.item(row, 3).text()) == met_before - 1
+    assert int(dash.provinces.item(row, 4).text()) == met_before - 1
 
     # A change from elsewhere (e.g. a sync import) is picked up when the office view comes to the front.
     on_db_lane(qtbot, window, lambda s: s.record_finding(office_db["phutho"], office_db["first_item"],
                                                          actor="sync", status="dat"))
     with qtbot.waitSignal(office.refreshed, timeout=10_000):
         office.activateWindow()
-    assert int(dash.provinces.item(rows(dash.provinces, 1).index("Phú Thọ"), 3).text()) == met_before
+    assert int(dash.provinces.item(rows(dash.provinces, 1).index("Phú Thọ"), 4).text()) == met_before
     # … or at once when the feature that changed it says so (a sync run from the main window).
     on_db_lane(qtbot, window, lambda s: s.record_finding(office_db["phutho"], office_db["first_item"],
                                                          actor="sync", status="khong_dat"))
     with qtbot.waitSignal(office.refreshed, timeout=10_000):
         features.notify_data_changed(window)
-    assert int(dash.provinces.item(rows(dash.provinces, 1).index("Phú Thọ"), 3).text()) == met_before - 1
+    assert int(dash.provinces.item(rows(dash.provinces, 1).index("Phú Thọ"), 4).text()) == met_before - 1
 
     # File → Refresh always reads again.
     with qtbot.waitSignal(office.refreshed, timeout=10_000):

@@ -145,7 +145,8 @@ def test_folder_sync_conflict_resolved_in_the_ui(qtbot, make_window, seeded, tmp
     target.mkdir()
     window = make_window()
     c = ctl(window)
-    assert "chưa" in c.label.text().lower()  # "Chưa thiết lập đồng bộ": not set up yet
+    # "Chưa thiết lập đồng bộ": not set up yet (shown right after the list: the sync modules load then)
+    qtbot.waitUntil(lambda: "chưa" in c.label.text().lower(), timeout=5_000)
 
     configure_folder(qtbot, window, target)
     sync_and_wait(qtbot, window, answer_init=True)  # an empty folder: "create a new sync folder here?"

@@ -18,10 +18,14 @@ class GotoSectionDialog(QDialog):
         self.filter.setPlaceholderText(translate("GotoSectionDialog", "Type part of the section name or its number"))
         self.list = QListWidget()
         for i, section in enumerate(template.sections, start=1):
-            item = QListWidgetItem(f"{i}. {section.title}    {progress.get(section.id, '')}")
+            # the count first: at the end of a long title it was cut to "6/"
+            count = progress.get(section.id, "")
+            item = QListWidgetItem(f"{i}. [{count}]  {section.title}" if count else f"{i}. {section.title}")
+            item.setToolTip(section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, fold(f"{i} {section.title}"))
             self.list.addItem(item)
+        self.list.setWordWrap(True)
         self.list.setCurrentRow(0)
         self.filter.textChanged.connect(self._filter)
         self.filter.installEventFilter(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -52,11 +52,19 @@ class ManualDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self.resize(900, 700)
+        self.browser.viewport().installEventFilter(self)  # images follow the viewer's width
 
-    def _fit_images(self, width: int = 840) -> None:
-        """Screenshots are 1366 px wide: draw them at most `width` px wide (proportionally), so a
-        page reads without scrolling sideways."""
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_images()
+        return super().eventFilter(watched, event)
+
+    def _fit_images(self, width: int | None = None) -> None:
+        """Screenshots are 1366 px wide: draw them at most as wide as the viewer (proportionally),
+        so a page reads without scrolling sideways whatever the dialog's size."""
         document = self.browser.document()
+        if width is None:
+            width = max(160, self.browser.viewport().width() - int(2 * document.documentMargin()) - 8)
         block = document.begin()
         while block.isValid():
             it = block.begin()
@@ -66,9 +74,10 @@ class ManualDialog(QDialog):
                 if fmt.isImageFormat():
                     image = fmt.toImageFormat()
                     pixmap = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image.name()))
-                    if pixmap is not None and not pixmap.isNull() and pixmap.width() > width:
-                        image.setWidth(width)
-                        image.setHeight(pixmap.height() * width / pixmap.width())
+                    shown = min(width, pixmap.width()) if pixmap is not None and not pixmap.isNull() else 0
+                    if shown and abs(image.width() - shown) >= 1:
+                        image.setWidth(shown)
+                        image.setHeight(pixmap.height() * shown / pixmap.width())
                         cursor = QTextCursor(document)
                         cursor.setPosition(fragment.position())
                         cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)

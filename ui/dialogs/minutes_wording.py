@@ -10,6 +10,7 @@ back; OK then removes the user's file.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,37 @@ from ui.i18n import translate
 from ui.widgets.plain import plain_label
 
 LINE, TEXT, LINES, COUNT = "line", "text", "lines", "count"
+
+# What Inspector puts in place of each {word} of the wording (English source, translated). Every
+# placeholder a field's text holds is explained under the dialog and in the field's tooltip.
+PLACEHOLDER_HELP: dict[str, str] = {
+    "inspected_unit": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the inspected unit's name"),
+    "province": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the province, e.g. Tỉnh Phú Thọ"),
+    "province_lower": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the province in running text, e.g. tỉnh Phú Thọ"),
+    "place": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the place on the date line"),
+    "team_name": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the team, as named above"),
+    "ministry": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the ministry, as named above"),
+    "unit_abbreviation": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the unit abbreviation, as above"),
+    "subject_basis": QT_TRANSLATE_NOOP("MinutesWordingDialog", "what is inspected and under which decree"),
+    "subject_basis_lower": QT_TRANSLATE_NOOP("MinutesWordingDialog", "what is inspected and under which decree, in running text"),
+    "date": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the date of the minutes"),
+    "start_time": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the time the inspection started, e.g. 8 giờ 30 phút"),
+    "start_date": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the day it started, in words"),
+    "place_of_work": QT_TRANSLATE_NOOP("MinutesWordingDialog", "where the team worked (Place on the Participants tab)"),
+    "end_time": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the time the inspection ended"),
+    "end_day": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the day it ended (or 'the same day')"),
+    "copies": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the number of copies, as set on the Signatures and copies tab"),
+    "team_copies": QT_TRANSLATE_NOOP("MinutesWordingDialog", "copies kept by the team"),
+    "host_copies": QT_TRANSLATE_NOOP("MinutesWordingDialog", "copies kept by the inspected unit"),
+    "plan_number": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the plan number (Participants tab)"),
+}
+_BRACED = re.compile(r"\{([a-z_]+)\}")
+
+
+def placeholder_lines(names: list[str]) -> list[str]:
+    """"{copies}: the number of copies…" for each name Inspector knows how to explain."""
+    return [f"{{{n}}}: {translate('MinutesWordingDialog', PLACEHOLDER_HELP[n])}" for n in names
+            if n in PLACEHOLDER_HELP]
 
 
 @dataclass(frozen=True)
@@ -137,12 +169,15 @@ class MinutesWordingDialog(QDialog):
         for f in FIELDS:
             widget = self._make(f)
             widget.setObjectName(f"wording-{f.key}")
-            widget.setToolTip(f.key)
             if f.empty and hasattr(widget, "setPlaceholderText"):
                 widget.setPlaceholderText(translate("MinutesWordingDialog", f.empty))
             self.widgets[f.key] = widget
             forms[f.tab].addRow(translate("MinutesWordingDialog", f.label), widget)
         self.set_values(current)
+        self.placeholders = plain_label(selectable=False)
+        self.placeholders.setObjectName("wording-placeholders")
+        self.placeholders.setStyleSheet("color: #455a64;")
+        self._explain_placeholders()
         if broken is not None:
             self._show_problem(broken)
 
@@ -159,6 +194,7 @@ class MinutesWordingDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.problem)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.placeholders)
         layout.addWidget(self.buttons)
         self.resize(760, 560)
 
@@ -174,6 +210,20 @@ class MinutesWordingDialog(QDialog):
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
             return edit
         return QLineEdit()
+
+    def _explain_placeholders(self) -> None:
+        """Say what each {word} in the texts stands for: under the tabs, and per field in its tooltip."""
+        used: list[str] = []
+        for f in FIELDS:
+            widget = self.widgets[f.key]
+            text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else \
+                widget.text() if isinstance(widget, QLineEdit) else ""
+            names = list(dict.fromkeys(_BRACED.findall(text)))
+            used += [n for n in names if n not in used]
+            widget.setToolTip("\n".join(placeholder_lines(names)))
+        lines = placeholder_lines(used)
+        self.placeholders.setText(translate("MinutesWordingDialog", "Words in braces that Inspector fills in:")
+                                  + " " + "; ".join(lines) + "." if lines else "")
 
     # ------------------------------------------------------------ values
     def set_values(self, values: Any) -> None:

@@ -31,6 +31,7 @@ from inspector.checklists.template import version_key
 from inspector.domain import Participant, ProvinceRef, TeamMember, TeamRole
 from inspector.reference.provinces import Province, ProvinceTable
 from inspector.text import fold
+from ui.collation import sorted_by_name
 from ui.i18n import day_start, format_date, translate
 from ui.settings import AppSettings
 from ui.widgets.people_table import PeopleTable
@@ -65,6 +66,13 @@ def template_fits(template: ChecklistTemplate, day: date) -> bool:
     start = date.fromisoformat(template.applies_from) if template.applies_from else date.min
     end = date.fromisoformat(template.applies_until) if template.applies_until else date.max
     return start <= day <= end
+
+
+def short_title(title: str) -> str:
+    """A checklist's title up to its subject ("… Nghị định 42/2022/NĐ-CP về cung cấp …" → "…
+    Nghị định 42/2022/NĐ-CP"), so it fits in a box; titles without " về " are kept whole."""
+    head, sep, _rest = title.partition(" về ")
+    return head if sep and len(head) >= 20 else title
 
 
 class NewInspectionDialog(QDialog):
@@ -144,7 +152,12 @@ class NewInspectionDialog(QDialog):
         layout.addWidget(host_box)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(720, 720)
+        from PySide6.QtCore import QSize
+
+        from ui.window_geometry import fitting_size
+
+        # fits a 1366×768 screen with its taskbar and the dialog's title bar
+        self.resize(fitting_size(self.screen().availableGeometry(), QSize(760, 720)))
         self.day.dateChanged.connect(self._date_changed)
         self.province.currentIndexChanged.connect(self._province_changed)
         self.template.activated.connect(lambda _i: setattr(self, "_template_chosen_by_user", True))
@@ -166,7 +179,9 @@ class NewInspectionDialog(QDialog):
                 span = translate("NewInspectionDialog", " (until {0})").format(format_date(date.fromisoformat(t.applies_until)))
             elif t.applies_from:
                 span = translate("NewInspectionDialog", " (from {0})").format(format_date(date.fromisoformat(t.applies_from)))
-            self.template.addItem(f"{t.title} — {t.version}{span}", (t.id, t.version))
+            # the name up to "về …": "Danh mục kiểm tra việc thực hiện Nghị định 42/2022/NĐ-CP"; the
+            # whole title in the tooltip (the box cut it mid-word)
+            self.template.addItem(f"{short_title(t.title)} — {t.version}{span}", (t.id, t.version))
             self.template.setItemData(self.template.count() - 1, t.title, Qt.ItemDataRole.ToolTipRole)
 
     def _date_changed(self) -> None:
@@ -174,7 +189,7 @@ class NewInspectionDialog(QDialog):
         current = self.selected_province()
         self.province.blockSignals(True)
         self.province_model.clear()
-        for p in sorted(self.provinces.for_date(day), key=lambda p: fold(p.short_name)):
+        for p in sorted_by_name(self.provinces.for_date(day), lambda p: p.short_name):
             item = QStandardItem(p.name_on(day))
             item.setData((p.era, p.code), Qt.ItemDataRole.UserRole)
             item.setData(f"{fold(p.name_on(day))} | {p.name_on(day)} | {p.short_name} | {p.code}", SEARCH_ROLE)

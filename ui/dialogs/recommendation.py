@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from inspector.domain import Recommendation, RecommendationStatus
 from ui.i18n import translate
+from ui.widgets.plain import plain_label
 
 
 def recommendation_status_label(status: RecommendationStatus) -> str:
@@ -38,12 +40,16 @@ class RecommendationInput:
     deadline: date | None
     status: RecommendationStatus
     note: str
+    item_ids: tuple[str, ...] = ()
 
 
 class RecommendationDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, current: Recommendation | None = None,
-                 default_unit: str = "", follow_up_only: bool = False):
+                 default_unit: str = "", follow_up_only: bool = False,
+                 items: Sequence[tuple[str, str]] = ()):
+        """`items`: (item id, "2.3 question") of the checklist items the recommendation addresses."""
         super().__init__(parent)
+        self.item_ids = tuple(i for i, _ in items) or (current.item_ids if current else ())
         self.setWindowTitle(translate("RecommendationDialog", "Recommendation") if current is None
                             else translate("RecommendationDialog", "Edit recommendation"))
         self.text = QPlainTextEdit(current.text if current else "")
@@ -67,6 +73,10 @@ class RecommendationDialog(QDialog):
             self.status.setCurrentIndex(list(RecommendationStatus).index(current.status))
         self.note = QLineEdit(current.note if current else "")
         form = QFormLayout()
+        if items:
+            self.items_label = plain_label("\n".join(label for _, label in items))
+            self.items_label.setObjectName("recommendation-items")
+            form.addRow(translate("RecommendationDialog", "For the item"), self.items_label)
         form.addRow(translate("RecommendationDialog", "&Recommendation"), self.text)
         form.addRow(translate("RecommendationDialog", "Responsible &unit"), self.unit)
         form.addRow(self.has_deadline, self.deadline)
@@ -98,4 +108,5 @@ class RecommendationDialog(QDialog):
             deadline=date(q.year(), q.month(), q.day()) if self.has_deadline.isChecked() else None,
             status=RecommendationStatus(self.status.currentData()),
             note=self.note.text().strip(),
+            item_ids=self.item_ids,
         )

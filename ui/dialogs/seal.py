@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -16,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain import Seal
-from ui.i18n import translate
+from ui.i18n import format_datetime, translate
 
 
 def _plain(text: str) -> QLabel:
@@ -27,9 +31,14 @@ def _plain(text: str) -> QLabel:
 
 
 class FinalizeDialog(QDialog):
-    """Confirms finalizing; warns about unanswered items."""
+    """Confirms finalizing. While items have no answer it lists them (number and question), and
+    "Go to item" (or a double-click) closes the dialog on that item; "Finalize" is then not the
+    default button, so Enter never seals an unfinished inspection by accident."""
 
-    def __init__(self, unit: str, answered: int, total: int, parent: QWidget | None = None):
+    goto_requested = Signal(str)  # item id
+
+    def __init__(self, unit: str, answered: int, total: int, parent: QWidget | None = None,
+                 unanswered: Sequence[tuple[str, str]] = ()):
         super().__init__(parent)
         self.setWindowTitle(translate("FinalizeDialog", "Finalize the inspection"))
         layout = QVBoxLayout(self)
@@ -38,19 +47,54 @@ class FinalizeDialog(QDialog):
             "FinalizeDialog", "Finalizing seals the inspection: its content gets a fingerprint (SHA-256) and can no "
                               "longer change. To correct it later you will have to amend it, giving a reason; "
                               "the seal stays in the history.")))
+        self.unanswered = QListWidget()
+        self.unanswered.setObjectName("finalize-unanswered")
+        for item_id, label in unanswered:
+            row = QListWidgetItem(label)
+            row.setData(Qt.ItemDataRole.UserRole, item_id)
+            row.setToolTip(label)
+            self.unanswered.addItem(row)
+        self.unanswered.itemActivated.connect(lambda _row: self._go_to())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(translate("FinalizeDialog", "Finalize"))
+        self.goto_button = QPushButton(translate("FinalizeDialog", "&Go to item"))
+        self.goto_button.setObjectName("finalize-goto")
+        self.goto_button.clicked.connect(self._go_to)
         if answered < total:
             warning = _plain(translate("FinalizeDialog", "{0} of {1} items have no answer yet.").format(
                 total - answered, total))
             warning.setObjectName("finalize-warning")
             warning.setStyleSheet("color: #e65100; font-weight: bold;")
             layout.addWidget(warning)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("FinalizeDialog", "Finalize"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+            if self.unanswered.count():
+                layout.addWidget(self.unanswered, 1)
+                self.unanswered.setCurrentRow(0)
+                self.buttons.addButton(self.goto_button, QDialogButtonBox.ButtonRole.ActionRole)
+            # An auto-default button becomes the default when it gets the focus: not this one.
+            ok.setAutoDefault(False)
+            ok.setDefault(False)
+        else:
+            self.unanswered.hide()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(480, 220)
+        # (a button becomes the dialog's default only once it is inside the dialog)
+        if self.unanswered.count():
+            self.goto_button.setDefault(True)  # Enter means "Go to item", never "Finalize"
+        else:
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.resize(560, 420 if self.unanswered.count() else 220)
+        if self.unanswered.count():
+            self.unanswered.setFocus()
+
+    def _go_to(self) -> None:
+        row = self.unanswered.currentItem()
+        if row is None:
+            return
+        item_id = row.data(Qt.ItemDataRole.UserRole)
+        self.reject()
+        self.goto_requested.emit(item_id)
 
 
 class AmendDialog(QDialog):
@@ -105,7 +149,7 @@ class SealDialog(QDialog):
         self.hash.setMinimumWidth(560)
         layout.addWidget(self.hash)
         layout.addWidget(_plain(translate("SealDialog", "Seal no. {0}, {1}, by {2}").format(
-            seal.seq, seal.sealed_at.astimezone().strftime("%d/%m/%Y %H:%M"), seal.sealed_by)))
+            seal.seq, format_datetime(seal.sealed_at), seal.sealed_by)))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         copy = QPushButton(translate("SealDialog", "Copy"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(seal.sha256))

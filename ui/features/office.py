@@ -16,6 +16,37 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ui.actions import ActionSpec, register_action
 
 QUIET_AFTER_EDITS_MS = 3000  # refresh once the user has stopped typing, not on every autosave
+WARM_UP_AFTER_MS = 500  # after the list shows: import the office view's modules in the background
+
+_warm = {"started": False}
+
+
+def warm_up() -> None:
+    """Import the office view's modules (matplotlib alone is most of a second) on a background
+    thread while the user reads the list, so the first Office view… opens at once. Imports only:
+    no Qt object is made off the GUI thread; Python's import locks make a concurrent first open
+    wait for the same import rather than run it twice."""
+    if _warm["started"]:
+        return
+    _warm["started"] = True
+    import threading
+
+    def run() -> None:
+        try:
+            import ui.office.window  # noqa: F401 - the import is the point
+        except Exception:  # noqa: BLE001 - the first open will import it and report what fails
+            import logging
+
+            logging.getLogger(__name__).exception("warming up the office view failed")
+
+    threading.Thread(target=run, name="office-warm-up", daemon=True).start()
+
+
+def on_database_opened(window: Any) -> None:
+    """Once a database is open (the list is about to show), warm the office view up."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(WARM_UP_AFTER_MS, window, warm_up)
 
 
 def open_office_view(window: Any) -> Any:
@@ -32,11 +63,27 @@ def open_office_view(window: Any) -> Any:
         return office
 
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
 
-    from ui.office.source import RunnerSource
-    from ui.office.window import OfficeWindow
+    # Busy until its tabs show data: the first open may still import the chart library.
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        from ui.office.source import RunnerSource
+        from ui.office.window import OfficeWindow
 
-    office = OfficeWindow(RunnerSource(window.runner), actor=window.settings.actor, parent=window)
+        office = OfficeWindow(RunnerSource(window.runner), actor=window.settings.actor, parent=window)
+    except BaseException:
+        QApplication.restoreOverrideCursor()
+        raise
+    restore = {"done": False}
+
+    def ready() -> None:
+        if not restore["done"]:
+            restore["done"] = True
+            QApplication.restoreOverrideCursor()
+
+    office.refreshed.connect(ready)
+    office.destroyed.connect(lambda _obj=None: ready())
     office.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     office.inspection_requested.connect(lambda iid: show_inspection(window, iid))
     window.runner.store_changed.connect(office.refresh)
@@ -46,14 +93,12 @@ def open_office_view(window: Any) -> Any:
     office.quiet_timer = quiet
 
     def forget() -> None:
-        # Closed: the next Office view… builds a fresh one; the signals above die with it.
+        # Closed: the next Office view… builds a fresh one. The connections above need no
+        # disconnect: each goes to a slot of the office window or of its child timer, and Qt drops a
+        # connection when its receiver is destroyed. (Disconnecting here, from `destroyed`, raised
+        # SystemError: the wrappers are half gone by then.)
         if getattr(window, "office_window", None) is office:
             window.office_window = None
-        try:
-            window.runner.store_changed.disconnect(office.refresh)
-            window.autosave.saved.disconnect(quiet.start)
-        except (RuntimeError, TypeError):
-            pass
 
     class CloseWithMain(QObject):
         """The office view goes when the main window closes (its database lane stops then)."""

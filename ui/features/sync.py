@@ -22,8 +22,18 @@ def controller(window: Any) -> Any:
 
 
 def on_database_opened(window: Any) -> None:
-    """Called by the main window each time a database is opened: show its last sync."""
-    controller(window).refresh()
+    """Called by the main window each time a database is opened: show its last sync. At start
+    this waits until the list of inspections shows: the sync modules (keyring, the engine) cost
+    a third of a second to import, which the user would otherwise wait for before the list."""
+    if getattr(window, "_ready_sent", True):
+        controller(window).refresh()
+        return
+    if getattr(window, "_sync_after_ready", False):
+        return
+    window._sync_after_ready = True
+    from PySide6.QtCore import QTimer
+
+    window.ready.connect(lambda: QTimer.singleShot(0, window, lambda: controller(window).refresh()))
 
 
 register_action(ActionSpec(

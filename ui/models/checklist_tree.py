@@ -34,6 +34,15 @@ def item_number(template: ChecklistTemplate, item_id: str) -> str:
     return ""
 
 
+def item_label(template: ChecklistTemplate, item_id: str) -> str:
+    """"2.3 question" — how an item is named to people (never its internal id)."""
+    try:
+        text = template.item(item_id).text
+    except KeyError:
+        return item_id
+    return f"{item_number(template, item_id)} {text}"
+
+
 class ChecklistTreeModel(QStandardItemModel):
     TITLE, PROGRESS, NOT_MET = range(3)
 

@@ -30,6 +30,7 @@ COLORS = {
     FindingStatus.NOT_APPLICABLE: "#78909c",
     None: "#b0bec5",
 }
+VALUE_ONLY_COLOR = "#1e88e5"  # answered with a value or text, no status: blue, never a status grey
 
 
 def status_label(status: FindingStatus | None) -> str:
@@ -50,7 +51,9 @@ def status_for_key(key: int) -> FindingStatus | None:
 
 @cache
 def status_icon(status: FindingStatus | None, answered: bool = True) -> QIcon:
-    """A coloured dot (hollow for an item not answered yet)."""
+    """A marker per state, told apart by shape as well as colour: a filled dot per status, a grey
+    dot crossed by a white bar for "Không áp dụng", a blue square for an item answered with only a
+    value, a hollow circle for an item not answered yet."""
     pixmap = QPixmap(14, 14)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -59,9 +62,17 @@ def status_icon(status: FindingStatus | None, answered: bool = True) -> QIcon:
     if status is None and not answered:
         painter.setPen(color)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(2, 2, 10, 10)
+    elif status is None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(VALUE_ONLY_COLOR))
+        painter.drawRoundedRect(2, 2, 10, 10, 2, 2)
     else:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
-    painter.drawEllipse(2, 2, 10, 10)
+        painter.drawEllipse(2, 2, 10, 10)
+        if status is FindingStatus.NOT_APPLICABLE:
+            painter.setBrush(QColor("white"))
+            painter.drawRect(4, 6, 6, 2)
     painter.end()
     return QIcon(pixmap)

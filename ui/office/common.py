@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -61,6 +62,19 @@ def item(text: object, *, key: object = None, sort: object = None, center: bool 
     if tooltip:
         cell.setToolTip(tooltip)
     return cell
+
+
+def item_numbers(store: Any, template_id: str) -> dict[str, str]:
+    """Item id → "2.3": how items are named on screen (their ids are internal). The newest
+    stored version of the checklist wins; an item it dropped keeps its number in the older one."""
+    numbers: dict[str, str] = {}
+    for ref in store.stored_templates():  # oldest first
+        if ref.id != template_id:
+            continue
+        template = store.template(ref.content_hash)
+        numbers.update({it.id: f"{i}.{j}" for i, section in enumerate(template.sections, start=1)
+                        for j, it in enumerate(section.items, start=1)})
+    return numbers
 
 
 def table(columns: list[str]) -> QTableWidget:

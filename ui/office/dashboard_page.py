@@ -24,7 +24,7 @@ from inspector.minutes.formats import place_name
 from inspector.office.chart import draw_score_chart
 from inspector.office.dashboard import Dashboard, Period, load_dashboard
 from inspector.storage import Store
-from ui.office.common import ROLE_ID, day_text, item, percent, table
+from ui.office.common import ROLE_ID, day_text, item, item_numbers, percent, table
 from ui.office.source import OfficeSource
 
 
@@ -50,6 +50,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.source = source
         self.dashboard: Dashboard | None = None
+        self.numbers: dict[str, str] = {}
         self._asked = 0  # the newest dashboard asked for: older answers are dropped
         self._years_set = False
         self.template_box = QComboBox()
@@ -73,9 +74,10 @@ class DashboardPage(QWidget):
             "Equal scores share a rank and the next rank is skipped (1, 2, 2, 4)."))
         self.method.setWordWrap(True)
         self.method.setTextFormat(Qt.TextFormat.PlainText)
-        self.provinces = table([self.tr("Rank"), self.tr("Province"), self.tr("Inspections"), self.tr("Met"),
-                                self.tr("Partly met"), self.tr("Not met"), self.tr("Not applicable"),
-                                self.tr("Not assessed"), self.tr("Score"), self.tr("Last inspection")])
+        # The score comes right after the province: on a 1366 px screen the last columns are cut off.
+        self.provinces = table([self.tr("Rank"), self.tr("Province"), self.tr("Score"), self.tr("Inspections"),
+                                self.tr("Met"), self.tr("Partly met"), self.tr("Not met"), self.tr("Not applicable"),
+                                self.tr("Not assessed"), self.tr("Last inspection")])
         self.provinces.setToolTip(self.tr("Double-click a province to open its latest inspection."))
         self.items = table([self.tr("Item"), self.tr("Requirement"), self.tr("Provinces not met"),
                             self.tr("Provinces assessed"), self.tr("Share not met")])
@@ -117,7 +119,7 @@ class DashboardPage(QWidget):
             box.blockSignals(True)
         self.template_box.clear()
         for tid, title in checklists:
-            self.template_box.addItem(f"{tid} — {title}", tid)
+            self.template_box.addItem(title, tid)  # the checklist's name; its id is internal
         if current is not None and self.template_box.findData(current) >= 0:
             self.template_box.setCurrentIndex(self.template_box.findData(current))
         if not self._years_set:  # the user's choice of period is kept across refreshes
@@ -147,13 +149,15 @@ class DashboardPage(QWidget):
             self.loaded.emit()
             return
         period, asked = self.period(), self._asked
-        self.source.run(lambda job: load_dashboard(job.store, template_id, period),
-                        on_done=lambda d: self._show(d, asked), name="office-dashboard")
+        self.source.run(lambda job: (load_dashboard(job.store, template_id, period),
+                                     item_numbers(job.store, template_id)),
+                        on_done=lambda loaded: self._show(*loaded, asked), name="office-dashboard")
 
-    def _show(self, d: Dashboard, asked: int) -> None:
+    def _show(self, d: Dashboard, numbers: dict[str, str], asked: int) -> None:
         if asked != self._asked:
             return  # the user changed the checklist or period meanwhile
         self.dashboard = d
+        self.numbers = numbers
         self.summary.setText(self.tr("{0} inspections in {1} provinces, {2}; mean score {3}").format(
             d.inspections, len(d.provinces), d.period.label, percent(d.mean_score)))
         self._fill_provinces(self.provinces, d)
@@ -169,10 +173,10 @@ class DashboardPage(QWidget):
         for row, p in enumerate(d.provinces):
             c = p.counts
             cells = [item(p.rank or "–", center=True), item(place_name(p.province.name)),
+                     item(percent(p.score), center=True, bold=True),
                      item(p.inspections, center=True), item(c.met, center=True), item(c.partly, center=True),
                      item(c.not_met, center=True), item(c.not_applicable, center=True),
-                     item(c.unanswered, center=True), item(percent(p.score), center=True, bold=True),
-                     item(day_text(p.last_inspection), center=True)]
+                     item(c.unanswered, center=True), item(day_text(p.last_inspection), center=True)]
             for col, cell in enumerate(cells):
                 cell.setData(ROLE_ID, p.last_inspection_id)
                 view.setItem(row, col, cell)
@@ -182,7 +186,7 @@ class DashboardPage(QWidget):
         view.setRowCount(len(shown))
         for row, m in enumerate(shown):
             rate = percent(None) if not m.provinces_assessed else f"{m.provinces_not_met}/{m.provinces_assessed}"
-            cells = [item(m.item_id), item(m.text, tooltip=m.legal_ref), item(m.provinces_not_met, center=True),
+            cells = [item(self.numbers.get(m.item_id, ""), key=m.item_id, center=True), item(m.text, tooltip=m.legal_ref), item(m.provinces_not_met, center=True),
                      item(m.provinces_assessed, center=True), item(rate, center=True)]
             for col, cell in enumerate(cells):
                 view.setItem(row, col, cell)

@@ -7,7 +7,6 @@ the Store lives (`ui/office/source.py`)."""
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.domain.evidence import safe_file_name
 from inspector.domain.inspection import ProvinceRef
 from inspector.domain.recommendation import Recommendation
 from inspector.domain.status import RecommendationStatus
@@ -44,7 +42,7 @@ from inspector.office.followup import (
     update_followup,
 )
 from inspector.storage import Store
-from inspector.text import fold
+from ui.collation import sorted_by_name
 from ui.desktop import open_local
 from ui.errors import describe_error
 from ui.office.common import OVERDUE, ROLE_ID, day_text, item, table
@@ -52,18 +50,32 @@ from ui.office.source import OfficeSource
 
 
 def copy_followup_file(store: Store, file: FollowUpFile) -> Path:
-    """Copy a follow-up evidence blob (its hash checked) to a temporary file with its own name, so
-    the system knows how to open it; the stored blob itself is never handed to other programs."""
-    data = store.blobs.read(file.sha256)
-    folder = Path(tempfile.gettempdir()) / "inspector-evidence" / file.sha256[:16]
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / safe_file_name(file.file_name)
-    target.write_bytes(data)
-    return target
+    """Copy a follow-up evidence blob (its hash checked) to the user's private cache folder with its
+    own name, so the system knows how to open it; the stored blob itself is never handed to other programs."""
+    from inspector.opened_copies import write_copy
+
+    return write_copy(store.blobs.read(file.sha256), file.sha256, file.file_name)
 
 
 def load_followups(store: Store, today: date) -> list[FollowUpRow]:
     return build_followups(store.all_recommendations(), store.list_inspections(), today)
+
+
+def linked_items(store: Store, rows: list[FollowUpRow]) -> dict[str, list[str]]:
+    """Recommendation id → "2.3 question" of each checklist item it addresses (its failing items)."""
+    from ui.models.checklist_tree import item_label
+
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        rec = row.recommendation
+        if not rec.item_ids:
+            continue
+        try:
+            template = store.template_for(store.inspection(rec.inspection_id))
+        except Exception:  # noqa: BLE001 - a template missing here only loses the labels
+            continue
+        out[rec.id] = [item_label(template, item_id) for item_id in rec.item_ids]
+    return out
 
 
 class RecommendationsPage(QWidget):
@@ -177,16 +189,21 @@ class RecommendationsPage(QWidget):
     def reload(self, keep: str | None = None) -> None:
         """Read every recommendation again (after a follow-up, or after sync brought new data)."""
         today = self.today
-        self.source.run(lambda job: load_followups(job.store, today),
-                        on_done=lambda rows: self._rows_loaded(rows, keep), name="office-followups")
+        def load(job) -> tuple[list[FollowUpRow], dict[str, list[str]]]:  # noqa: ANN001
+            rows = load_followups(job.store, today)
+            return rows, linked_items(job.store, rows)
 
-    def _rows_loaded(self, rows: list[FollowUpRow], keep: str | None) -> None:
+        self.source.run(load, on_done=lambda loaded: self._rows_loaded(*loaded, keep=keep), name="office-followups")
+
+    def _rows_loaded(self, rows: list[FollowUpRow], items: dict[str, list[str]] | None = None,
+                     keep: str | None = None) -> None:
         self.all_rows = rows
+        self.item_labels = items or {}
         provinces = {(r.province.era, r.province.code): r.province for r in self.all_rows}
         years = sorted({r.year for r in self.all_rows if r.year}, reverse=True)
         for box, entries in (
             (self.province_box, [(place_name(p.name), ":".join(key)) for key, p in
-                                 sorted(provinces.items(), key=lambda kv: fold(place_name(kv[1].name)))]),
+                                 sorted_by_name(provinces.items(), lambda kv: place_name(kv[1].name))]),
             (self.year_box, [(str(y), y) for y in years]),
         ):
             current = box.currentData()
@@ -256,6 +273,8 @@ class RecommendationsPage(QWidget):
             return
         rec = row.recommendation
         lines = [rec.text, ""]
+        for label in getattr(self, "item_labels", {}).get(rec.id, []):
+            lines.append(self.tr("For the item: {0}").format(label))
         if rec.responsible_unit:
             lines.append(self.tr("Responsible unit: {0}").format(rec.responsible_unit))
         if rec.deadline:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector import clock
 from inspector.errors import Cancelled, ExportError
 from inspector.office.report import ReportResult, export_national_report, load_summary
 from ui.desktop import open_local
@@ -60,7 +61,7 @@ class OfficeWindow(QMainWindow):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.source: OfficeSource = source if hasattr(source, "run") else DirectSource(source)
-        self.today = today or date.today()
+        self.today = today or clock.local_now().date()
         self.mark: int | None = None  # the database's change mark when the tabs were last read
         self.export_task: Handle | None = None
         self.exporting = False
@@ -92,7 +93,11 @@ class OfficeWindow(QMainWindow):
         close_action = menu.addAction(self.tr("Close"))
         close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close_action.triggered.connect(self.close)
-        self.resize(1200, 800)
+        from PySide6.QtCore import QSize
+
+        from ui.window_geometry import fitting_size
+
+        self.resize(fitting_size(self.screen().availableGeometry(), QSize(1200, 800)))  # fits a 1366×768 screen
         self.refresh()
 
     # ------------------------------------------------------------ freshness

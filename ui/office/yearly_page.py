@@ -6,14 +6,23 @@ Store lives (`ui/office/source.py`)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from inspector.collation import vietnamese_sort_key
 from inspector.domain.inspection import ProvinceRef
 from inspector.minutes.formats import place_name
 from inspector.office.yearly import Change, YearComparison, compare_years
 from inspector.storage import Store
-from inspector.text import fold
-from ui.office.common import IMPROVED, MISSING, WORSE, item, percent, status_name, table
+from ui.office.common import (
+    IMPROVED,
+    MISSING,
+    WORSE,
+    item,
+    item_numbers,
+    percent,
+    status_name,
+    table,
+)
 from ui.office.dashboard_page import checklist_ids
 from ui.office.source import OfficeSource
 
@@ -24,7 +33,7 @@ def province_choices(store: Store) -> tuple[list[tuple[str, str]], dict[str, lis
     for s in store.list_inspections():
         provinces.setdefault(s.template.id, {}).setdefault((s.province.era, s.province.code), s.province)
     by_template = {tid: [(place_name(p.name), ":".join(key)) for key, p in
-                         sorted(found.items(), key=lambda kv: fold(place_name(kv[1].name)))]
+                         sorted(found.items(), key=lambda kv: vietnamese_sort_key(place_name(kv[1].name)))]
                    for tid, found in provinces.items()}
     return checklist_ids(store), by_template
 
@@ -71,7 +80,7 @@ class YearOverYearPage(QWidget):
         self.template_box.blockSignals(True)
         self.template_box.clear()
         for tid, title in checklists:
-            self.template_box.addItem(f"{tid} — {title}", tid)
+            self.template_box.addItem(title, tid)  # the checklist's name; its id is internal
         if current is not None and self.template_box.findData(current) >= 0:
             self.template_box.setCurrentIndex(self.template_box.findData(current))
         self.template_box.blockSignals(False)
@@ -104,10 +113,11 @@ class YearOverYearPage(QWidget):
             return
         era, code = key.split(":", 1)
         asked = self._asked
-        self.source.run(lambda job: compare_years(job.store, ProvinceRef(era, code, ""), template_id),
-                        on_done=lambda cmp: self._show(cmp, asked), name="office-yearly")
+        self.source.run(lambda job: (compare_years(job.store, ProvinceRef(era, code, ""), template_id),
+                                     item_numbers(job.store, template_id)),
+                        on_done=lambda loaded: self._show(*loaded, asked), name="office-yearly")
 
-    def _show(self, cmp: YearComparison, asked: int) -> None:
+    def _show(self, cmp: YearComparison, numbers: dict[str, str], asked: int) -> None:
         if asked != self._asked:
             return
         self.comparison = cmp
@@ -121,8 +131,8 @@ class YearOverYearPage(QWidget):
         change_names = {Change.IMPROVED: self.tr("Improved"), Change.WORSE: self.tr("Worse"),
                         Change.SAME: self.tr("Unchanged"), Change.NOT_COMPARABLE: ""}
         for row, r in enumerate(cmp.rows):
-            self.grid.setItem(row, 0, item(r.item_id))
-            self.grid.setItem(row, 1, item(r.text, tooltip=r.section))
+            self.grid.setItem(row, 0, item(numbers.get(r.item_id, ""), key=r.item_id, center=True))
+            self.grid.setItem(row, 1, item(r.text, tooltip=f"{r.section}\n{r.text}"))
             for n, (cell, step) in enumerate(zip(r.cells, r.steps, strict=True)):
                 if not cell.in_version:
                     shown = item("—", center=True, background=MISSING,
@@ -134,6 +144,11 @@ class YearOverYearPage(QWidget):
             change = r.change
             color = IMPROVED if change is Change.IMPROVED else WORSE if change is Change.WORSE else None
             self.grid.setItem(row, len(heads) - 1, item(change_names[change], center=True, background=color))
+        # The requirement is long: it gets a fixed share of the width (full text in its tooltip), so
+        # the year columns stay in view instead of being pushed off to the right.
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, max(200, min(420, self.grid.viewport().width() // 3)))
         self.summary.setText(self.tr("{0} inspections of {1}. Since the previous inspection: {2} items "
                                      "improved, {3} got worse.").format(
             len(cmp.columns), place_name(cmp.province.name) if cmp.province else "", len(cmp.improved()),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain import InspectionStatus, InspectionSummary, ProvinceRef
-from inspector.text import fold
+from ui.collation import sorted_by_name
 from ui.i18n import translate
 from ui.models.inspection_list import PROGRESS_ROLE, InspectionTableModel, status_text
 from ui.tasks import TaskContext, TaskRunner
@@ -132,7 +132,7 @@ class InspectionListPage(QWidget):
             keep = (self.province.currentData(), self.year.currentData(), self.status.currentData())
             self.province.clear()
             self.province.addItem(translate("InspectionListPage", "All provinces"), None)
-            provinces = sorted({r.province for r in self.all_rows}, key=lambda p: (fold(p.name), p.era))
+            provinces = sorted_by_name({r.province for r in self.all_rows}, lambda p: f"{p.name} {p.era}")
             names = [p.name for p in provinces]
             for p in provinces:
                 label = p.name if names.count(p.name) == 1 else f"{p.name} ({p.era})"

@@ -5,11 +5,22 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from inspector import clock
 from inspector.checklists import ChecklistTemplate
 from inspector.domain import Inspection, InspectionRecord
-from ui.i18n import VN_TZ, day_start, translate
+from ui.i18n import day_start, translate
 from ui.widgets.people_table import PeopleTable
 
 TEXT_FIELDS = ("inspected_unit", "portal_url", "dvc_url", "place", "basis", "plan_number", "minutes_number")
@@ -45,8 +56,15 @@ class ParticipantsTab(QWidget):
             ("plan_number", self.edits["plan_number"]),
             ("minutes_number", self.edits["minutes_number"]),
         ]
-        for _name, widget in self._rows:
-            self.form.addRow("", widget)
+        # Each field has its own label widget (its buddy is the field, so Alt+letter and screen
+        # readers find it); `addRow("", w)` made no label at all and left nine fields unnamed.
+        self.labels: dict[str, QLabel] = {}
+        for name, widget in self._rows:
+            label = QLabel()
+            label.setObjectName(f"label-{name}")
+            label.setBuddy(widget)
+            self.labels[name] = label
+            self.form.addRow(label, widget)
         self.team_box = QGroupBox()
         self.team = PeopleTable(with_role=True)
         QVBoxLayout(self.team_box).addWidget(self.team)
@@ -55,10 +73,20 @@ class ParticipantsTab(QWidget):
         QVBoxLayout(self.host_box).addWidget(self.host)
         self.team.changed.connect(lambda: self._emit({"team": self.team.team()}))
         self.host.changed.connect(lambda: self._emit({"host_participants": self.host.participants()}))
-        layout = QVBoxLayout(self)
+        # In a scroll area: nine fields and two tables need more height than a 1366×768 screen
+        # leaves, and the window must never grow past the screen for them.
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(self.form_box)
         layout.addWidget(self.team_box, 1)
         layout.addWidget(self.host_box, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -73,10 +101,13 @@ class ParticipantsTab(QWidget):
             "plan_number": translate("ParticipantsTab", "Plan number"),
             "minutes_number": translate("ParticipantsTab", "Minutes number"),
         }
-        for row, (name, _w) in enumerate(self._rows):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label and label.widget():
-                label.widget().setText(labels[name])
+        for name, label in self.labels.items():
+            label.setText(labels[name])
+            self.field(name).setAccessibleName(label.text())
+
+    def field(self, name: str) -> QWidget:
+        """The editor of one header field (Inspection field name)."""
+        return dict(self._rows)[name]
         self.form_box.setTitle(translate("ParticipantsTab", "Inspection"))
         self.team_box.setTitle(translate("ParticipantsTab", "Inspection team"))
         self.host_box.setTitle(translate("ParticipantsTab", "Representatives of the inspected unit"))
@@ -92,7 +123,7 @@ class ParticipantsTab(QWidget):
                 if edit.text() != value:
                     edit.setText(value)
             for widget, when in ((self.started, i.started_at), (self.ended, i.ended_at or i.started_at)):
-                day = when.astimezone(VN_TZ).date() if when else date.today()
+                day = clock.local_date(when or clock.now_utc())
                 widget.setDate(QDate(day.year, day.month, day.day))
             self.team.set_team(i.team)
             self.host.set_participants(i.host_participants)

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 from inspector.checklists import ChecklistTemplate
 from inspector.domain import Evidence, Finding, InspectionRecord
 from ui.errors import show_error
-from ui.i18n import current_language, translate
+from ui.i18n import current_language, format_datetime, translate
 from ui.models.checklist_tree import item_number
 from ui.models.status import status_label
 from ui.tasks import Task, TaskContext
@@ -515,7 +515,7 @@ class ProbePanel(QWidget):
 
     def _summary(self, run: ProbeRun) -> str:
         text = translate("ProbePanel", "Probed {0} at {1}: {2} pages read, {3} requests, {4} s.").format(
-            run.target.url, run.started_at.astimezone().strftime("%d/%m/%Y %H:%M"), len(run.pages), run.requests,
+            run.target.url, format_datetime(run.started_at), len(run.pages), run.requests,
             f"{run.elapsed:.1f}")
         if run.home_error:
             from inspector.probe.describe import describe_reason
@@ -549,7 +549,7 @@ class ProbePanel(QWidget):
         if res is not None:
             count = sum(1 for p in proposals if has_proposal(p))
             self.results_label.setText(translate("ProbePanel", "{0} items checked, {1} with a proposal. Results of {2}.").format(
-                len(proposals), count, res.run.started_at.astimezone().strftime("%d/%m/%Y %H:%M")))
+                len(proposals), count, format_datetime(res.run.started_at)))
             if not self.status.text():
                 self._show_summary(res.run)
         else:
@@ -625,7 +625,7 @@ class ProbePanel(QWidget):
             lines.append(f"• {describe_check(check, language=language)}")
             if check.checked_at is not None:
                 lines.append("  " + translate("ProbePanel", "Checked at {0}; SHA-256 of the page: {1}").format(
-                    check.checked_at.astimezone().strftime("%d/%m/%Y %H:%M:%S"), check.sha256 or "—"))
+                    format_datetime(check.checked_at), check.sha256 or "—"))
         self.details.setPlainText("\n".join(lines))
         for evidence in self.evidence_of(item_id):
             entry = QListWidgetItem(evidence.file_name)

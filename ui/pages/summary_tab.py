@@ -31,6 +31,7 @@ class SectionCounts:
     answered: int
     total: int
     by_status: dict[FindingStatus, int]
+    value_only: int = 0  # answered with a value or text but no status
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Summary:
     by_status: dict[FindingStatus, int]
     sections: list[SectionCounts]
     figures: list[FigureRow]
+    value_only: int = 0  # answered with a value or text but no status: counted apart so the rows add up
 
     @property
     def compliance(self) -> float | None:
@@ -63,10 +65,10 @@ def summarize(template: ChecklistTemplate, findings: dict[str, Finding], day: da
     shown = {it.id for it in template.items_for_inspection(day)}
     by_status = dict.fromkeys(STATUS_ORDER, 0)
     sections, figures = [], []
-    answered = 0
+    answered = value_only = 0
     for i, section in enumerate(template.sections, start=1):
         counts = dict.fromkeys(STATUS_ORDER, 0)
-        done = 0
+        done = only = 0
         items = [(j, it) for j, it in enumerate(section.items, start=1) if it.id in shown]
         if not items:
             continue
@@ -78,6 +80,8 @@ def summarize(template: ChecklistTemplate, findings: dict[str, Finding], day: da
                 done += 1
             if f.status is not None:
                 counts[f.status] += 1
+            elif f.answered:
+                only += 1
             if item.response.type is ResponseType.NUMBER and isinstance(f.value, (int, float)):
                 figures.append(FigureRow(f"{i}.{j}", item.text, "", float(f.value), item.response.unit))
             for name, value in f.figures.items():
@@ -85,8 +89,9 @@ def summarize(template: ChecklistTemplate, findings: dict[str, Finding], day: da
         for s, n in counts.items():
             by_status[s] += n
         answered += done
-        sections.append(SectionCounts(f"{i}. {section.title}", done, len(items), counts))
-    return Summary(len(shown), answered, by_status, sections, figures)
+        value_only += only
+        sections.append(SectionCounts(f"{i}. {section.title}", done, len(items), counts, only))
+    return Summary(len(shown), answered, by_status, sections, figures, value_only)
 
 
 def _table(columns: int) -> QTableWidget:
@@ -122,7 +127,7 @@ class SummaryTab(QWidget):
         self.headline.setObjectName("summary-headline")
         self.headline.setStyleSheet("font-size: 13pt; font-weight: bold; padding: 4px 0;")
         self.status_table = _table(2)
-        self.section_table = _table(6)
+        self.section_table = _table(2 + len(STATUS_ORDER) + 1)
         self.figures_table = _table(3)
         self.conclusion = QPlainTextEdit()
         self.conclusion.setObjectName("conclusion")
@@ -162,7 +167,7 @@ class SummaryTab(QWidget):
         self.status_table.setHorizontalHeaderLabels([translate("SummaryTab", "Status"), translate("SummaryTab", "Items")])
         self.section_table.setHorizontalHeaderLabels(
             [translate("SummaryTab", "Section"), translate("SummaryTab", "Answered")]
-            + [status_label(s) for s in STATUS_ORDER])
+            + [status_label(s) for s in STATUS_ORDER] + [translate("SummaryTab", "Value only")])
         self.figures_table.setHorizontalHeaderLabels([translate("SummaryTab", "Item"), translate("SummaryTab", "Number"),
                                                       translate("SummaryTab", "Unit")])
         if self.summary is not None:
@@ -196,12 +201,15 @@ class SummaryTab(QWidget):
         if compliance is not None:
             head += " · " + translate("SummaryTab", "compliance {0}%").format(round(100 * compliance))
         self.headline.setText(head)
-        self.status_table.setRowCount(len(STATUS_ORDER) + 1)
-        for row, status in enumerate(STATUS_ORDER):
-            self.status_table.setItem(row, 0, _item(status_label(status)))
-            self.status_table.setItem(row, 1, _item(str(s.by_status[status]), True))
-        self.status_table.setItem(len(STATUS_ORDER), 0, _item(translate("SummaryTab", "Not answered")))
-        self.status_table.setItem(len(STATUS_ORDER), 1, _item(str(s.total - s.answered), True))
+        # Every item is in exactly one row, so the rows add up to the total (items answered with a
+        # value but no status were missing, and the table summed to less than "answered").
+        rows = [(status_label(st), s.by_status[st]) for st in STATUS_ORDER]
+        rows.append((translate("SummaryTab", "Answered with a value only (no status)"), s.value_only))
+        rows.append((translate("SummaryTab", "Not answered"), s.total - s.answered))
+        self.status_table.setRowCount(len(rows))
+        for row, (label, count) in enumerate(rows):
+            self.status_table.setItem(row, 0, _item(label))
+            self.status_table.setItem(row, 1, _item(str(count), True))
         self.section_table.setRowCount(len(s.sections))
         for row, sec in enumerate(s.sections):
             self.section_table.setItem(row, 0, _item(sec.title))
@@ -209,6 +217,7 @@ class SummaryTab(QWidget):
             for col, status in enumerate(STATUS_ORDER, start=2):
                 n = sec.by_status[status]
                 self.section_table.setItem(row, col, _item(str(n) if n else "", True))
+            self.section_table.setItem(row, 2 + len(STATUS_ORDER), _item(str(sec.value_only) if sec.value_only else "", True))
         self.figures_table.setRowCount(len(s.figures))
         for row, fig in enumerate(s.figures):
             label = f"{fig.number} {fig.item_text}" if not fig.name else f"{fig.number} · {fig.name}"

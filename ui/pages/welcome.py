@@ -29,7 +29,9 @@ class WelcomePage(QWidget):
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setStyleSheet("font-size: 11pt; color: #37474f;")
-        self.intro.setMaximumWidth(640)
+        # A fixed width, so its height for that width is known: with only a maximum width and a
+        # centring alignment, the layout gave it the height of one narrower guess and cut it off.
+        self.intro.setFixedWidth(640)
         self.new_button = QPushButton()
         self.new_button.setObjectName("welcome-new")
         self.demo_button = QPushButton()
@@ -69,6 +71,7 @@ class WelcomePage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(translate("WelcomePage", "Welcome to Inspector"))
         self.intro.setText(intro_text())
+        self.intro.setMinimumHeight(self.intro.heightForWidth(self.intro.width()))
         self.new_button.setText(translate("WelcomePage", "Start a new inspection (Ctrl+N)"))
         self.demo_button.setText(translate("WelcomePage", "Open the sample inspection"))
         self.keys.setText(translate("WelcomePage", "Tip: every command has a key; press F1 to see them."))

@@ -2,15 +2,15 @@
 
 Tabs are declared in one registry (`register_workspace_tab`), so a later feature (the live
 portal probe) plugs in as a tab without touching this file. A tab widget may implement
-`load(record, template)`, `set_read_only(bool)`, `retranslate()` and `refresh(template, findings)`.
+`load(record, template)`, `set_read_only(bool)`, `retranslate()` and `refresh(template, findings)`,
+and a `changes_saved` signal when it writes to the inspection itself (the save indicator then
+shows the time).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import tempfile
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,16 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector import clock
 from inspector.checklists import ChecklistTemplate
 from inspector.checklists.citation import item_as_of
 from inspector.domain import Evidence, Finding, InspectionRecord, InspectionStatus, Recommendation
-from inspector.domain.evidence import safe_file_name
 from ui.autosave import Autosave, SaveResult
 from ui.desktop import open_local
 from ui.dialogs.goto_section import GotoSectionDialog
 from ui.dialogs.recommendation import RecommendationDialog
-from ui.i18n import translate
-from ui.models.checklist_tree import ChecklistTreeModel, item_number
+from ui.i18n import format_datetime, translate
+from ui.models.checklist_tree import ChecklistTreeModel, item_label, item_number
 from ui.models.status import status_for_key
 from ui.pages.participants_tab import ParticipantsTab
 from ui.pages.recommendations_tab import RecommendationsTab
@@ -61,14 +61,11 @@ TYPED_FIELDS = ("note", "value")  # merged while typing
 
 
 def export_evidence_copy(store: Any, evidence: Evidence) -> Path:
-    """Copy an evidence blob (verified) to a temporary file with its original name, so the
-    system knows how to open it; the stored blob itself is never handed to other programs."""
-    data = store.blobs.read(evidence.sha256)
-    folder = Path(tempfile.gettempdir()) / "inspector-evidence" / evidence.sha256[:16]
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / safe_file_name(evidence.file_name)
-    target.write_bytes(data)
-    return target
+    """Copy an evidence blob (verified) to the user's private cache folder with its original name,
+    so the system knows how to open it; the stored blob itself is never handed to other programs."""
+    from inspector.opened_copies import write_copy
+
+    return write_copy(store.blobs.read(evidence.sha256), evidence.sha256, evidence.file_name)
 
 
 class WorkspacePage(QWidget):
@@ -114,11 +111,19 @@ class WorkspacePage(QWidget):
         self._tab_specs = sorted(WORKSPACE_TABS.values(), key=lambda t: (t.order, t.id))
         for spec in self._tab_specs:
             widget = spec.factory(self)
+            if spec.id == "recommendations":
+                widget.template_getter = lambda: self.template
             widget.setObjectName(f"tab-{spec.id}")
             self.tab_widgets[spec.id] = widget
             self.tabs.addTab(widget, "")
+            if hasattr(widget, "changes_saved"):  # e.g. the probe's "Apply": "Saved at …" follows
+                widget.changes_saved.connect(lambda *_args: self.autosave.note_saved_elsewhere())
         self.tabs.currentChanged.connect(self._tab_changed)
 
+        from ui.widgets.focus_ring import FOCUS_RING_CSS
+
+        self.setStyleSheet(FOCUS_RING_CSS)  # where the keyboard work happens (not the whole window:
+        # a window-wide style sheet slowed the start-up to the list by a tenth of a second)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addWidget(self.title)
@@ -133,7 +138,13 @@ class WorkspacePage(QWidget):
         self.tree = QTreeView()
         self.tree.setObjectName("checklist-tree")
         self.tree.setModel(self.tree_model)
-        self.tree.setUniformRowHeights(True)
+        # Long item titles wrap onto more lines instead of being cut off at the pane's edge.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        from ui.widgets.wrap_delegate import WrappingDelegate
+
+        self.tree.setItemDelegateForColumn(0, WrappingDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
@@ -142,12 +153,14 @@ class WorkspacePage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.tree.installEventFilter(self)  # Enter: to the item's value field (or its note)
         self.item_pane = ItemPane()
         self.item_pane.status_chosen.connect(lambda s: self.edit_finding("status", s))
         self.item_pane.value_edited.connect(lambda v: self.edit_finding("value", v))
         self.item_pane.note_edited.connect(lambda t: self.edit_finding("note", t))
         self.item_pane.figures_edited.connect(lambda f: self.edit_finding("figures", f))
         self.item_pane.leave_requested.connect(self.focus_tree)
+        self.item_pane.recommend_requested.connect(self.recommend_for_current_item)
         ev = self.item_pane.evidence
         ev.add_requested.connect(self.add_evidence_dialog)
         ev.files_dropped.connect(self.add_evidence_files)
@@ -255,12 +268,12 @@ class WorkspacePage(QWidget):
             self.seal_banner.show()
         elif self.read_only and seal is not None:
             self.seal_banner.setText(translate("WorkspacePage", "Finalized on {0} by {1}. Seal (SHA-256): {2}").format(
-                seal.sealed_at.astimezone().strftime("%d/%m/%Y %H:%M"), seal.sealed_by, seal.sha256))
+                format_datetime(seal.sealed_at), seal.sealed_by, seal.sha256))
             self.seal_banner.show()
         elif self.record.amendments:
             last = self.record.amendments[-1]
             self.seal_banner.setText(translate("WorkspacePage", "Reopened for amendment on {0}: {1}").format(
-                last.at.astimezone().strftime("%d/%m/%Y %H:%M"), last.reason))
+                format_datetime(last.at), last.reason))
             self.seal_banner.show()
         else:
             self.seal_banner.hide()
@@ -316,6 +329,7 @@ class WorkspacePage(QWidget):
         conflict = next((c for c in self.record.conflicts if c.item_id == item_id), None)
         self.item_pane.show_item(item, item_number(self.template, item_id), section.title,
                                  self.findings.get(item_id), self._evidence_for(item_id), conflict)
+        self.item_pane.set_recommendations(self._recommendations_for(item_id))
 
     def _evidence_for(self, item_id: str) -> list[Evidence]:
         return [e for e in self.evidence if e.item_id == item_id]
@@ -342,6 +356,22 @@ class WorkspacePage(QWidget):
             if f is None or not f.answered:
                 return item_id
         return None
+
+    def unanswered_items(self) -> list[tuple[str, str]]:
+        """(item id, "2.3  question") of every item without an answer, in checklist order."""
+        if self.template is None:
+            return []
+        return [(item_id, f"{item_number(self.template, item_id)}  {self.template.item(item_id).text}")
+                for item_id in self.tree_model.order if not self._is_answered(item_id)]
+
+    def go_to_item(self, item_id: str) -> None:
+        """Show one item and put the keyboard where its answer goes (the list, for status items)."""
+        self.tabs.setCurrentWidget(self._checklist_widget())
+        self.select_item(item_id)
+        if self.item_pane.value_editor() is not None:
+            self.item_pane.focus_value()
+        else:
+            self.focus_tree()
 
     def go_next_unanswered(self) -> None:
         item_id = self._first_unanswered(self.current_item_id)
@@ -384,6 +414,21 @@ class WorkspacePage(QWidget):
     def focus_note(self) -> None:
         self.tabs.setCurrentWidget(self._checklist_widget())
         self.item_pane.focus_note()
+
+    def focus_value(self) -> None:
+        """To the value field of a number or text item (the note of a status-only item)."""
+        self.tabs.setCurrentWidget(self._checklist_widget())
+        self.item_pane.focus_value()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if (watched is getattr(self, "tree", None) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier and self.current_item_id is not None):
+            self.focus_value()
+            return True
+        return super().eventFilter(watched, event)
 
     def on_checklist_tab(self) -> bool:
         return self.tabs.currentWidget() is self._checklist_widget()
@@ -436,6 +481,7 @@ class WorkspacePage(QWidget):
             if self.record is not None and header.id == self.record.id:
                 self.record = dataclasses.replace(self.record, inspection=header)
                 self._paint_header()
+                self.state_changed.emit()  # the window title names the unit
 
     def header_edited(self, changes: dict) -> None:
         if self.record is not None and not self.read_only:
@@ -483,7 +529,7 @@ class WorkspacePage(QWidget):
         image.save(buffer, "PNG")
         buffer.close()
         payload = bytes(data.data())
-        name = datetime.now().strftime("anh-chup-%Y%m%d-%H%M%S.png")
+        name = clock.local_now().strftime("anh-chup-%Y%m%d-%H%M%S.png")
         iid, item_id, actor = self.record.id, self.current_item_id, self.actor()
         self.runner.db(lambda ctx: [ctx.store.add_evidence(iid, payload, name, "image/png", item_id=item_id,
                                                            actor=actor)],
@@ -496,6 +542,7 @@ class WorkspacePage(QWidget):
     def _evidence_added(self, added: list[Evidence]) -> None:
         self.evidence.extend(added)
         self._refresh_evidence()
+        self.autosave.note_saved_elsewhere()
         if added:
             self.message.emit(translate("WorkspacePage", "Evidence attached: {0}").format(
                 ", ".join(e.file_name for e in added)))
@@ -546,13 +593,18 @@ class WorkspacePage(QWidget):
     def _evidence_removed(self, evidence_id: str) -> None:
         self.evidence = [e for e in self.evidence if e.id != evidence_id]
         self._refresh_evidence()
+        self.autosave.note_saved_elsewhere()
 
     # ----------------------------------------------------- recommendations
-    def add_recommendation(self) -> None:
+    def add_recommendation(self, item_id: str | None = None) -> None:
+        """Add a kiến nghị; with `item_id` (Make a recommendation… on an item) it is linked to that
+        item, shown under it and in the Recommendations tab, the minutes and the office follow-up."""
         if self.read_only or self.record is None:
             return
-        dialog = RecommendationDialog(self, default_unit=self.record.inspection.inspected_unit)
+        items = [(item_id, item_label(self.template, item_id))] if item_id and self.template else []
+        dialog = RecommendationDialog(self, default_unit=self.record.inspection.inspected_unit, items=items)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.recommendation_dialog = dialog
         iid, actor = self.record.id, self.actor()
 
         def accepted() -> None:
@@ -560,7 +612,7 @@ class WorkspacePage(QWidget):
 
             def add(ctx: TaskContext) -> Recommendation:
                 rec = ctx.store.add_recommendation(iid, v.text, actor=actor, responsible_unit=v.responsible_unit,
-                                                   deadline=v.deadline, note=v.note)
+                                                   deadline=v.deadline, note=v.note, item_ids=v.item_ids)
                 if v.status != rec.status:
                     rec = ctx.store.update_recommendation(rec.id, actor=actor, status=v.status)
                 return rec
@@ -610,15 +662,29 @@ class WorkspacePage(QWidget):
         box.finished.connect(done)
         box.open()
 
+    def recommend_for_current_item(self) -> None:
+        """Make a recommendation… (Ctrl+R): a kiến nghị linked to the item on screen."""
+        if self.current_item_id is not None:
+            self.add_recommendation(self.current_item_id)
+
     def _recommendation_saved(self, rec: Recommendation) -> None:
         found = any(r.id == rec.id for r in self.recommendations)
         self.recommendations = ([rec if r.id == rec.id else r for r in self.recommendations] if found
                                 else [*self.recommendations, rec])
-        self.tab_widgets["recommendations"].set_items(self.recommendations)
+        self._recommendations_changed()
 
     def _recommendation_removed(self, rec_id: str) -> None:
         self.recommendations = [r for r in self.recommendations if r.id != rec_id]
+        self._recommendations_changed()
+
+    def _recommendations_changed(self) -> None:
         self.tab_widgets["recommendations"].set_items(self.recommendations)
+        if self.current_item_id is not None:
+            self.item_pane.set_recommendations(self._recommendations_for(self.current_item_id))
+        self.autosave.note_saved_elsewhere()  # written to disk: the status bar says so, with the time
+
+    def _recommendations_for(self, item_id: str) -> list[Recommendation]:
+        return [r for r in self.recommendations if item_id in r.item_ids]
 
 
 # --------------------------------------------------------------- built-in tabs
@@ -634,7 +700,8 @@ def _participants_tab(ws: WorkspacePage) -> QWidget:
 
 def _recommendations_tab(ws: WorkspacePage) -> QWidget:
     tab = RecommendationsTab()
-    tab.add_requested.connect(ws.add_recommendation)
+    tab.add_requested.connect(lambda: ws.add_recommendation())
+    tab.item_requested.connect(lambda item_id: ws.go_to_item(item_id))
     tab.edit_requested.connect(ws.edit_recommendation)
     tab.remove_requested.connect(ws.remove_recommendation)
     return tab

@@ -19,7 +19,7 @@ from inspector.errors import (
     SafetyBrakeError,
     SyncError,
 )
-from ui.i18n import VN_TZ, translate
+from ui.i18n import format_datetime, translate
 
 # SyncError.reason → the sentence shown (English source text, "Sync" context); reasons whose
 # sentence carries the error's detail are handled in `describe_sync_error`.
@@ -188,7 +188,7 @@ def failure_word(result: dict[str, Any]) -> str:
 
 
 def when_text(at: datetime) -> str:
-    return at.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M")
+    return format_datetime(at)
 
 
 def last_sync_text(attempt: datetime | None, success: datetime | None, result: dict[str, Any] | None) -> str:

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from inspector.checklists import ChecklistItem, RefConfidence, ResponseType
-from inspector.domain import Evidence, Finding, FindingConflict
+from inspector.domain import Evidence, Finding, FindingConflict, FindingStatus
 from ui.i18n import format_number, parse_number, translate
 from ui.models.status import status_label
 from ui.widgets.evidence_list import EvidenceList
@@ -39,11 +40,13 @@ class ItemPane(QScrollArea):
     note_edited = Signal(str)
     figures_edited = Signal(dict)
     leave_requested = Signal()  # Escape in an editor: back to the tree
+    recommend_requested = Signal()  # "Make a recommendation…" for this item
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the editors inside, not the scroller
         self.item: ChecklistItem | None = None
         self.read_only = False
         self._loading = False
@@ -78,6 +81,10 @@ class ItemPane(QScrollArea):
         self.status_heading = _heading()
         self.status_buttons = StatusButtons()
         self.status_buttons.status_chosen.connect(self._status_clicked)
+        # Keys 1–4 choose a status from anywhere: Tab skips these buttons, so Tab from the list goes
+        # straight to the value field and digits typed after a Tab are a value, never a status.
+        for button in self.status_buttons.buttons.values():
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         self.value_heading = _heading()
         self.number_edit = QLineEdit()
@@ -115,6 +122,16 @@ class ItemPane(QScrollArea):
         self.evidence_heading = _heading()
         self.evidence = EvidenceList()
 
+        self.recommendations_heading = _heading()
+        self.recommendations = plain_label()
+        self.recommendations.setObjectName("item-recommendations")
+        self.recommend_button = QPushButton()
+        self.recommend_button.setObjectName("recommend-button")
+        self.recommend_button.clicked.connect(self.recommend_requested)
+        recommend_row = QHBoxLayout()
+        recommend_row.addWidget(self.recommend_button)
+        recommend_row.addStretch(1)
+
         self.conflict = plain_label()
         self.conflict.setObjectName("conflict-notice")
         self.conflict.setStyleSheet("background: #ffebee; color: #b71c1c; padding: 6px; border-radius: 3px;")
@@ -126,8 +143,10 @@ class ItemPane(QScrollArea):
         layout.addLayout(legal_row)
         for w in (self.guidance_heading, self.guidance, self.status_heading, self.status_buttons,
                   self.value_heading, self.number_row, self.text_edit, self.note_heading, self.note,
-                  self.figures_heading, self.figures, self.evidence_heading, self.evidence):
+                  self.figures_heading, self.figures, self.evidence_heading, self.evidence,
+                  self.recommendations_heading, self.recommendations):
             layout.addWidget(w)
+        layout.addLayout(recommend_row)
         layout.addStretch(1)
         for editor in (self.number_edit, self.text_edit, self.note):
             editor.installEventFilter(self)
@@ -137,10 +156,12 @@ class ItemPane(QScrollArea):
         self.legal_heading.setText(translate("ItemPane", "Legal reference"))
         self.guidance_heading.setText(translate("ItemPane", "How to check"))
         self.status_heading.setText(translate("ItemPane", "Result (keys 1–4, 0 clears)"))
-        self.value_heading.setText(translate("ItemPane", "Value"))
+        self._paint_value_heading()
         self.note_heading.setText(translate("ItemPane", "&Note (F2; Esc returns to the list)"))
-        self.figures_heading.setText(translate("ItemPane", "Figures"))
+        self.figures_heading.setText(translate("ItemPane", "Other figures"))
         self.evidence_heading.setText(translate("ItemPane", "Evidence"))
+        self.recommendations_heading.setText(translate("ItemPane", "Recommendations for this item"))
+        self.recommend_button.setText(translate("ItemPane", "Make a recommendation… (Ctrl+R)"))
         self.number_edit.setPlaceholderText(translate("ItemPane", "number, e.g. 1500"))
         self.note.setPlaceholderText(translate("ItemPane", "What you saw, where, and what is missing…"))
         self.status_buttons.retranslate()
@@ -154,7 +175,7 @@ class ItemPane(QScrollArea):
         self._loading = True
         try:
             self.item = item
-            self.where.setText(f"{number} · {section_title} · {item.id}")
+            self.where.setText(f"{number} · {section_title}")  # the item's id is internal: never shown
             self.question.setText(item.text)
             self.legal.setText(item.legal_ref)
             self._paint_confidence()
@@ -166,6 +187,7 @@ class ItemPane(QScrollArea):
             self.number_row.setVisible(rtype is ResponseType.NUMBER)
             self.text_edit.setVisible(rtype is ResponseType.TEXT)
             self.unit.setText(item.response.unit)
+            self._paint_value_heading()
             self.show_finding(finding)
             self.evidence.set_items(evidence)
             self._show_conflict(conflict)
@@ -179,6 +201,7 @@ class ItemPane(QScrollArea):
         try:
             f = finding
             self.status_buttons.set_status(f.status if f else None)
+            self._paint_recommend_button()
             value = f.value if f else None
             if self.item is not None and self.item.response.type is ResponseType.NUMBER:
                 text = format_number(value) if isinstance(value, (int, float)) else ""
@@ -196,8 +219,27 @@ class ItemPane(QScrollArea):
         finally:
             self._loading = loading
 
+    def _paint_value_heading(self) -> None:
+        # one word per idea (resources/glossary.yaml): a number is a "figure" (số liệu) everywhere
+        text_item = self.item is not None and self.item.response.type is ResponseType.TEXT
+        self.value_heading.setText(translate("ItemPane", "Answer (F3)") if text_item
+                                   else translate("ItemPane", "Figure (F3)"))
+
+    def set_recommendations(self, recommendations: list) -> None:
+        """The kiến nghị linked to this item; the button to make one shows on a failing item."""
+        self.linked_recommendations = list(recommendations)
+        self.recommendations.setText("\n".join(f"• {r.text}" for r in recommendations))
+        self.recommendations_heading.setVisible(bool(recommendations))
+        self.recommendations.setVisible(bool(recommendations))
+        self._paint_recommend_button()
+
+    def _paint_recommend_button(self) -> None:
+        failing = self.status_buttons.current in (FindingStatus.NOT_MET, FindingStatus.PARTLY_MET)
+        self.recommend_button.setVisible(failing and not self.read_only)
+
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
+        self._paint_recommend_button()
         self.status_buttons.setEnabled(not read_only)
         for editor in (self.number_edit, self.text_edit, self.note):
             editor.setReadOnly(read_only)
@@ -262,6 +304,28 @@ class ItemPane(QScrollArea):
     def _figures_changed(self, figures: dict) -> None:
         if not self._loading:
             self.figures_edited.emit(figures)
+
+    def value_editor(self) -> QWidget | None:
+        """The editor of the item's value (number or text), None for status-only items."""
+        if self.item is None:
+            return None
+        rtype = self.item.response.type
+        if rtype is ResponseType.NUMBER:
+            return self.number_edit
+        if rtype is ResponseType.TEXT:
+            return self.text_edit
+        return None
+
+    def focus_value(self) -> None:
+        """Focus the value field (F3, Enter in the list); the note for status-only items."""
+        editor = self.value_editor()
+        if editor is None:
+            self.focus_note()
+            return
+        self.ensureWidgetVisible(editor)
+        editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if editor is self.number_edit:
+            self.number_edit.selectAll()
 
     def focus_note(self) -> None:
         self.ensureWidgetVisible(self.note)

@@ -57,6 +57,7 @@ class PeopleTable(QWidget):
                     for i, role in enumerate(ROLE_ORDER):
                         combo.setItemText(i, role_label(role))
         self.table.setHorizontalHeaderLabels(labels)
+        self._fit_role_column()
         self.add_button.setText(translate("PeopleTable", "Add person"))
         self.remove_button.setText(translate("PeopleTable", "Remove person"))
 
@@ -85,10 +86,27 @@ class PeopleTable(QWidget):
             combo.setCurrentIndex(ROLE_ORDER.index(role))
             combo.currentIndexChanged.connect(self._edited)
             self.table.setCellWidget(row, 3, combo)
+            self._fit_role_column()
         self._filling = filling
         if focus and isinstance(name, str) and not name:
             self.table.setCurrentCell(row, 0)
             self.table.setFocus()
+
+    def _fit_role_column(self) -> None:
+        """The role column as wide as its longest role in the current language ("Trưởng đoàn"
+        was cut to "Trưởng đoàr" in a column sized for the English words)."""
+        if not self.with_role:
+            return
+        combo = next((w for r in range(self.table.rowCount())
+                      if isinstance(w := self.table.cellWidget(r, 3), QComboBox)), None)
+        if combo is None:
+            combo = QComboBox()
+            for r in ROLE_ORDER:
+                combo.addItem(role_label(r))
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        width = max(combo.sizeHint().width(), self.table.horizontalHeader().sectionSizeFromContents(3).width())
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().resizeSection(3, width + 8)
 
     def remove_row(self) -> None:
         row = self.table.currentRow()

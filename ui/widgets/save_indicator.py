@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from inspector import clock
 from ui.i18n import format_time, translate
 
 SAVED, PENDING, SAVING, FAILED = "saved", "pending", "saving", "failed"
@@ -24,7 +25,7 @@ class SaveIndicator(QLabel):
     def set_state(self, state: str, when: datetime | None = None) -> None:
         self.state = state
         if state == SAVED:
-            self.saved_at = when or datetime.now().astimezone()
+            self.saved_at = when or clock.now_utc()
         self._paint()
 
     def retranslate(self) -> None:
