@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>“Rebuild from history” makes a new database from the saved history of every change; the current file is kept beside it, the evidence files are not touched.</source>
-        <translation>“Dựng lại từ lịch sử” tạo một cơ sở dữ liệu mới từ lịch sử lưu của mọi thay đổi; tệp hiện tại được giữ bên cạnh, các tệp bằng chứng không bị đụng tới.</translation>
+        <translation>“Dựng lại từ lịch sử” tạo một cơ sở dữ liệu mới từ lịch sử lưu của mọi thay đổi; tệp hiện tại được giữ bên cạnh, các tệp minh chứng không bị đụng tới.</translation>
     </message>
     <message>
         <source>Check data</source>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <source>responsible unit</source>
-        <translation>đơn vị chịu trách nhiệm</translation>
+        <translation>đơn vị thực hiện</translation>
     </message>
     <message>
         <source>answer</source>
