@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import getpass
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from inspector import paths, secrets
@@ -32,6 +36,7 @@ from inspector.sync import (
     save_settings,
     sync_now,
 )
+from inspector.sync.engine import quarantine_dir
 
 EXIT_BRAKE = 3
 _FMT = argparse.RawDescriptionHelpFormatter
@@ -62,15 +67,17 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="with --init on a folder: encrypt everything on it with a passphrase")
     p.add_argument("--yes", action="store_true",
                    help="go on when the safety brake stops the sync (other target, emptied target, mass deletion)")
+    p.add_argument("--resend", action="store_true",
+                   help="send all of this computer's changes again (when a file on the target is damaged)")
     p.add_argument("--actor", default=None, help="your name, recorded with merges and resolutions")
-    p.set_defaults(func=_sync)
+    p.set_defaults(func=_quiet_pipe(_sync))
 
     ssub = p.add_subparsers(dest="sync_command", metavar="ACTION")
     st = ssub.add_parser("status", help="show the remembered target and the last sync's result",
                          description="Show the sync target this computer uses and how the last sync went.",
                          epilog="Example:\n  inspector sync status", formatter_class=_FMT)
     st.add_argument("--database", type=Path, default=None, help="database file (default: your data folder)")
-    st.set_defaults(func=_status)
+    st.set_defaults(func=_quiet_pipe(_status))
 
     c = ssub.add_parser("conflicts", help="list or resolve conflicts left by sync",
                         description="A conflict is a finding (or other record) changed on two computers "
@@ -84,7 +91,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                          "the fields that differ.",
                          epilog="Example:\n  inspector sync conflicts list", formatter_class=_FMT)
     cl.add_argument("--database", type=Path, default=None, help="database file (default: your data folder)")
-    cl.set_defaults(func=_conflicts_list)
+    cl.set_defaults(func=_quiet_pipe(_conflicts_list))
     cr = csub.add_parser("resolve", help="keep one version of a conflicting record",
                          description="Keep one version; it replaces the others as a new change that syncs "
                          "like any edit. A finalized inspection must be amended first.",
@@ -98,7 +105,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     cr.add_argument("--actor", default=None, help="your name, recorded with the resolution")
     cr.add_argument("--reason", default="", help="why this version (kept in the audit trail)")
     cr.add_argument("--database", type=Path, default=None, help="database file (default: your data folder)")
-    cr.set_defaults(func=_conflicts_resolve)
+    cr.set_defaults(func=_quiet_pipe(_conflicts_resolve))
 
     pub = ssub.add_parser("publish", help="publish a checklist template to the target (office)",
                           description="Check a checklist template file strictly and publish it on the sync "
@@ -107,7 +114,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                           epilog="Example:\n  inspector sync publish nd42-2022-v1.1.yaml", formatter_class=_FMT)
     pub.add_argument("file", type=Path, help="the template file (.yaml)")
     _target_options(pub)
-    pub.set_defaults(func=_publish)
+    pub.set_defaults(func=_quiet_pipe(_publish))
 
 
 def _target_options(p: argparse.ArgumentParser) -> None:
@@ -122,6 +129,25 @@ def _target_options(p: argparse.ArgumentParser) -> None:
 
 
 # ------------------------------------------------------------------ helpers
+def _quiet_pipe(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """`inspector sync status | head -1`: a reader that stops early is not an error. The rest of
+    the output goes nowhere (also at exit, when Python flushes stdout) and no traceback shows."""
+
+    @functools.wraps(func)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            code = func(args)
+            sys.stdout.flush()
+            return code
+        except BrokenPipeError:
+            with contextlib.suppress(OSError, ValueError):
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            return 0
+
+    return run
+
+
 def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
@@ -225,10 +251,11 @@ def _run_sync(args: argparse.Namespace, store: Store, settings: SyncSettings) ->
         typed_pp = True
     else:
         passphrase = box.session.get(pp_name)
+    first = load_settings(store) is None
     for _ in range(2):
         try:
             report = sync_now(store, settings, password=password, passphrase=passphrase, init=args.init,
-                              confirm=args.yes, progress=_progress)
+                              confirm=args.yes, progress=_progress, resend=args.resend)
             break
         except PassphraseError as exc:
             if exc.reason == "wrong" or typed_pp:
@@ -241,6 +268,12 @@ def _run_sync(args: argparse.Namespace, store: Store, settings: SyncSettings) ->
             return EXIT_BRAKE
         except (SyncError, NetworkError, StorageError) as exc:
             _err(_explain(exc))
+            if first:
+                # A first sync that fails (server down, stick not ready) keeps what was typed, so
+                # the next try is just `inspector sync`; a refused password is not kept.
+                save_settings(store, settings)
+                if pw_name and typed_pw and password is not None and exc.reason != "auth":
+                    box.keep(pw_name, password)
             return 1
         except (Cancelled, KeyboardInterrupt):
             _err("Đã dừng; lần đồng bộ sau sẽ làm tiếp. / Stopped; the next sync completes the work.")
@@ -267,6 +300,13 @@ def _run_sync(args: argparse.Namespace, store: Store, settings: SyncSettings) ->
               "late changes to finalized inspections kept as conflicts")
     if r.missing_blobs:
         print(f"  CẢNH BÁO / WARNING: thiếu {len(r.missing_blobs)} tệp minh chứng (xem `inspector doctor`)")
+    for name in r.damaged_packs:
+        print(f"  CẢNH BÁO: tệp packs/{name} trên nơi đồng bộ bị hỏng nên được để riêng (bản sao ở "
+              f"{quarantine_dir(store)}); phần còn lại đã đồng bộ xong. Cách xử lý: trên một máy đã đồng bộ "
+              "trước khi tệp hỏng, chạy `inspector sync --resend`, rồi xóa tệp hỏng khỏi nơi đồng bộ.\n"
+              f"  WARNING: packs/{name} on the target is damaged and was set aside (a copy is in "
+              f"{quarantine_dir(store)}); everything else was synced. Way out: on a computer that synced "
+              "before the damage, run `inspector sync --resend`, then delete the damaged file from the target.")
     if r.conflicts:
         print(f"  {r.conflicts} xung đột cần xử lý / conflicts to resolve: inspector sync conflicts list")
     return 0
@@ -283,11 +323,15 @@ def _explain(exc: BaseException) -> str:
         text = {
             "empty-target": "Nơi đồng bộ trống, dù lần trước có dữ liệu (USB khác hoặc đã bị xóa?). / "
                             "The target is empty although it held data last time.",
-            "different-target": "Đây không phải nơi đồng bộ lần trước (mã khác). / "
-                                "This is not the target used last time (different id).",
+            "different-target": "Đây không phải nơi đồng bộ máy này từng dùng (mã khác: có thể của đơn vị "
+                                "khác); đi tiếp sẽ trộn dữ liệu hai bên. / This is not a target this computer "
+                                "synced with (another id, maybe another office's): going on merges both ways.",
             "packs-missing": "Một số tệp trên nơi đồng bộ đã biến mất. / Files seen on the target are gone.",
             "mass-delete": "Lần đồng bộ này sẽ xóa phần lớn dữ liệu trên máy. / "
                            "This sync would delete most local records.",
+            "mass-delete-outgoing": "Máy này đã xóa phần lớn dữ liệu; đồng bộ sẽ xóa chúng trên mọi máy khác. / "
+                                    "This computer deleted most records; the sync would delete them on every "
+                                    "other computer.",
         }.get(exc.reason, exc.reason)
         counts = ", ".join(f"{k}={v}" for k, v in exc.counts.items())
         return (f"Đã dừng để an toàn, chưa thay đổi gì: {text} ({counts}). Nếu chắc chắn, chạy lại với --yes. / "
@@ -305,6 +349,7 @@ def _explain(exc: BaseException) -> str:
             "not-initialized": "Chưa có dữ liệu đồng bộ ở đây; lần đầu dùng --init. / No sync data here yet: use --init.",
             "auth": "Tên đăng nhập hoặc mật khẩu không đúng. / User name or password refused.",
             "forbidden": "Không có quyền ghi vào nơi đồng bộ. / Not allowed to write there.",
+            "forbidden-read": "Không có quyền đọc nơi đồng bộ. / Not allowed to read there.",
             "not-found": "Không tìm thấy thư mục/địa chỉ đồng bộ (USB đã cắm chưa?). / The target was not found.",
             "full": "Nơi đồng bộ đã hết chỗ. / The target is full.",
             "busy": "Máy khác đang khởi tạo nơi đồng bộ; thử lại sau ít phút. / Another computer holds the lock.",

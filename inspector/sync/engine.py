@@ -30,6 +30,7 @@ import contextlib
 import json
 import os
 import tempfile
+import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -58,6 +59,8 @@ PACKS, BLOBS, TEMPLATES, LOCKS = "packs", "blobs", "templates", "locks"
 PACK_MAX_REVISIONS = 5000
 MASS_DELETE_MIN = 10  # below this many deletions the brake never fires
 LOCK_TTL = timedelta(minutes=5)
+LOCK_WAIT = 10.0  # seconds `--init` waits for another device that is initialising the same target
+TMP_MAX_AGE = timedelta(days=1)  # no upload takes this long: older temporaries are leftovers
 
 Progress = Callable[[int, int, str], None]
 
@@ -80,6 +83,7 @@ class SyncReport:
     templates_added: tuple[str, ...] = ()
     templates_rejected: tuple[str, ...] = ()  # file: reason
     missing_blobs: tuple[str, ...] = ()  # evidence named by a revision but absent (see doctor)
+    damaged_packs: tuple[str, ...] = ()  # packs on the target that could not be read: set aside
     conflicts: int = 0  # records with unresolved concurrent versions, after this sync
     requests: int = 0
     initialized: bool = False
@@ -92,7 +96,8 @@ class SyncReport:
         return {"target_id": self.target_id, "imported": self.revisions_imported, "pushed": self.revisions_pushed,
                 "blobs_down": self.blobs_downloaded, "blobs_up": self.blobs_uploaded,
                 "templates": list(self.templates_added), "rejected": list(self.templates_rejected),
-                "missing_blobs": list(self.missing_blobs), "conflicts": self.conflicts,
+                "missing_blobs": list(self.missing_blobs), "damaged_packs": list(self.damaged_packs),
+                "conflicts": self.conflicts,
                 "seal_guards": self.seal_guards}
 
 
@@ -155,22 +160,39 @@ def read_format(transport: Transport) -> dict | None:
     return fmt
 
 
-def initialize_target(transport: Transport, *, passphrase: str | None = None, owner: str = "") -> dict:
+def initialize_target(transport: Transport, *, passphrase: str | None = None, owner: str = "",
+                      wait: float = LOCK_WAIT) -> dict:
     """Create the format file of a new target (encrypted when `passphrase` is given).
 
     Under a lock with an expiry, so two devices initialising the same empty target at once end
     with one target id; if the target was initialised meanwhile, its format file is returned.
+    A device that finds the lock taken waits up to `wait` seconds for the other one to finish
+    (it takes milliseconds) and then joins the target it made, rather than failing.
     """
-    with target_lock(transport, "init", owner):
-        existing = read_format(transport)
-        if existing is not None:
-            return existing
-        fmt: dict = {"format": FORMAT_VERSION, "target_id": uuid.uuid4().hex,
-                     "created_at": format_datetime(utc_now()), "created_by": owner, "encryption": None}
-        if passphrase:
-            fmt["encryption"], _ = crypto.new_encryption_params(passphrase)
-        transport.write_new(FORMAT_FILE, json.dumps(fmt, indent=1, sort_keys=True).encode())
-        return read_format(transport) or fmt
+    deadline = time.monotonic() + wait
+    delay = 0.02
+    while True:
+        try:
+            with target_lock(transport, "init", owner):
+                existing = read_format(transport)
+                if existing is not None:
+                    return existing
+                fmt: dict = {"format": FORMAT_VERSION, "target_id": uuid.uuid4().hex,
+                             "created_at": format_datetime(utc_now()), "created_by": owner, "encryption": None}
+                if passphrase:
+                    fmt["encryption"], _ = crypto.new_encryption_params(passphrase)
+                transport.write_new(FORMAT_FILE, json.dumps(fmt, indent=1, sort_keys=True).encode())
+                return read_format(transport) or fmt
+        except SyncError as exc:
+            if exc.reason != "busy":
+                raise
+            existing = read_format(transport)
+            if existing is not None:
+                return existing
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
 
 
 class target_lock:  # noqa: N801 - used as a context manager, reads like a function
@@ -232,11 +254,13 @@ def check_connection(settings: SyncSettings, *, password: str | None = None, pas
 def sync_now(store: Store, settings: SyncSettings, *, password: str | None = None,
              passphrase: str | None = None, init: bool = False, confirm: bool = False,
              progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-             client: httpx.Client | None = None, templates_dir: Path | None = None) -> SyncReport:
+             client: httpx.Client | None = None, templates_dir: Path | None = None,
+             resend: bool = False) -> SyncReport:
     """Merge `store` with the target of `settings`; return what happened.
 
     `init` creates a new target where none exists (encrypted with `passphrase` on a folder).
-    `confirm` passes the safety brake knowingly. Raises SafetyBrakeError (nothing changed),
+    `confirm` passes the safety brake knowingly. `resend` sends every local change again (the
+    way out when a pack on the target is damaged: any device that read it before can resend). Raises SafetyBrakeError (nothing changed),
     SyncError / NetworkError (run it again: every step is idempotent), Cancelled.
     """
     started = utc_now()
@@ -244,7 +268,7 @@ def sync_now(store: Store, settings: SyncSettings, *, password: str | None = Non
     raw = open_transport(settings.target, password=password, tmp_prefix=store.device_id[:16], client=client)
     try:
         report = _sync(store, settings, raw, location, started, passphrase, init, confirm, progress,
-                       cancelled, templates_dir)
+                       cancelled, templates_dir, resend)
     except Cancelled:
         syncstate.record_result(store, location, utc_now(), False, {"error": "cancelled"})
         raise
@@ -263,7 +287,7 @@ def sync_now(store: Store, settings: SyncSettings, *, password: str | None = Non
 
 def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, started: datetime,
           passphrase: str | None, init: bool, confirm: bool, progress: Progress | None,
-          cancelled: Callable[[], bool] | None, templates_dir: Path | None) -> SyncReport:
+          cancelled: Callable[[], bool] | None, templates_dir: Path | None, resend: bool = False) -> SyncReport:
     run = _Run(store, raw, location, progress, cancelled)
     actor = settings.actor or "sync"
     run.step(0, 1, "connect")
@@ -282,8 +306,18 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
     if known_target and known_target != target_id and not confirm:
         raise SafetyBrakeError(location, "different-target", "the target's id changed since the last sync",
                                {"was": known_target, "now": target_id})
+    # Another office's target at a new path or address: its id is none this device ever synced with.
+    # Joining it would merge both offices' inspections both ways, so ask first. A target this
+    # device has just created with --init holds nothing to merge in.
+    remembered = syncstate.known_targets(store)
+    if remembered and target_id not in remembered and not confirm and not _fresh_target(raw, fmt, initialized):
+        raise SafetyBrakeError(location, "different-target", "a target this computer never synced with",
+                               {"was": sorted(remembered)[0], "now": target_id})
     t = _unlock_target(raw, fmt, passphrase)
-    _clean_leftovers(store, raw, location)
+    if resend:
+        syncstate.forget_target(store, target_id)  # the way out of a damaged pack: send everything again
+    _check_outgoing_deletions(store, target_id, location, confirm)
+    _clean_leftovers(store, raw, location, target_id)
 
     # ---- pull
     run.step(0, 1, "list")
@@ -298,16 +332,23 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
         syncstate.forget_target(store, target_id)  # push everything again
         seen = set()
     new_packs = sorted(names - seen)
-    packs = []
+    packs, read_names, damaged = [], [], []
     for n, name in enumerate(new_packs):
         run.step(n, len(new_packs), "download")
-        data = t.read(f"{PACKS}/{name}")
-        if data is None:
-            raise SyncError(location, "damaged", f"{PACKS}/{name} vanished while reading")
         try:
+            data = t.read(f"{PACKS}/{name}")
+            if data is None:
+                continue  # removed while listing: nothing was read from it, the next sync looks again
             packs.append(decode_pack(name, data))
-        except PackError as exc:
-            raise SyncError(location, "damaged", str(exc)) from exc
+        except (PackError, SyncError) as exc:
+            if isinstance(exc, SyncError) and exc.reason != "damaged":
+                raise
+            # One damaged pack must not stop the rest: set it aside (a copy stays on this device),
+            # go on with the others and with the push, and try it again at every sync.
+            damaged.append(name)
+            _quarantine(store, name, data if isinstance(exc, PackError) else None)
+            continue
+        read_names.append(name)
     incoming: dict[str, Revision] = {}
     for pack in packs:
         for rev in pack.revisions:
@@ -315,18 +356,10 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
     fresh = [incoming[i] for i in incoming.keys() - store.known_revisions(incoming)]
     _check_mass_delete(store, fresh, location, confirm)
 
-    # evidence first: no record here may name a file that is not here
-    named = named_blobs(fresh)
-    need = sorted(s for s in named if not store.blobs.has(s))
-    missing: list[str] = []
-    for n, sha in enumerate(need):
-        run.step(n, len(need), "download-evidence")
-        data = t.read(t.blob_name(sha))
-        if data is None or sha256_hex(data) != sha:
-            missing.append(sha)
-            continue
-        store.blobs.put_bytes(data)
-    run.counts["blobs_down"] = len(need) - len(missing)
+    # Evidence: what the new revisions name, and what the records here name but this device lacks
+    # or holds damaged (a file absent or altered on the target when its record first came is
+    # fetched again once the target is repaired). No record here may name a file that is not here.
+    missing = _fetch_evidence(run, t, named_blobs(fresh))
 
     run.step(0, 1, "import")
     guards: list[Revision] = []
@@ -341,12 +374,12 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
                 store.import_revisions(guards, actor=actor)
         syncstate.mark_remote_revisions(store, target_id, incoming)
         syncstate.mark_remote_blobs(store, target_id, named_blobs(incoming.values()) - set(missing))
-        syncstate.mark_files(store, target_id, "pack", new_packs)
+        syncstate.mark_files(store, target_id, "pack", read_names)
         # Remembered with the import: the brake compares against it from now on.
         syncstate.remember_location(store, location, target_id)
 
     # ---- push
-    pushed, packs_written, blobs_up, missing_up = _push(run, t, target_id)
+    pushed, packs_written, blobs_up, missing_up = _push(run, t, target_id, resend)
     missing += missing_up
 
     # ---- published checklist templates
@@ -357,9 +390,62 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
         packs_read=len(packs), revisions_imported=imported, packs_written=packs_written,
         revisions_pushed=pushed, blobs_downloaded=run.counts.get("blobs_down", 0), blobs_uploaded=blobs_up,
         seal_guards=len(guards), templates_added=tuple(added), templates_rejected=tuple(rejected),
-        missing_blobs=tuple(sorted(set(missing))), conflicts=len(store.divergent_records()),
-        requests=raw.requests, initialized=initialized,
+        missing_blobs=tuple(sorted(set(missing))), damaged_packs=tuple(damaged),
+        conflicts=len(store.divergent_records()), requests=raw.requests, initialized=initialized,
     )
+
+
+def _fresh_target(raw: Transport, fmt: dict, initialized: bool) -> bool:
+    """A target this device just created (or one that holds no packs yet): nothing to merge in."""
+    if initialized:
+        return True
+    return not (raw.list(PACKS) or {})
+
+
+def _fetch_evidence(run: _Run, t: Transport, named: set[str]) -> list[str]:
+    """Fetch every evidence file that `named` or a record here names and that this device lacks
+    or holds altered; return those the target could not give (absent or damaged there too)."""
+    store = run.store
+    candidates = set(named) | set(store.referenced_blobs())
+    need = sorted(s for s in candidates if store.blobs.verify(s) is not None)
+    missing: list[str] = []
+    for n, sha in enumerate(need):
+        run.step(n, len(need), "download-evidence")
+        try:
+            data = t.read(t.blob_name(sha))
+        except SyncError as exc:
+            if exc.reason != "damaged":
+                raise
+            data = None
+        if data is None or sha256_hex(data) != sha:
+            missing.append(sha)
+            continue
+        _store_blob(store, sha, data)
+    run.counts["blobs_down"] = len(need) - len(missing)
+    return missing
+
+
+def _store_blob(store: Store, sha: str, data: bytes) -> None:
+    """Put a checked blob in place, replacing an altered copy (`put_bytes` keeps an existing name)."""
+    if store.blobs.verify(sha) == "altered":
+        store.blobs._write(sha, iter([data]), expected=sha)
+    else:
+        store.blobs.put_bytes(data)
+
+
+def _quarantine(store: Store, name: str, data: bytes | None) -> None:
+    """Keep a copy of a damaged pack beside the database (for the office to examine)."""
+    folder = quarantine_dir(store)
+    with contextlib.suppress(OSError):
+        if data is not None:
+            _write_atomically(folder / name, data)
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+def quarantine_dir(store: Store) -> Path:
+    """Where damaged files from sync targets are kept on this device."""
+    return store.path.parent / "quarantine" / "sync"
 
 
 def named_blobs(revisions: Iterable[Revision]) -> set[str]:
@@ -390,7 +476,24 @@ def _check_mass_delete(store: Store, fresh: list[Revision], location: str, confi
                                {"deletions": deletions, "records": live})
 
 
-def _push(run: _Run, t: Transport, target_id: str) -> tuple[int, int, int, list[str]]:
+def _check_outgoing_deletions(store: Store, target_id: str, location: str, confirm: bool) -> None:
+    """Stop before this device sends deletions of most of the records the target has from it
+    (a wiped or misused laptop would otherwise delete them on every other device)."""
+    if confirm:
+        return
+    _, pending = syncstate.pending_revisions(store, target_id)
+    unsent = {r.id for _, r in pending}
+    # A deletion counts when what it deletes was sent before (a record made and removed here
+    # between two syncs deletes nothing anywhere else).
+    deletions = sum(1 for _, r in pending if r.data is None and r.entity != INSPECTION
+                    and any(p not in unsent for p in r.parents))
+    live = syncstate.live_record_count(store)
+    if deletions >= MASS_DELETE_MIN and deletions * 2 > live + deletions:
+        raise SafetyBrakeError(location, "mass-delete-outgoing", "this sync would send deletions of most records",
+                               {"deletions": deletions, "records": live + deletions})
+
+
+def _push(run: _Run, t: Transport, target_id: str, resend: bool = False) -> tuple[int, int, int, list[str]]:
     store = run.store
     top, pending = syncstate.pending_revisions(store, target_id)
     if not pending:
@@ -416,7 +519,8 @@ def _push(run: _Run, t: Transport, target_id: str) -> tuple[int, int, int, list[
     for n, chunk in enumerate(chunks):
         run.step(n, len(chunks), "upload")
         hashes = sorted({r.data["template"]["content_hash"] for r in chunk if r.entity == INSPECTION and r.data})
-        name, data = encode_pack(store.device_id, chunk, [store.template(h) for h in hashes])
+        name, data = encode_pack(store.device_id, chunk, [store.template(h) for h in hashes],
+                                 {"resent_at": format_datetime(utc_now())} if resend else None)
         t.write_new(f"{PACKS}/{name}", data)
         with store._tx():
             syncstate.mark_files(store, target_id, "pack", [name])
@@ -453,8 +557,10 @@ def _pull_templates(run: _Run, t: Transport, target_id: str, folder: Path) -> tu
             rejected.append(f"{name}: {exc.problems[0] if exc.problems else exc}")
             syncstate.mark_files(store, target_id, "template-rejected", [name])
             continue
-        except ValueError as exc:
-            rejected.append(f"{name}: {exc}")
+        except (ValueError, RecursionError, MemoryError) as exc:
+            # Until every template source goes through one guarded loader: whatever a hostile or
+            # broken file does to the parser, the sync goes on and names the file.
+            rejected.append(f"{name}: {type(exc).__name__ if not str(exc) else exc}"[:300])
             syncstate.mark_files(store, target_id, "template-rejected", [name])
             continue
         _write_atomically(folder / name, data)
@@ -482,17 +588,27 @@ def _write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def _clean_leftovers(store: Store, raw: Transport, location: str) -> None:
-    """After a failed sync, remove this device's half-uploaded temporary files (costs one listing)."""
+def _clean_leftovers(store: Store, raw: Transport, location: str, target_id: str) -> None:
+    """Remove half-uploaded temporary files from the target: this device's own right after a
+    failed sync, and anyone's older than a day (a device killed mid-upload never comes back for
+    them). The age check costs one listing, so it runs at most once a day per target."""
     _, _, last = syncstate.last_result(store, location)
-    if last is None or last.get("ok", True):
-        return
     prefix = getattr(raw, "tmp_prefix", None)
-    if not prefix:
-        return
-    for name in raw.list(TMP_DIR) or {}:
-        if name.startswith(prefix + "-") and name.endswith(".part"):
-            raw.delete(f"{TMP_DIR}/{name}")
+    if last is not None and not last.get("ok", True) and prefix:
+        for name in raw.list(TMP_DIR) or {}:
+            if name.startswith(prefix + "-") and name.endswith(".part"):
+                raw.delete(f"{TMP_DIR}/{name}")
+    key = f"sync_tmp_checked:{target_id}"
+    checked = syncstate.get_setting(store, key)
+    now = utc_now()
+    try:
+        if checked and now - parse_datetime(checked) < timedelta(hours=20):
+            return
+    except ValueError:
+        pass
+    for path in raw.stale(TMP_DIR, TMP_MAX_AGE.total_seconds()):
+        raw.delete(path)
+    syncstate.set_setting(store, key, format_datetime(now))
 
 
 # ---------------------------------------------------------------- templates

@@ -34,9 +34,15 @@ class Pack:
     templates: tuple[ChecklistTemplate, ...]
 
 
-def encode_pack(device: str, revisions: list[Revision], templates: list[ChecklistTemplate]) -> tuple[str, bytes]:
-    """(file name, bytes) of a pack holding `revisions` and their `templates`."""
+def encode_pack(device: str, revisions: list[Revision], templates: list[ChecklistTemplate],
+                extra: dict | None = None) -> tuple[str, bytes]:
+    """(file name, bytes) of a pack holding `revisions` and their `templates`.
+
+    `extra` adds fields readers ignore: a resent pack carries its time, so that it gets a new
+    name even when a damaged pack with the same revisions still sits on the target.
+    """
     body = canonical_json({
+        **(extra or {}),
         "format": PACK_FORMAT,
         "device": device,
         "templates": [{"content_hash": t.content_hash, "body": template_to_dict(t)}

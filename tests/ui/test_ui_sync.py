@@ -447,7 +447,7 @@ def test_safety_brake_is_a_question(qtbot, make_window, seeded, tmp_path, no_key
     with qtbot.waitSignal(c.sync_finished, timeout=30_000) as blocker:
         start_sync(window)
         brake = wait_dialog(qtbot, window, "sync-brake")
-        assert "không phải nơi đồng bộ đã dùng lần trước" in brake.text()
+        assert "không phải nơi đồng bộ mà máy này từng dùng" in brake.text()
         click(brake, "go")
     assert blocker.args == ["done"]
     with device_b(tmp_path, nd43) as b:
