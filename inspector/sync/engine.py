@@ -27,6 +27,7 @@ next run completes the work. With nothing changed on either side a sync costs th
 from __future__ import annotations
 
 import contextlib
+import gzip
 import json
 import os
 import tempfile
@@ -43,19 +44,27 @@ from inspector.checklists.catalog import builtin_dir, load_catalog, published_di
 from inspector.checklists.loader import load_template, parse_template
 from inspector.domain.audit import Revision
 from inspector.domain.recommendation import followup_blobs
-from inspector.domain.serialize import format_datetime, parse_datetime, sha256_hex, utc_now
+from inspector.domain.serialize import (
+    canonical_json,
+    format_datetime,
+    parse_datetime,
+    sha256_hex,
+    utc_now,
+)
 from inspector.errors import Cancelled, ChecklistError, EvidenceError, SafetyBrakeError, SyncError
 from inspector.storage import Store, syncstate
 from inspector.storage.store import EVIDENCE, INSPECTION, RECOMMENDATION
 from inspector.sync import crypto
-from inspector.sync.packs import SUFFIX, PackError, decode_pack, encode_pack
+from inspector.sync.packs import SUFFIX, Pack, PackError, decode_pack, encode_merged, encode_pack
 from inspector.sync.seals import seal_guards
 from inspector.sync.settings import FolderTarget, SyncSettings, Target, WebDAVTarget
 from inspector.sync.transport import TMP_DIR, FolderTransport, Transport, WebDAVTransport
 
 FORMAT_FILE = "inspector-sync.json"
 FORMAT_VERSION = 1
-PACKS, BLOBS, TEMPLATES, LOCKS = "packs", "blobs", "templates", "locks"
+PACKS, BLOBS, TEMPLATES, LOCKS, RETIRED = "packs", "blobs", "templates", "locks", "retired"
+MERGE_SUFFIX = ".merge"
+FAN_IN = 8  # packs of one level merged into one of the next: at most FAN_IN-1 per level stay listed
 PACK_MAX_REVISIONS = 5000
 MASS_DELETE_MIN = 10  # below this many deletions the brake never fires
 LOCK_TTL = timedelta(minutes=5)
@@ -84,6 +93,7 @@ class SyncReport:
     templates_rejected: tuple[str, ...] = ()  # file: reason
     missing_blobs: tuple[str, ...] = ()  # evidence named by a revision but absent (see doctor)
     damaged_packs: tuple[str, ...] = ()  # packs on the target that could not be read: set aside
+    packs_merged: int = 0  # packs this sync merged into bigger ones (compaction)
     conflicts: int = 0  # records with unresolved concurrent versions, after this sync
     requests: int = 0
     initialized: bool = False
@@ -122,6 +132,8 @@ class _Run:
     progress: Progress | None
     cancelled: Callable[[], bool] | None
     counts: dict = field(default_factory=dict)
+    cache: dict[str, Pack] = field(default_factory=dict)  # packs read or written in this sync
+    written: set[str] = field(default_factory=set)  # packs this sync wrote
 
     def step(self, done: int, total: int, phase: str) -> None:
         if self.cancelled and self.cancelled():
@@ -244,7 +256,7 @@ def check_connection(settings: SyncSettings, *, password: str | None = None, pas
             return TargetInfo(settings.target.location, False, requests=raw.requests)
         if fmt.get("encryption") and passphrase is not None:
             _unlock_target(raw, fmt, passphrase)
-        packs = raw.list(PACKS) or {}
+        packs = [n for n in raw.list(PACKS) or {} if n.endswith(SUFFIX)]
         templates = raw.list(TEMPLATES) or {}
         return TargetInfo(settings.target.location, True, fmt["target_id"], bool(fmt.get("encryption")),
                           len(packs), len(templates), raw.requests)
@@ -323,32 +335,64 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
     run.step(0, 1, "list")
     listing = t.list(PACKS) or {}
     names = {n for n in listing if n.endswith(SUFFIX)}
+    records = {n for n in listing if n.endswith(MERGE_SUFFIX)}
     seen = syncstate.seen_files(store, target_id, "pack")
-    gone = seen - names
+    merges = _Merges.load(store, target_id)
+    if seen:
+        # The records of merges made since the last sync (small): with them a device that already
+        # holds what a merged pack holds never downloads it, and knows where retired packs went.
+        # A device that has read nothing needs the merged packs themselves, so it skips them.
+        for r in sorted(records):
+            if _record_pack(r) in names and _record_pack(r) not in merges.levels:
+                merges.read_record(t, r)
+    covered = merges.covered(names)
+    gone = seen - names - covered
     if gone:
         if not confirm:
             raise SafetyBrakeError(location, "packs-missing", "files this device saw on the target are gone",
                                    {"missing": len(gone), "present": len(names)})
         syncstate.forget_target(store, target_id)  # push everything again
-        seen = set()
-    new_packs = sorted(names - seen)
-    packs, read_names, damaged = [], [], []
-    for n, name in enumerate(new_packs):
-        run.step(n, len(new_packs), "download")
+        seen, merges = set(), _Merges(store, target_id)
+        covered = set()
+    new_packs = names - seen - covered
+    # A merged pack whose every pack this device has read is taken as read, not downloaded.
+    taken = {m for m in new_packs if m in merges.levels and merges.covers(m) <= seen}
+    # Biggest first: merged packs come before the packs they hold (a first pull reads only them).
+    queue = sorted(new_packs - taken, key=lambda n: (-listing.get(n, 0), n))
+    packs, read_names, damaged = [], set(taken), []
+    held: set[str] = set()  # covered by a merged pack read in this sync
+    n = 0
+    while queue:
+        name = queue.pop(0)
+        n += 1
+        if name in held or name in read_names:
+            continue
+        run.step(n, n + len(queue), "download")
+        data = None
         try:
-            data = t.read(f"{PACKS}/{name}")
+            data = _read_pack(t, name)
             if data is None:
                 continue  # removed while listing: nothing was read from it, the next sync looks again
-            packs.append(decode_pack(name, data))
+            pack = decode_pack(name, data)
         except (PackError, SyncError) as exc:
             if isinstance(exc, SyncError) and exc.reason != "damaged":
                 raise
             # One damaged pack must not stop the rest: set it aside (a copy stays on this device),
-            # go on with the others and with the push, and try it again at every sync.
+            # go on with the others and with the push, and try it again at every sync. A damaged
+            # merged pack is replaced by the packs it merged (kept in retired/).
             damaged.append(name)
             _quarantine(store, name, data if isinstance(exc, PackError) else None)
+            queue = [m for m in merges.members(name) if m not in seen] + queue
             continue
-        read_names.append(name)
+        packs.append(pack)
+        read_names.add(name)
+        run.cache[name] = pack
+        if pack.covers:
+            merges.remember(name, pack.level, pack.members, pack.covers)
+            held.update(pack.covers)
+            if name[: -len(SUFFIX)] + MERGE_SUFFIX not in records:  # its maker stopped before the record
+                _write_record(t, pack)
+    read_names |= held
     incoming: dict[str, Revision] = {}
     for pack in packs:
         for rev in pack.revisions:
@@ -375,6 +419,7 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
         syncstate.mark_remote_revisions(store, target_id, incoming)
         syncstate.mark_remote_blobs(store, target_id, named_blobs(incoming.values()) - set(missing))
         syncstate.mark_files(store, target_id, "pack", read_names)
+        merges.save()
         # Remembered with the import: the brake compares against it from now on.
         syncstate.remember_location(store, location, target_id)
 
@@ -385,6 +430,9 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
     # ---- published checklist templates
     added, rejected = _pull_templates(run, t, target_id, templates_dir or published_dir(store.path.parent))
 
+    # ---- compaction: keep what every sync lists, and what a first pull reads, small
+    merged = _compact(run, t, target_id, merges, (names | run.written) - set(damaged))
+
     return SyncReport(
         location=location, target_id=target_id, started_at=started, finished_at=utc_now(),
         packs_read=len(packs), revisions_imported=imported, packs_written=packs_written,
@@ -392,6 +440,7 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
         seal_guards=len(guards), templates_added=tuple(added), templates_rejected=tuple(rejected),
         missing_blobs=tuple(sorted(set(missing))), damaged_packs=tuple(damaged),
         conflicts=len(store.divergent_records()), requests=raw.requests, initialized=initialized,
+        packs_merged=merged,
     )
 
 
@@ -446,6 +495,160 @@ def _quarantine(store: Store, name: str, data: bytes | None) -> None:
 def quarantine_dir(store: Store) -> Path:
     """Where damaged files from sync targets are kept on this device."""
     return store.path.parent / "quarantine" / "sync"
+
+
+# --------------------------------------------------------------- compaction
+class _Merges:
+    """What this device knows of the merged packs on a target: level, members, and every pack
+    each one holds ("covers"). Read from merge records or merged packs, kept in sync state;
+    members and covers are loaded only for the packs a listing names."""
+
+    def __init__(self, store: Store, target_id: str):
+        self.store, self.target_id = store, target_id
+        self.levels: dict[str, int] = {}
+        self._members: dict[str, tuple[str, ...]] = {}
+        self._covers: dict[str, frozenset[str]] = {}
+        self._new: list[str] = []
+
+    @classmethod
+    def load(cls, store: Store, target_id: str) -> _Merges:
+        self = cls(store, target_id)
+        for entry in syncstate.seen_files(store, target_id, "merge-level"):
+            name, _, level = entry.partition(" ")
+            self.levels[name] = int(level)
+        return self
+
+    def covers(self, name: str) -> frozenset[str]:
+        if name not in self.levels:
+            return frozenset()
+        if name not in self._covers:
+            self._covers[name] = frozenset(syncstate.seen_files(self.store, self.target_id, "merge:" + name))
+        return self._covers[name]
+
+    def members(self, name: str) -> tuple[str, ...]:
+        if name not in self.levels:
+            return ()
+        if name not in self._members:
+            self._members[name] = tuple(sorted(syncstate.seen_files(self.store, self.target_id,
+                                                                    "merge-members:" + name)))
+        return self._members[name]
+
+    def remember(self, name: str, level: int, members: Iterable[str], covers: Iterable[str]) -> None:
+        if name in self.levels:
+            return
+        self.levels[name], self._members[name], self._covers[name] = level, tuple(members), frozenset(covers)
+        self._new.append(name)
+
+    def save(self) -> None:
+        """Keep what was learnt (inside the sync's transaction, with what it was learnt for)."""
+        for name in self._new:
+            syncstate.mark_files(self.store, self.target_id, "merge:" + name, self._covers[name])
+            syncstate.mark_files(self.store, self.target_id, "merge-members:" + name, self._members[name])
+            syncstate.mark_files(self.store, self.target_id, "merge-level", [f"{name} {self.levels[name]}"])
+        self._new = []
+
+    def covered(self, present: Iterable[str]) -> set[str]:
+        """The packs held by a merged pack that is among `present` (the target's listing)."""
+        out: set[str] = set()
+        for name in present:
+            out |= self.covers(name)
+        return out
+
+    def read_record(self, t: Transport, record: str) -> None:
+        try:
+            data = t.read(f"{PACKS}/{record}")
+            if data is None:
+                return
+            doc = json.loads(gzip.decompress(data))
+            name = _record_pack(record)
+            if doc.get("pack") != name:
+                raise ValueError("names another pack")
+            self.remember(name, int(doc["level"]), [str(m) for m in doc["members"]],
+                          [str(c) for c in doc["covers"]])
+        except (SyncError, OSError, EOFError, ValueError, KeyError, TypeError):
+            return  # a damaged record only costs a download: the merged pack says the same
+
+
+def _record_pack(record: str) -> str:
+    return record[: -len(MERGE_SUFFIX)] + SUFFIX
+
+
+def _write_record(t: Transport, pack: Pack) -> None:
+    body = canonical_json({"format": 1, "pack": pack.name, "level": pack.level, "members": sorted(pack.members),
+                           "covers": sorted(pack.covers)})
+    t.write_new(f"{PACKS}/{pack.name[: -len(SUFFIX)]}{MERGE_SUFFIX}", gzip.compress(body, mtime=0))
+
+
+def _read_pack(t: Transport, name: str) -> bytes | None:
+    """A pack from packs/, or from retired/ when a merge moved it there since the listing."""
+    data = t.read(f"{PACKS}/{name}")
+    if data is None:
+        data = t.read_moved(f"{RETIRED}/{name}", f"{PACKS}/{name}")
+    return data
+
+
+def _compact(run: _Run, t: Transport, target_id: str, merges: _Merges, present: set[str]) -> int:
+    """Merge packs so that at most FAN_IN-1 of each level stay listed, then retire (move to
+    retired/, never delete) the packs a merged pack holds. Returns how many packs were merged.
+
+    Safe while other devices read and write: a merged pack is written, then its record, and only
+    then are its members moved; a reader whose listing still named a moved pack finds it in
+    retired/; a device that had read a moved pack finds it in a listed record's covers (so the
+    brake does not take it for lost); two devices merging at once write the same file or two
+    overlapping ones, both correct. Interrupted anywhere, the next sync finishes the work.
+    """
+    store = run.store
+    seen = syncstate.seen_files(store, target_id, "pack")
+    redundant = merges.covered(present) & present
+    top = present - redundant
+    by_level: dict[int, list[str]] = {}
+    for name in top:
+        if name in seen:  # only what this device has taken in (its revisions are here)
+            by_level.setdefault(merges.levels.get(name, 0), []).append(name)
+    merged = 0
+    level = 0
+    while level <= max(by_level, default=-1):
+        group = sorted(by_level.get(level, []))
+        while len(group) >= FAN_IN:
+            batch, group = group[:FAN_IN], group[FAN_IN:]
+            run.step(merged, merged + len(batch), "compact")
+            members = []
+            for name in batch:
+                pack = run.cache.get(name)
+                if pack is None:
+                    data = _read_pack(t, name)
+                    try:
+                        pack = decode_pack(name, data) if data is not None else None
+                    except PackError:
+                        pack = None
+                if pack is None:
+                    break
+                members.append(pack)
+            if len(members) < len(batch):
+                continue  # a member vanished or is damaged: leave this batch for another time
+            name, data, covers = encode_merged(level + 1, members)
+            t.write_new(f"{PACKS}/{name}", data)
+            pack = decode_pack(name, data)
+            _write_record(t, pack)
+            run.cache[name] = pack
+            merges.remember(name, level + 1, pack.members, covers)
+            with store._tx():
+                syncstate.mark_files(store, target_id, "pack", [name])
+                merges.save()
+            redundant |= set(batch)
+            by_level.setdefault(level + 1, []).append(name)
+            merged += len(batch)
+        level += 1
+    for name in sorted(redundant):
+        _retire(t, name, merges)
+    return merged
+
+
+def _retire(t: Transport, name: str, merges: _Merges) -> None:
+    t.move_new(f"{PACKS}/{name}", f"{RETIRED}/{name}")
+    if name in merges.levels:
+        record = name[: -len(SUFFIX)] + MERGE_SUFFIX
+        t.move_new(f"{PACKS}/{record}", f"{RETIRED}/{record}")
 
 
 def named_blobs(revisions: Iterable[Revision]) -> set[str]:
@@ -522,6 +725,8 @@ def _push(run: _Run, t: Transport, target_id: str, resend: bool = False) -> tupl
         name, data = encode_pack(store.device_id, chunk, [store.template(h) for h in hashes],
                                  {"resent_at": format_datetime(utc_now())} if resend else None)
         t.write_new(f"{PACKS}/{name}", data)
+        run.written.add(name)
+        run.cache[name] = Pack(name, store.device_id, tuple(chunk), tuple(store.template(h) for h in hashes))
         with store._tx():
             syncstate.mark_files(store, target_id, "pack", [name])
             syncstate.mark_remote_revisions(store, target_id, [r.id for r in chunk])

@@ -1,0 +1,246 @@
+"""Compaction (issue 17, hole 16): packs are merged so that what a sync lists and what a first
+pull reads stay bounded, safely while other devices read, write, merge and crash.
+
+The stateful test runs several devices over a real folder: they edit, sync, and are killed in the
+middle of a sync (after any number of writes, moves or deletes on the target, compaction
+included). Checked all along: the target only gains files (a merged pack's members move to
+retired/, nothing is deleted), no sync is stopped by the brake, and after everyone syncs once
+more every device holds every acknowledged edit, the same state, a new device's first pull
+reads only the few listed packs, and the listing is bounded by the merge levels.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
+
+from inspector.domain.record import record_to_dict
+from inspector.sync import FolderTarget, SyncSettings, WebDAVTarget, engine, sync_now
+from inspector.sync.engine import MERGE_SUFFIX, PACKS, RETIRED
+from inspector.sync.packs import SUFFIX
+from inspector.sync.transport import FolderTransport
+
+from sync_support import (  # noqa: F401 - fixtures
+    PASSWORD,
+    USER,
+    _isolated_data_dir,
+    item_ids,
+    new_inspection,
+    open_store,
+    webdav,
+)
+
+ITEMS = item_ids()[:6]
+STATUSES = ["dat", "dat_mot_phan", "khong_dat", "khong_ap_dung"]
+DEVICES = 3
+
+
+class Crash(Exception):
+    """The process was killed here (nothing after this point reaches the target)."""
+
+
+class CrashingFolder(FolderTransport):
+    """A real folder transport that dies after `budget` changes to the target."""
+
+    def __init__(self, root: Path, tmp_prefix: str, budget: int):
+        super().__init__(root, tmp_prefix)
+        self.budget = budget
+
+    def _tick(self) -> None:
+        self.budget -= 1
+        if self.budget < 0:
+            raise Crash()
+
+    def write_new(self, path: str, data: bytes) -> bool:
+        self._tick()
+        return super().write_new(path, data)
+
+    def move_new(self, src: str, dst: str) -> bool:
+        self._tick()
+        return super().move_new(src, dst)
+
+    def delete(self, path: str) -> None:
+        self._tick()
+        super().delete(path)
+
+    def create_exclusive(self, path: str, data: bytes) -> bool:
+        self._tick()
+        return super().create_exclusive(path, data)
+
+
+def listed_packs(root: Path) -> set[str]:
+    return {p.name for p in (root / PACKS).iterdir() if p.name.endswith(SUFFIX)}
+
+
+def all_files(root: Path) -> set[str]:
+    return {str(p.relative_to(root)).replace("\\", "/").split("/", 1)[-1]
+            for p in root.rglob("*") if p.is_file() and p.parent.name in (PACKS, RETIRED)}
+
+
+class DevicesCompacting(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.old_fan_in = engine.FAN_IN
+        engine.FAN_IN = 2  # merge early and often: many levels in a few steps
+        self.dir = Path(tempfile.mkdtemp(prefix="sync-compact-"))
+        self.root = self.dir / "stick"
+        self.root.mkdir()
+        self.settings = SyncSettings(FolderTarget(self.root))
+        self.stores = [open_store(self.dir / f"dev{n}") for n in range(DEVICES)]
+        self.inspection = new_inspection(self.stores[0]).id
+        sync_now(self.stores[0], self.settings, init=True)
+        for store in self.stores[1:]:
+            sync_now(store, self.settings)
+        self.has = [True] * DEVICES
+        self.acknowledged: set[str] = set()
+        self.files: set[str] = all_files(self.root)
+        self.crashes = 0
+
+    def teardown(self) -> None:
+        try:
+            self.converge()
+        finally:
+            engine.FAN_IN = self.old_fan_in
+            for s in self.stores:
+                s.close()
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+    @rule(device=st.integers(0, DEVICES - 1), item=st.sampled_from(ITEMS), status=st.sampled_from(STATUSES),
+          note=st.integers(0, 5))
+    def edit(self, device: int, item: str, status: str, note: int) -> None:
+        if not self.has[device]:
+            return
+        f = self.stores[device].record_finding(self.inspection, item, actor=f"dev{device}", status=status,
+                                               note=f"ghi chú {note}")
+        self.acknowledged.add(f.revision)
+
+    @rule(device=st.integers(0, DEVICES - 1))
+    def sync(self, device: int) -> None:
+        sync_now(self.stores[device], self.settings)
+        self.has[device] = True
+
+    @rule(device=st.integers(0, DEVICES - 1), item=st.sampled_from(ITEMS), note=st.integers(0, 5))
+    def edit_and_sync(self, device: int, item: str, note: int) -> None:
+        self.edit(device, item, "dat", note)
+        self.sync(device)
+
+    @rule(device=st.integers(0, DEVICES - 1), budget=st.integers(0, 12), item=st.sampled_from(ITEMS))
+    def killed_during_sync(self, device: int, budget: int, item: str) -> None:
+        self.edit(device, item, "khong_dat", budget)
+        store = self.stores[device]
+        original = engine.open_transport
+        engine.open_transport = lambda target, **kw: CrashingFolder(self.root, kw.get("tmp_prefix", "t"), budget)
+        try:
+            sync_now(store, self.settings)
+            self.has[device] = True
+        except Crash:
+            self.crashes += 1
+        finally:
+            engine.open_transport = original
+
+    @invariant()
+    def the_target_only_gains_files(self) -> None:
+        now = all_files(self.root)
+        moved = {f.split("/", 1)[-1] for f in self.files}
+        assert {f.split("/", 1)[-1] for f in now} >= moved, "a pack or record was deleted from the target"
+        self.files = now
+
+    def converge(self) -> None:
+        for _ in range(2):
+            for n in range(DEVICES):
+                self.sync(n)
+        states = []
+        for store in self.stores:
+            ids = {r.id for _, r in store.revisions()}
+            assert self.acknowledged <= ids, "an acknowledged edit was lost"
+            assert store.check_integrity() == []
+            states.append((ids, record_to_dict(store.load_inspection(self.inspection)),
+                           sorted(store.divergent_records())))
+        assert all(s == states[0] for s in states[1:])
+        # Bounded: after a full round, at most FAN_IN-1 packs of each level stay listed.
+        listed = listed_packs(self.root)
+        levels = _levels(self.root, listed)
+        for level in set(levels.values()):
+            assert sum(1 for v in levels.values() if v == level) < engine.FAN_IN, levels
+        # Every listed merged pack has its record; retired ones are out of the listing.
+        for name in listed:
+            if levels[name] > 0:
+                assert (self.root / PACKS / (name[: -len(SUFFIX)] + MERGE_SUFFIX)).is_file()
+        # A new device reads only what is listed, and gets everything.
+        newcomer = open_store(self.dir / f"new{len(self.acknowledged)}-{self.crashes}")
+        report = sync_now(newcomer, self.settings)
+        assert report.packs_read <= len(listed)
+        assert states[0][0] <= {r.id for _, r in newcomer.revisions()}
+        newcomer.close()
+        import os
+        if os.environ.get("SHOW"):
+            print("crashes", self.crashes, "listed", len(listed), "levels", sorted(levels.values()),
+                  "retired", len(list((self.root / RETIRED).glob("*"))) if (self.root / RETIRED).exists() else 0,
+                  "acks", len(self.acknowledged))
+
+
+def _levels(root: Path, listed: set[str]) -> dict[str, int]:
+    from inspector.sync.packs import decode_pack
+
+    return {n: decode_pack(n, (root / PACKS / n).read_bytes()).level for n in listed}
+
+
+DevicesCompacting.TestCase.settings = settings(max_examples=12, stateful_step_count=30, deadline=None,
+                                               suppress_health_check=[HealthCheck.too_slow])
+TestDevicesCompacting = DevicesCompacting.TestCase
+
+
+# --------------------------------------------------------------- examples
+def _many_packs(store, settings, rounds: int) -> None:
+    insp = store.inspection_ids()[0]
+    for n in range(rounds):
+        store.record_finding(insp, ITEMS[n % len(ITEMS)], actor="An", note=f"lần {n}")
+        sync_now(store, settings, password=PASSWORD)
+
+
+@pytest.mark.parametrize("kind", ["folder", "webdav"])
+def test_two_hundred_syncs_leave_a_bounded_listing(tmp_path, webdav, kind):
+    if kind == "folder":
+        root = tmp_path / "stick"
+        root.mkdir()
+        settings = SyncSettings(FolderTarget(root))
+    else:
+        root = webdav.root
+        settings = SyncSettings(WebDAVTarget(webdav.url, USER, webdav.ca_file))
+    a, b = open_store(tmp_path / "a"), open_store(tmp_path / "b")
+    new_inspection(a)
+    sync_now(a, settings, password=PASSWORD, init=True)
+    sync_now(b, settings, password=PASSWORD)
+    _many_packs(a, settings, 200)  # used to leave 201 packs, each listed by every sync forever
+    listed = listed_packs(root)
+    assert len(listed) < 2 * (engine.FAN_IN - 1)
+    assert len(list((root / RETIRED).iterdir())) >= 190  # nothing deleted: retired, out of the listing
+    # b had read some of the merged packs' content already: it reads the rest, and the brake
+    # does not take the retired packs for lost.
+    report = sync_now(b, settings, password=PASSWORD)
+    assert {r.id for _, r in a.revisions()} <= {r.id for _, r in b.revisions()}
+    c = open_store(tmp_path / "c")
+    report = sync_now(c, settings, password=PASSWORD)
+    assert report.packs_read <= len(listed)
+    assert {r.id for _, r in a.revisions()} <= {r.id for _, r in c.revisions()}
+    assert c.check_integrity() == []
+
+
+def test_a_device_whose_listing_is_old_finds_a_retired_pack(tmp_path):
+    root = tmp_path / "stick"
+    root.mkdir()
+    settings = SyncSettings(FolderTarget(root))
+    a = open_store(tmp_path / "a")
+    new_inspection(a)
+    sync_now(a, settings, init=True)
+    before = listed_packs(root)
+    t = FolderTransport(root)
+    (name,) = before
+    assert t.move_new(f"{PACKS}/{name}", f"{RETIRED}/{name}")  # a merge retired it after the listing
+    assert engine._read_pack(t, name) == (root / RETIRED / name).read_bytes()
