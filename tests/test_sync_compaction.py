@@ -244,3 +244,21 @@ def test_a_device_whose_listing_is_old_finds_a_retired_pack(tmp_path):
     (name,) = before
     assert t.move_new(f"{PACKS}/{name}", f"{RETIRED}/{name}")  # a merge retired it after the listing
     assert engine._read_pack(t, name) == (root / RETIRED / name).read_bytes()
+
+
+def test_a_laptop_that_read_every_pack_downloads_no_merged_pack(tmp_path, monkeypatch):
+    root = tmp_path / "stick"
+    root.mkdir()
+    settings = SyncSettings(FolderTarget(root))
+    a, b = open_store(tmp_path / "a"), open_store(tmp_path / "b")
+    new_inspection(a)
+    monkeypatch.setattr(engine, "FAN_IN", 10**9)  # the packs of a version without compaction
+    sync_now(a, settings, init=True)
+    _many_packs(a, settings, 40)
+    assert sync_now(b, settings).packs_read == 41
+    monkeypatch.setattr(engine, "FAN_IN", 8)
+    assert sync_now(a, settings).packs_merged > 0
+    assert len(listed_packs(root)) < 8
+    report = sync_now(b, settings)  # the brake does not take the retired packs for lost
+    assert report.packs_read == 0 and report.revisions_imported == 0
+    assert {r.id for _, r in a.revisions()} == {r.id for _, r in b.revisions()}

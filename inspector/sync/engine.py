@@ -356,7 +356,7 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
         covered = set()
     new_packs = names - seen - covered
     # A merged pack whose every pack this device has read is taken as read, not downloaded.
-    taken = {m for m in new_packs if m in merges.levels and merges.covers(m) <= seen}
+    taken = {m for m in new_packs if m in merges.levels and merges.written_by_syncs(m) <= seen}
     # Biggest first: merged packs come before the packs they hold (a first pull reads only them).
     queue = sorted(new_packs - taken, key=lambda n: (-listing.get(n, 0), n))
     packs, read_names, damaged = [], set(taken), []
@@ -388,11 +388,13 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
         read_names.add(name)
         run.cache[name] = pack
         if pack.covers:
-            merges.remember(name, pack.level, pack.members, pack.covers)
+            merges.remember(name, pack.level, pack.members, pack.covers, pack.inner)
             held.update(pack.covers)
             if name[: -len(SUFFIX)] + MERGE_SUFFIX not in records:  # its maker stopped before the record
                 _write_record(t, pack)
     read_names |= held
+    for m in taken:
+        read_names |= merges.covers(m)
     incoming: dict[str, Revision] = {}
     for pack in packs:
         for rev in pack.revisions:
@@ -508,6 +510,7 @@ class _Merges:
         self.levels: dict[str, int] = {}
         self._members: dict[str, tuple[str, ...]] = {}
         self._covers: dict[str, frozenset[str]] = {}
+        self._inner: dict[str, frozenset[str]] = {}
         self._new: list[str] = []
 
     @classmethod
@@ -525,6 +528,15 @@ class _Merges:
             self._covers[name] = frozenset(syncstate.seen_files(self.store, self.target_id, "merge:" + name))
         return self._covers[name]
 
+    def written_by_syncs(self, name: str) -> frozenset[str]:
+        """The packs `name` holds that syncs wrote (not merges): what a device must have read
+        to hold everything `name` holds."""
+        if name not in self.levels:
+            return frozenset()
+        if name not in self._inner:
+            self._inner[name] = frozenset(syncstate.seen_files(self.store, self.target_id, "merge-inner:" + name))
+        return self.covers(name) - self._inner[name]
+
     def members(self, name: str) -> tuple[str, ...]:
         if name not in self.levels:
             return ()
@@ -533,10 +545,12 @@ class _Merges:
                                                                     "merge-members:" + name)))
         return self._members[name]
 
-    def remember(self, name: str, level: int, members: Iterable[str], covers: Iterable[str]) -> None:
+    def remember(self, name: str, level: int, members: Iterable[str], covers: Iterable[str],
+                 inner: Iterable[str]) -> None:
         if name in self.levels:
             return
         self.levels[name], self._members[name], self._covers[name] = level, tuple(members), frozenset(covers)
+        self._inner[name] = frozenset(inner)
         self._new.append(name)
 
     def save(self) -> None:
@@ -544,6 +558,7 @@ class _Merges:
         for name in self._new:
             syncstate.mark_files(self.store, self.target_id, "merge:" + name, self._covers[name])
             syncstate.mark_files(self.store, self.target_id, "merge-members:" + name, self._members[name])
+            syncstate.mark_files(self.store, self.target_id, "merge-inner:" + name, self._inner[name])
             syncstate.mark_files(self.store, self.target_id, "merge-level", [f"{name} {self.levels[name]}"])
         self._new = []
 
@@ -564,7 +579,7 @@ class _Merges:
             if doc.get("pack") != name:
                 raise ValueError("names another pack")
             self.remember(name, int(doc["level"]), [str(m) for m in doc["members"]],
-                          [str(c) for c in doc["covers"]])
+                          [str(c) for c in doc["covers"]], [str(c) for c in doc.get("inner", ())])
         except (SyncError, OSError, EOFError, ValueError, KeyError, TypeError):
             return  # a damaged record only costs a download: the merged pack says the same
 
@@ -575,7 +590,7 @@ def _record_pack(record: str) -> str:
 
 def _write_record(t: Transport, pack: Pack) -> None:
     body = canonical_json({"format": 1, "pack": pack.name, "level": pack.level, "members": sorted(pack.members),
-                           "covers": sorted(pack.covers)})
+                           "covers": sorted(pack.covers), "inner": sorted(pack.inner)})
     t.write_new(f"{PACKS}/{pack.name[: -len(SUFFIX)]}{MERGE_SUFFIX}", gzip.compress(body, mtime=0))
 
 
@@ -631,7 +646,7 @@ def _compact(run: _Run, t: Transport, target_id: str, merges: _Merges, present: 
             pack = decode_pack(name, data)
             _write_record(t, pack)
             run.cache[name] = pack
-            merges.remember(name, level + 1, pack.members, covers)
+            merges.remember(name, level + 1, pack.members, covers, pack.inner)
             with store._tx():
                 syncstate.mark_files(store, target_id, "pack", [name])
                 merges.save()

@@ -35,6 +35,7 @@ class Pack:
     level: int = 0  # 0: written by a sync; n: a merge of packs of level n-1 (see engine, compaction)
     members: tuple[str, ...] = ()  # the packs merged into this one
     covers: tuple[str, ...] = ()  # every pack whose revisions this one holds (members, theirs, …)
+    inner: tuple[str, ...] = ()  # the merged packs among `covers` (the rest were written by syncs)
 
 
 def encode_merged(level: int, members: list[Pack]) -> tuple[str, bytes, frozenset[str]]:
@@ -43,16 +44,20 @@ def encode_merged(level: int, members: list[Pack]) -> tuple[str, bytes, frozense
     revisions: dict[str, Revision] = {}
     templates: dict[str, ChecklistTemplate] = {}
     covers: set[str] = set()
+    inner: set[str] = set()
     for pack in members:
         covers.add(pack.name)
         covers.update(pack.covers)
+        inner.update(pack.inner)
+        if pack.level:
+            inner.add(pack.name)
         for rev in pack.revisions:
             revisions.setdefault(rev.id, rev)
         for template in pack.templates:
             templates.setdefault(template.content_hash, template)
     name, data = encode_pack("merge", [revisions[k] for k in sorted(revisions)], list(templates.values()),
                              {"level": level, "members": sorted(p.name for p in members),
-                              "covers": sorted(covers)})
+                              "covers": sorted(covers), "inner": sorted(inner)})
     return name, data, frozenset(covers)
 
 
@@ -107,6 +112,7 @@ def decode_pack(name: str, data: bytes) -> Pack:
         level = int(doc.get("level", 0))
         members = tuple(str(n) for n in doc.get("members", ()))
         covers = tuple(str(n) for n in doc.get("covers", ()))
+        inner = tuple(str(n) for n in doc.get("inner", ()))
     except (TypeError, ValueError) as exc:
         raise PackError(f"{name}: malformed merge ({exc})") from exc
-    return Pack(name, str(doc.get("device", "")), revisions, tuple(templates), level, members, covers)
+    return Pack(name, str(doc.get("device", "")), revisions, tuple(templates), level, members, covers, inner)
