@@ -4,6 +4,8 @@ Layout on the target::
 
     inspector-sync.json       format version, target id, encryption parameters (written once)
     packs/<sha256>.pack       immutable packs of revisions (see packs.py), never rewritten
+    packs/<sha256>.merge      record of a merged pack: level, members, every pack it holds
+    retired/                  packs (and records) a merged pack holds, moved out of the listing
     blobs/ab/<sha256>         evidence files, content-addressed, uploaded once, before any pack
                               that names them (HMAC names on an encrypted folder)
     templates/<id>@<ver>.yaml checklist templates published by the office (written once)
@@ -13,12 +15,17 @@ Layout on the target::
 Every file is created once and never changed, so two devices syncing at the same moment cannot
 overwrite each other, whatever the server does with ETags. A sync is:
 
-1. read the format file (target id: the safety brake compares it with last time);
-2. list packs/ and read the packs not seen before; fetch the evidence they need (hash-checked);
-   import their revisions in one transaction (`Store.import_revisions`: idempotent, concurrent
-   edits of a record stay as a conflict), plus guard revisions keeping sealed inspections sealed;
+1. read the format file (target id: the safety brake compares it with last time and with every
+   target this device has synced with);
+2. list packs/, read new merge records and the packs not seen before (a damaged one is set aside,
+   the rest goes on); fetch the evidence they need and any evidence the records here name that is
+   missing or altered here (hash-checked); import their revisions in one transaction
+   (`Store.import_revisions`: idempotent, concurrent edits of a record stay as a conflict), plus
+   guard revisions keeping sealed inspections sealed;
 3. push: upload missing blobs, then write the local revisions the target lacks as new packs;
-4. list templates/ and take in new published templates that the strict loader accepts.
+4. list templates/ and take in new published templates that the strict loader accepts;
+5. compaction: merge FAN_IN packs of a level into one of the next, retire the members (see
+   docs/architecture.md, "Compaction").
 
 Interrupted anywhere, nothing half-written is read (temporary names, hashes checked) and the
 next run completes the work. With nothing changed on either side a sync costs three requests.

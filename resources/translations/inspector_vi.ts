@@ -2795,6 +2795,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Đang nhận mẫu danh mục kiểm tra: {0}/{1}</translation>
     </message>
     <message>
+        <source>Tidying up the sync target (merging old changes)…</source>
+        <translation>Đang sắp xếp lại nơi đồng bộ (gộp các thay đổi cũ)…</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>

@@ -151,6 +151,7 @@ def phase_text(phase: str, done: int, total: int) -> str:
         "upload-evidence": translate("Sync", "Sending evidence files: {0} of {1}"),
         "upload": translate("Sync", "Sending changes: {0} of {1}"),
         "templates": translate("Sync", "Receiving checklist templates: {0} of {1}"),
+        "compact": translate("Sync", "Tidying up the sync target (merging old changes)…"),
     }
     text = texts.get(phase, translate("Sync", "Syncing…"))
     return text.format(done + 1 if done < total else done, total) if "{0}" in text else text
