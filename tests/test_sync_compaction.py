@@ -262,3 +262,48 @@ def test_a_laptop_that_read_every_pack_downloads_no_merged_pack(tmp_path, monkey
     report = sync_now(b, settings)  # the brake does not take the retired packs for lost
     assert report.packs_read == 0 and report.revisions_imported == 0
     assert {r.id for _, r in a.revisions()} == {r.id for _, r in b.revisions()}
+
+
+def test_devices_syncing_and_merging_at_the_same_time_over_webdav(tmp_path, webdav, monkeypatch):
+    """Real concurrency: three laptops edit and sync in parallel threads against wsgidav while
+    merges happen every other pack (MOVEs racing MOVEs, listings racing retirements)."""
+    import threading
+
+    monkeypatch.setattr(engine, "FAN_IN", 2)
+    settings = SyncSettings(WebDAVTarget(webdav.url, USER, webdav.ca_file))
+    stores = [open_store(tmp_path / f"d{n}") for n in range(3)]
+    insp = new_inspection(stores[0])
+    sync_now(stores[0], settings, password=PASSWORD, init=True)
+    for s in stores[1:]:
+        sync_now(s, settings, password=PASSWORD)
+    acknowledged: set[str] = set()
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+
+    def laptop(n: int) -> None:
+        store = open_store(tmp_path / f"d{n}")  # its own connection, as a separate process would
+        try:
+            for k in range(12):
+                rev = store.record_finding(insp.id, ITEMS[(n + k) % len(ITEMS)], actor=f"d{n}",
+                                           note=f"máy {n} lần {k}").revision
+                with lock:
+                    acknowledged.add(rev)
+                sync_now(store, settings, password=PASSWORD)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+        finally:
+            store.close()
+
+    threads = [threading.Thread(target=laptop, args=(n,)) for n in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    for _ in range(2):
+        for s in stores:
+            sync_now(s, settings, password=PASSWORD)
+    states = [({r.id for _, r in s.revisions()}, record_to_dict(s.load_inspection(insp.id))) for s in stores]
+    assert acknowledged <= states[0][0]
+    assert all(st_ == states[0] for st_ in states[1:])
+    assert len(listed_packs(webdav.root)) <= 8

@@ -176,6 +176,8 @@ def test_cli_names_the_damaged_pack_and_the_way_out(tmp_path, capsys):
     assert main(["sync", "--folder", str(root), "--database", str(db)]) == 0
     err_out = capsys.readouterr().out
     assert f"packs/{pack.name}" in err_out and "--resend" in err_out and "set aside" in err_out
+    assert main(["sync", "status", "--database", str(db)]) == 0
+    assert f"packs/{pack.name}" in capsys.readouterr().out
 
 
 # ------------------------------------------------------------------ hole 14

@@ -379,6 +379,9 @@ def _status(args: argparse.Namespace) -> int:
         print(f"  lần thử gần nhất / last attempt: {attempt or '-'}; thành công / last success: {success or '-'}")
         if result:
             print(f"  kết quả / result: {'OK' if result.get('ok') else 'LỖI / ERROR ' + str(result.get('error'))}")
+            for name in result.get("damaged_packs") or ():
+                print(f"  tệp hỏng đã để riêng / damaged file set aside: packs/{name} "
+                      "(inspector sync --resend trên máy đã đồng bộ trước đó / on a computer that synced before)")
         print(f"  xung đột / conflicts: {len(list_conflicts(store))}")
     return 0
 
