@@ -16,6 +16,7 @@ from inspector.errors import (
     Cancelled,
     CertificateError,
     ChecklistError,
+    DatabaseTooNewError,
     InvalidInputError,
     NetworkError,
     PassphraseError,
@@ -131,7 +132,8 @@ def _target_options(p: argparse.ArgumentParser) -> None:
 # ------------------------------------------------------------------ helpers
 def _quiet_pipe(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     """`inspector sync status | head -1`: a reader that stops early is not an error. The rest of
-    the output goes nowhere (also at exit, when Python flushes stdout) and no traceback shows."""
+    the output goes nowhere (also at exit, when Python flushes stdout) and no traceback shows.
+    A database that cannot be used (damaged, newer, read-only) is a sentence, not a traceback."""
 
     @functools.wraps(func)
     def run(args: argparse.Namespace) -> int:
@@ -139,6 +141,9 @@ def _quiet_pipe(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse
             code = func(args)
             sys.stdout.flush()
             return code
+        except StorageError as exc:
+            _err(_explain(exc))
+            return 1
         except BrokenPipeError:
             with contextlib.suppress(OSError, ValueError):
                 devnull = os.open(os.devnull, os.O_WRONLY)
@@ -261,7 +266,12 @@ def _run_sync(args: argparse.Namespace, store: Store, settings: SyncSettings) ->
             if exc.reason == "wrong" or typed_pp:
                 _err(_explain(exc))
                 return 1
-            passphrase = box._read("Cụm mật khẩu của thư mục mã hóa / passphrase: ")
+            try:
+                passphrase = box._read("Cụm mật khẩu của thư mục mã hóa / passphrase: ")
+            except InvalidInputError:
+                _err("Thư mục được mã hóa: cần cụm mật khẩu (không có trong kho khóa). / The folder is encrypted "
+                     "and its passphrase is not in the keyring: run in a terminal or use --password-stdin.")
+                return 2
             typed_pp = True
         except SafetyBrakeError as exc:
             _err(_explain(exc))
@@ -299,7 +309,12 @@ def _run_sync(args: argparse.Namespace, store: Store, settings: SyncSettings) ->
         print(f"  {r.seal_guards} thay đổi muộn vào biên bản đã chốt được giữ lại dưới dạng xung đột / "
               "late changes to finalized inspections kept as conflicts")
     if r.missing_blobs:
-        print(f"  CẢNH BÁO / WARNING: thiếu {len(r.missing_blobs)} tệp minh chứng (xem `inspector doctor`)")
+        print(f"  CẢNH BÁO: thiếu {len(r.missing_blobs)} tệp minh chứng, trên máy này và trên nơi đồng bộ (xem "
+              "`inspector doctor`); máy đã thêm tệp có thể gửi lại bằng `inspector sync --resend`, lần đồng bộ sau "
+              "sẽ lấy về.\n"
+              f"  WARNING: {len(r.missing_blobs)} evidence files are missing here and on the target (see "
+              "`inspector doctor`); the computer that added them can send them again with "
+              "`inspector sync --resend`; the next sync fetches them.")
     for name in r.damaged_packs:
         print(f"  CẢNH BÁO: tệp packs/{name} trên nơi đồng bộ bị hỏng nên được để riêng (bản sao ở "
               f"{quarantine_dir(store)}); phần còn lại đã đồng bộ xong. Cách xử lý: trên một máy đã đồng bộ "
@@ -360,8 +375,11 @@ def _explain(exc: BaseException) -> str:
             "invalid": "Thiết lập không hợp lệ. / Invalid setting.",
         }.get(exc.reason, exc.reason)
         return f"{text} [{exc.target}{': ' + exc.detail if exc.detail else ''}]"
+    if isinstance(exc, DatabaseTooNewError):
+        return (f"Cơ sở dữ liệu do phiên bản Inspector mới hơn tạo; hãy cập nhật. / The database was made by a "
+                f"newer Inspector: update it first. [{exc.path}]")
     if isinstance(exc, StorageError):
-        return f"Lỗi cơ sở dữ liệu / database error: {exc.detail}"
+        return f"Không dùng được cơ sở dữ liệu / the database cannot be used: {exc}"
     if isinstance(exc, InvalidInputError):
         return f"Giá trị không hợp lệ / invalid value: {exc}"
     return str(exc)
@@ -441,9 +459,20 @@ def _publish(args: argparse.Namespace) -> int:
                 passphrase = box._read("Cụm mật khẩu / passphrase: ")
                 name = publish_template(settings, args.file, password=password, passphrase=passphrase)
         except ChecklistError as exc:
-            for problem in exc.problems:
+            for problem in exc.problems[:20]:
                 _err(str(problem))
+            if len(exc.problems) > 20:
+                _err(f"… {len(exc.problems) - 20} vấn đề nữa / more problems")
             return 1
+        except (RecursionError, MemoryError, ValueError) as exc:
+            # Until every template source goes through the one guarded loader.
+            _err(f"Không đọc được mẫu danh mục / the template cannot be read: {args.file} "
+                 f"({type(exc).__name__})")
+            return 1
+        except InvalidInputError:
+            _err("Thư mục được mã hóa: cần cụm mật khẩu. / The folder is encrypted: a passphrase is needed "
+                 "(run in a terminal or use --password-stdin).")
+            return 2
         except (SyncError, NetworkError) as exc:
             _err(_explain(exc))
             return 1

@@ -128,6 +128,9 @@ class EncryptedTransport(Transport):
     def move_new(self, src: str, dst: str) -> bool:
         return self.inner.move_new(src, dst)
 
+    def exists(self, path: str) -> bool:
+        return self.inner.exists(path)
+
     def stale(self, folder: str, older_than: float) -> list[str]:
         return self.inner.stale(folder, older_than)
 

@@ -425,8 +425,9 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
             guards = seal_guards(store, {r.inspection_id for r in fresh})
             if guards:
                 store.import_revisions(guards, actor=actor)
-        syncstate.mark_remote_revisions(store, target_id, incoming)
-        syncstate.mark_remote_blobs(store, target_id, named_blobs(incoming.values()) - set(missing))
+        if not resend:  # resending: everything here goes out again, whatever the target lists
+            syncstate.mark_remote_revisions(store, target_id, incoming)
+            syncstate.mark_remote_blobs(store, target_id, named_blobs(incoming.values()) - set(missing))
         syncstate.mark_files(store, target_id, "pack", read_names)
         merges.save()
         # Remembered with the import: the brake compares against it from now on.
@@ -731,14 +732,17 @@ def _push(run: _Run, t: Transport, target_id: str, resend: bool = False) -> tupl
     uploaded = 0
     for n, sha in enumerate(upload):
         run.step(n, len(upload), "upload-evidence")
+        if resend and t.exists(t.blob_name(sha)):
+            syncstate.mark_remote_blobs(store, target_id, [sha])
+            continue
         try:
             data = store.blobs.read(sha)
         except EvidenceError:
             missing.append(sha)  # lost or altered here: the doctor reports it; records still travel
             continue
-        t.write_new(t.blob_name(sha), data)
+        if t.write_new(t.blob_name(sha), data):
+            uploaded += 1
         syncstate.mark_remote_blobs(store, target_id, [sha])
-        uploaded += 1
     written = 0
     chunks = [revisions[i:i + PACK_MAX_REVISIONS] for i in range(0, len(revisions), PACK_MAX_REVISIONS)]
     for n, chunk in enumerate(chunks):
@@ -775,7 +779,9 @@ def _pull_templates(run: _Run, t: Transport, target_id: str, folder: Path) -> tu
             if name != template_file_name(template.id, template.version):
                 raise ValueError(f"file name should be {template_file_name(template.id, template.version)}")
             if catalog is None:
-                catalog = load_catalog(builtin_dir(), folder)
+                catalog = _local_catalog(folder)
+                if catalog is None:
+                    break  # a broken file among the local templates: leave the new ones for later
             other = next((x for x in catalog.templates if x.id == template.id and x.version == template.version),
                          None)
             if other is not None and other.content_hash != template.content_hash:
@@ -796,8 +802,23 @@ def _pull_templates(run: _Run, t: Transport, target_id: str, folder: Path) -> tu
     return added, rejected
 
 
+def _local_catalog(folder: Path):  # noqa: ANN202 - the loader's Catalog
+    """The templates here (built in and published), or None when one of them breaks the loader:
+    then no published template is judged against a catalog that could not be read."""
+    try:
+        return load_catalog(builtin_dir(), folder)
+    except (ChecklistError, ValueError, RecursionError, MemoryError, OSError):
+        return None
+
+
 def template_file_name(template_id: str, version: str) -> str:
-    return f"{template_id}@{version}.yaml"
+    """`<id>@<version>.yaml`; refused when the id or version would make a strange file name
+    (control characters, path separators), whatever the loader let through."""
+    name = f"{template_id}@{version}.yaml"
+    if any(ord(c) < 32 or c in '/\\:*?"<>|' or ord(c) == 127 for c in f"{template_id}{version}") \
+            or not template_id or not version or name.startswith("."):
+        raise ValueError(f"template id or version {template_id!r} {version!r} cannot name a file")
+    return name
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -848,7 +869,10 @@ def publish_template(settings: SyncSettings, path: Path, *, password: str | None
     """
     template = load_template(path)
     data = Path(path).read_bytes()
-    name = template_file_name(template.id, template.version)
+    try:
+        name = template_file_name(template.id, template.version)
+    except ValueError as exc:
+        raise SyncError(settings.target.location, "invalid", str(exc)) from exc
     with open_transport(settings.target, password=password, client=client) as raw:
         fmt = read_format(raw)
         if fmt is None:

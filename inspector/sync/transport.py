@@ -87,6 +87,10 @@ class Transport(ABC):
         """Read a file that was moved from `original` (encryption binds content to the first name)."""
         return self.read(path)
 
+    def exists(self, path: str) -> bool:
+        """Whether the file is there (without reading it where the target allows)."""
+        return self.read(path) is not None
+
     def blob_name(self, sha256: str) -> str:
         """Where the evidence blob `sha256` lives on the target."""
         return f"blobs/{sha256[:2]}/{sha256}"
@@ -186,6 +190,10 @@ class FolderTransport(Transport):
             pass
         except OSError as exc:
             raise _folder_error(self.location, exc) from exc
+
+    def exists(self, path: str) -> bool:
+        self.requests += 1
+        return self._path(path).is_file()
 
     def move_new(self, src: str, dst: str) -> bool:
         self.requests += 1
