@@ -77,6 +77,7 @@ MASS_DELETE_MIN = 10  # below this many deletions the brake never fires
 LOCK_TTL = timedelta(minutes=5)
 LOCK_WAIT = 10.0  # seconds `--init` waits for another device that is initialising the same target
 TMP_MAX_AGE = timedelta(days=1)  # no upload takes this long: older temporaries are leftovers
+_RUNNING = "sync_running:"  # setting, per location: a sync started and has not finished
 
 Progress = Callable[[int, int, str], None]
 
@@ -285,9 +286,13 @@ def sync_now(store: Store, settings: SyncSettings, *, password: str | None = Non
     started = utc_now()
     location = settings.target.location
     raw = open_transport(settings.target, password=password, tmp_prefix=store.device_id[:16], client=client)
+    # Set while a sync runs: found at the next start, it tells that one was killed (its
+    # half-uploaded temporaries on the target are removed then, not a day later).
+    killed = syncstate.get_setting(store, _RUNNING + location) is not None
+    syncstate.set_setting(store, _RUNNING + location, format_datetime(started))
     try:
         report = _sync(store, settings, raw, location, started, passphrase, init, confirm, progress,
-                       cancelled, templates_dir, resend)
+                       cancelled, templates_dir, resend, killed)
     except Cancelled:
         syncstate.record_result(store, location, utc_now(), False, {"error": "cancelled"})
         raise
@@ -301,12 +306,14 @@ def sync_now(store: Store, settings: SyncSettings, *, password: str | None = Non
     finally:
         raw.close()
     syncstate.record_result(store, location, report.finished_at, True, report.summary())
+    syncstate.set_setting(store, _RUNNING + location, None)
     return report
 
 
 def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, started: datetime,
           passphrase: str | None, init: bool, confirm: bool, progress: Progress | None,
-          cancelled: Callable[[], bool] | None, templates_dir: Path | None, resend: bool = False) -> SyncReport:
+          cancelled: Callable[[], bool] | None, templates_dir: Path | None, resend: bool = False,
+          killed: bool = False) -> SyncReport:
     run = _Run(store, raw, location, progress, cancelled)
     actor = settings.actor or "sync"
     run.step(0, 1, "connect")
@@ -336,7 +343,7 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
     if resend:
         syncstate.forget_target(store, target_id)  # the way out of a damaged pack: send everything again
     _check_outgoing_deletions(store, target_id, location, confirm)
-    _clean_leftovers(store, raw, location, target_id)
+    _clean_leftovers(store, raw, location, target_id, killed)
 
     # ---- pull
     run.step(0, 1, "list")
@@ -836,13 +843,13 @@ def _write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def _clean_leftovers(store: Store, raw: Transport, location: str, target_id: str) -> None:
+def _clean_leftovers(store: Store, raw: Transport, location: str, target_id: str, killed: bool = False) -> None:
     """Remove half-uploaded temporary files from the target: this device's own right after a
-    failed sync, and anyone's older than a day (a device killed mid-upload never comes back for
-    them). The age check costs one listing, so it runs at most once a day per target."""
+    failed or killed sync, and anyone's older than a day (a device that never syncs again never
+    comes back for them). The age check costs one listing, so it runs at most once a day."""
     _, _, last = syncstate.last_result(store, location)
     prefix = getattr(raw, "tmp_prefix", None)
-    if last is not None and not last.get("ok", True) and prefix:
+    if ((last is not None and not last.get("ok", True)) or killed) and prefix:
         for name in raw.list(TMP_DIR) or {}:
             if name.startswith(prefix + "-") and name.endswith(".part"):
                 raw.delete(f"{TMP_DIR}/{name}")
