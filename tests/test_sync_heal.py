@@ -453,3 +453,29 @@ def test_resend_puts_back_evidence_lost_on_the_target(tmp_path):
     assert sync(b, settings).missing_blobs == (ev.sha256,)
     assert sync(a, settings, resend=True).blobs_uploaded == 1
     assert sync(b, settings).blobs_downloaded == 1 and run_doctor(b).ok
+
+
+def test_a_damaged_copy_the_target_cannot_replace_is_reported_at_every_sync(tmp_path):
+    root = tmp_path / "stick"
+    root.mkdir()
+    settings = SyncSettings(FolderTarget(root))
+    a, b = open_store(tmp_path / "a"), open_store(tmp_path / "b")
+    ev = a.add_evidence(new_inspection(a).id, os.urandom(20_000), "ảnh.jpg", actor="An")
+    sync(a, settings, init=True)
+    sync(b, settings)
+    (root / "blobs" / ev.sha256[:2] / ev.sha256).unlink()
+    b.evidence_path(ev.sha256).write_bytes(b"altered" * 100)
+    for _ in range(3):
+        assert sync(b, settings).missing_blobs == (ev.sha256,)
+
+
+def test_cli_encrypted_folder_without_keyring_or_terminal_is_a_sentence(tmp_path, no_keyring, capsys):
+    from inspector.cli import main
+
+    root = tmp_path / "stick"
+    root.mkdir()
+    sync(open_store(tmp_path / "a"), SyncSettings(FolderTarget(root)), init=True, passphrase="cụm mật khẩu")
+    db = tmp_path / "b" / "inspector.sqlite3"
+    assert main(["sync", "--folder", str(root), "--database", str(db)]) == 2  # stdin is no terminal here
+    err = capsys.readouterr().err
+    assert "passphrase" in err and "Traceback" not in err

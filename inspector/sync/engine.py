@@ -78,6 +78,7 @@ LOCK_TTL = timedelta(minutes=5)
 LOCK_WAIT = 10.0  # seconds `--init` waits for another device that is initialising the same target
 TMP_MAX_AGE = timedelta(days=1)  # no upload takes this long: older temporaries are leftovers
 _RUNNING = "sync_running:"  # setting, per location: a sync started and has not finished
+_VERIFIED = "sync_blobs_verified"  # setting: when every evidence file here was last re-hashed
 
 Progress = Callable[[int, int, str], None]
 
@@ -141,6 +142,7 @@ class _Run:
     cancelled: Callable[[], bool] | None
     counts: dict = field(default_factory=dict)
     cache: dict[str, Pack] = field(default_factory=dict)  # packs read or written in this sync
+    verified_before: float | None = None  # evidence files older than this passed a full check
     written: set[str] = field(default_factory=set)  # packs this sync wrote
 
     def step(self, done: int, total: int, phase: str) -> None:
@@ -419,6 +421,7 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
     # Evidence: what the new revisions name, and what the records here name but this device lacks
     # or holds damaged (a file absent or altered on the target when its record first came is
     # fetched again once the target is repaired). No record here may name a file that is not here.
+    run.verified_before, verified_mark = _verification_mark(store)
     missing = _fetch_evidence(run, t, named_blobs(fresh))
 
     run.step(0, 1, "import")
@@ -439,6 +442,8 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
         merges.save()
         # Remembered with the import: the brake compares against it from now on.
         syncstate.remember_location(store, location, target_id)
+        if not missing:  # an altered file still unrepaired is checked again at every sync
+            syncstate.set_setting(store, _VERIFIED, verified_mark)
 
     # ---- push
     pushed, packs_written, blobs_up, missing_up = _push(run, t, target_id, resend)
@@ -473,7 +478,7 @@ def _fetch_evidence(run: _Run, t: Transport, named: set[str]) -> list[str]:
     or holds altered; return those the target could not give (absent or damaged there too)."""
     store = run.store
     candidates = set(named) | set(store.referenced_blobs())
-    need = sorted(s for s in candidates if store.blobs.verify(s) is not None)
+    need = sorted(s for s in candidates if _needs_fetch(store, s, run.verified_before))
     missing: list[str] = []
     for n, sha in enumerate(need):
         run.step(n, len(need), "download-evidence")
@@ -489,6 +494,30 @@ def _fetch_evidence(run: _Run, t: Transport, named: set[str]) -> list[str]:
         _store_blob(store, sha, data)
     run.counts["blobs_down"] = len(need) - len(missing)
     return missing
+
+
+def _needs_fetch(store: Store, sha: str, verified_before: float | None) -> bool:
+    """Missing, or failing its hash. Every file is re-hashed at the first sync of a day; in
+    between, only files written since (an alteration rewrites the file), so a sync with nothing
+    changed does not re-read gigabytes of photos."""
+    try:
+        mtime = store.blobs.path(sha).stat().st_mtime
+    except OSError:
+        return True
+    if verified_before is not None and mtime < verified_before:
+        return False
+    return store.blobs.verify(sha) is not None
+
+
+def _verification_mark(store: Store) -> tuple[float | None, str]:
+    """(files older than this were hashed at the last full check, or None for a full check now;
+    the setting's new value)."""
+    now = utc_now()
+    raw = syncstate.get_setting(store, _VERIFIED)
+    with contextlib.suppress(ValueError):
+        if raw and now - parse_datetime(raw) < timedelta(hours=20):
+            return parse_datetime(raw).timestamp() - 2, raw  # 2 s: file times are coarse on FAT
+    return None, format_datetime(now)
 
 
 def _store_blob(store: Store, sha: str, data: bytes) -> None:
