@@ -23,7 +23,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from inspector.domain.record import record_to_dict
 from inspector.sync import FolderTarget, SyncSettings, WebDAVTarget, engine, sync_now
 from inspector.sync.engine import MERGE_SUFFIX, PACKS, RETIRED
-from inspector.sync.packs import SUFFIX
+from inspector.sync.packs import SUFFIX, decode_pack
 from inspector.sync.transport import FolderTransport
 
 from sync_support import (  # noqa: F401 - fixtures
@@ -186,8 +186,6 @@ class DevicesCompacting(RuleBasedStateMachine):
 
 
 def _levels(root: Path, listed: set[str]) -> dict[str, int]:
-    from inspector.sync.packs import decode_pack
-
     return {n: decode_pack(n, (root / PACKS / n).read_bytes()).level for n in listed}
 
 
@@ -307,3 +305,54 @@ def test_devices_syncing_and_merging_at_the_same_time_over_webdav(tmp_path, webd
     assert acknowledged <= states[0][0]
     assert all(st_ == states[0] for st_ in states[1:])
     assert len(listed_packs(webdav.root)) <= 8
+
+
+def test_a_damaged_merged_pack_is_replaced_by_its_members(tmp_path, monkeypatch):
+    monkeypatch.setattr(engine, "FAN_IN", 2)
+    root = tmp_path / "stick"
+    root.mkdir()
+    settings = SyncSettings(FolderTarget(root))
+    a = open_store(tmp_path / "a")
+    new_inspection(a)
+    sync_now(a, settings, init=True)
+    _many_packs(a, settings, 7)
+    levels = _levels(root, listed_packs(root))
+    top = max(levels, key=levels.get)
+    assert levels[top] >= 2
+    data = bytearray((root / PACKS / top).read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (root / PACKS / top).write_bytes(bytes(data))
+    c = open_store(tmp_path / "c")
+    report = sync_now(c, settings)
+    assert report.damaged_packs == (top,)
+    assert {r.id for _, r in a.revisions()} <= {r.id for _, r in c.revisions()}
+    assert sync_now(c, settings).revisions_imported == 0  # and no brake at the next one
+
+
+def test_compaction_on_an_encrypted_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(engine, "FAN_IN", 2)
+    root = tmp_path / "stick"
+    root.mkdir()
+    settings = SyncSettings(FolderTarget(root))
+    phrase = "cụm mật khẩu của đoàn"
+    a, b = open_store(tmp_path / "a"), open_store(tmp_path / "b")
+    insp = new_inspection(a).id
+    sync_now(a, settings, init=True, passphrase=phrase)
+    sync_now(b, settings, passphrase=phrase)
+    for n in range(9):
+        a.record_finding(insp, ITEMS[n % len(ITEMS)], actor="An", note=f"lần {n}")
+        sync_now(a, settings, passphrase=phrase)
+    assert list((root / RETIRED).iterdir())
+    for path in root.rglob("*.merge"):
+        assert b"covers" not in path.read_bytes()  # records are encrypted like everything else
+    sync_now(b, settings, passphrase=phrase)
+    c = open_store(tmp_path / "c")
+    sync_now(c, settings, passphrase=phrase)
+    ids = {r.id for _, r in a.revisions()}
+    assert ids <= {r.id for _, r in b.revisions()} and ids <= {r.id for _, r in c.revisions()}
+    # A pack moved to retired/ after a reader listed it still opens (bound to its first path).
+    raw = FolderTransport(root)
+    t = engine._unlock_target(raw, engine.read_format(raw), phrase)
+    name = sorted(listed_packs(root))[0]
+    assert t.move_new(f"{PACKS}/{name}", f"{RETIRED}/{name}")
+    assert decode_pack(name, engine._read_pack(t, name)).name == name

@@ -398,6 +398,9 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
             # merged pack is replaced by the packs it merged (kept in retired/).
             damaged.append(name)
             _quarantine(store, name, data if isinstance(exc, PackError) else None)
+            record = name[: -len(SUFFIX)] + MERGE_SUFFIX
+            if name not in merges.levels and record in records:
+                merges.read_record(t, record)
             queue = [m for m in merges.members(name) if m not in seen] + queue
             continue
         packs.append(pack)
