@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from apache_dav import apache_dav  # noqa: F401 - fixture
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
@@ -356,3 +357,33 @@ def test_compaction_on_an_encrypted_folder(tmp_path, monkeypatch):
     name = sorted(listed_packs(root))[0]
     assert t.move_new(f"{PACKS}/{name}", f"{RETIRED}/{name}")
     assert decode_pack(name, engine._read_pack(t, name)).name == name
+
+
+@pytest.mark.parametrize("server", ["webdav", "apache_dav"])
+def test_compaction_on_real_webdav_servers(tmp_path, request, monkeypatch, server):
+    """MOVE into retired/ (missing at first: Apache answers 500, wsgidav 409), MOVE onto a pack
+    already retired by another device (412), reads of retired packs."""
+    dav = request.getfixturevalue(server)
+    monkeypatch.setattr(engine, "FAN_IN", 2)
+    settings = SyncSettings(WebDAVTarget(dav.url, USER, dav.ca_file))
+    a, b = open_store(tmp_path / "a"), open_store(tmp_path / "b")
+    new_inspection(a)
+    sync_now(a, settings, password=PASSWORD, init=True)
+    sync_now(b, settings, password=PASSWORD)
+    _many_packs(a, settings, 12)
+    listed = listed_packs(dav.root)
+    assert len(listed) <= 4 and list((dav.root / RETIRED).iterdir())
+    # Another device retires the same pack again: the second MOVE meets an existing name.
+    t = engine.open_transport(settings.target, password=PASSWORD)
+    retired = sorted(p.name for p in (dav.root / RETIRED).iterdir() if p.name.endswith(SUFFIX))[0]
+    (dav.root / PACKS / retired).write_bytes((dav.root / RETIRED / retired).read_bytes())
+    assert t.move_new(f"{PACKS}/{retired}", f"{RETIRED}/{retired}")
+    assert not (dav.root / PACKS / retired).exists()
+    assert engine._read_pack(t, retired) == (dav.root / RETIRED / retired).read_bytes()
+    t.close()
+    report = sync_now(b, settings, password=PASSWORD)
+    assert {r.id for _, r in a.revisions()} <= {r.id for _, r in b.revisions()}
+    c = open_store(tmp_path / "c")
+    report = sync_now(c, settings, password=PASSWORD)
+    assert report.packs_read <= len(listed)
+    assert {r.id for _, r in a.revisions()} <= {r.id for _, r in c.revisions()}
