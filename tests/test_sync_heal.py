@@ -403,6 +403,8 @@ def test_a_nested_template_in_the_shared_folder_is_named_and_the_sync_goes_on(tm
     b = open_store(tmp_path / "b")
     report = sync(b, settings, templates_dir=tmp_path / "published")
     assert {r.split(":")[0] for r in report.templates_rejected} == {"deep@1.0.yaml", "big@1.0.yaml"}
+    kept = b.path.parent / "quarantine" / "sync" / "templates"
+    assert {p.name for p in kept.iterdir()} == {"deep@1.0.yaml", "big@1.0.yaml"}  # quarantined here
     assert insp.id in b.inspection_ids()
     b.record_finding(insp.id, ITEMS[0], actor="Bình", status="dat")
     report = sync(b, settings, templates_dir=tmp_path / "published")  # and the next one too

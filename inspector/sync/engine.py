@@ -825,20 +825,27 @@ def _pull_templates(run: _Run, t: Transport, target_id: str, folder: Path) -> tu
                          None)
             if other is not None and other.content_hash != template.content_hash:
                 raise ValueError(f"{template.id} {template.version} exists here with different content")
-        except ChecklistError as exc:
-            rejected.append(f"{name}: {exc.problems[0] if exc.problems else exc}")
-            syncstate.mark_files(store, target_id, "template-rejected", [name])
-            continue
-        except (ValueError, RecursionError, MemoryError) as exc:
+        except (ChecklistError, ValueError, RecursionError, MemoryError) as exc:
             # Until every template source goes through one guarded loader: whatever a hostile or
-            # broken file does to the parser, the sync goes on and names the file.
-            rejected.append(f"{name}: {type(exc).__name__ if not str(exc) else exc}"[:300])
+            # broken file does to the parser, the sync goes on, names the file and keeps a copy.
+            if isinstance(exc, ChecklistError) and exc.problems:
+                reason = str(exc.problems[0])
+            else:
+                reason = str(exc) or type(exc).__name__
+            rejected.append(f"{_printable(name)}: {reason}"[:300])
             syncstate.mark_files(store, target_id, "template-rejected", [name])
+            with contextlib.suppress(OSError):
+                _write_atomically(quarantine_dir(store) / "templates" / _printable(name), data)
             continue
         _write_atomically(folder / name, data)
         syncstate.mark_files(store, target_id, "template", [name])
         added.append(f"{template.id}@{template.version}")
     return added, rejected
+
+
+def _printable(name: str) -> str:
+    """A file name from a target as safe text: control characters and separators replaced."""
+    return "".join(c if c.isprintable() and c not in '/\\:*?"<>|' else "_" for c in name)[:200] or "_"
 
 
 def _local_catalog(folder: Path):  # noqa: ANN202 - the loader's Catalog
