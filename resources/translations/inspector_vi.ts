@@ -2819,8 +2819,8 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>thiếu {0} tệp minh chứng (chạy Công cụ › Kiểm tra dữ liệu)</translation>
     </message>
     <message>
-        <source>{0} damaged files on the target set aside (on a computer that synced before, run &apos;inspector sync --resend&apos;, then delete them from the target: {1})</source>
-        <translation>{0} tệp hỏng trên nơi đồng bộ đã được để riêng (trên một máy đã đồng bộ trước đó, chạy &apos;inspector sync --resend&apos;, rồi xóa các tệp đó khỏi nơi đồng bộ: {1})</translation>
+        <source>{0} damaged files on the target set aside (see the manual: a damaged file on the sync target)</source>
+        <translation>{0} tệp hỏng trên nơi đồng bộ đã được để riêng (xem hướng dẫn: một tệp trên nơi đồng bộ bị hỏng)</translation>
     </message>
     <message>
         <source>conflicts to resolve: {0}</source>

@@ -170,10 +170,10 @@ def report_text(summary: dict[str, Any]) -> str:
         parts.append(translate("Sync", "{0} evidence files missing (run Tools › Check data)").format(
             len(summary["missing_blobs"])))
     if summary.get("damaged_packs"):
-        parts.append(translate("Sync", "{0} damaged files on the target set aside (on a computer that synced "
-                                       "before, run 'inspector sync --resend', then delete them from the target: "
-                                       "{1})").format(len(summary["damaged_packs"]),
-                                                      ", ".join(summary["damaged_packs"])))
+        # Short: this also shows in the status bar. The names and the way out are in
+        # `inspector sync status` and in the manual ("A damaged file on the sync target").
+        parts.append(translate("Sync", "{0} damaged files on the target set aside (see the manual: "
+                                       "a damaged file on the sync target)").format(len(summary["damaged_packs"])))
     if summary.get("conflicts"):
         parts.append(translate("Sync", "conflicts to resolve: {0}").format(summary["conflicts"]))
     return ", ".join(parts)
