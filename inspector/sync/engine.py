@@ -662,45 +662,56 @@ def _compact(run: _Run, t: Transport, target_id: str, merges: _Merges, present: 
     store = run.store
     seen = syncstate.seen_files(store, target_id, "pack")
     redundant = merges.covered(present) & present
-    top = present - redundant
     by_level: dict[int, list[str]] = {}
-    for name in top:
+    for name in present - redundant:
         if name in seen:  # only what this device has taken in (its revisions are here)
             by_level.setdefault(merges.levels.get(name, 0), []).append(name)
-    merged = 0
+    # Plan first: a merge that a higher merge of this same sync consumes is never written (a
+    # target of 5,000 packs would otherwise get 700 packs written and moved at once for nothing).
+    # `planned` maps a planned merge to the packs on the target it is made of, and its level.
+    planned: dict[str, tuple[int, list[str]]] = {}
     level = 0
     while level <= max(by_level, default=-1):
         group = sorted(by_level.get(level, []))
         while len(group) >= FAN_IN:
             batch, group = group[:FAN_IN], group[FAN_IN:]
-            run.step(merged, merged + len(batch), "compact")
-            members = []
+            real: list[str] = []
             for name in batch:
-                pack = run.cache.get(name)
-                if pack is None:
-                    data = _read_pack(t, name)
-                    try:
-                        pack = decode_pack(name, data) if data is not None else None
-                    except PackError:
-                        pack = None
-                if pack is None:
-                    break
-                members.append(pack)
-            if len(members) < len(batch):
-                continue  # a member vanished or is damaged: leave this batch for another time
-            name, data, covers = encode_merged(level + 1, members)
-            t.write_new(f"{PACKS}/{name}", data)
-            pack = decode_pack(name, data)
-            _write_record(t, pack)
-            run.cache[name] = pack
-            merges.remember(name, level + 1, pack.members, covers, pack.inner)
-            with store._tx():
-                syncstate.mark_files(store, target_id, "pack", [name])
-                merges.save()
-            redundant |= set(batch)
-            by_level.setdefault(level + 1, []).append(name)
-            merged += len(batch)
+                real += planned.pop(name)[1] if name in planned else [name]
+            key = f"planned:{len(planned)}:{batch[0]}"
+            planned[key] = (level + 1, real)
+            by_level.setdefault(level + 1, []).append(key)
         level += 1
+    merged = 0
+    total = sum(len(real) for _, real in planned.values())
+    for level, real in planned.values():
+        members = []
+        for name in real:
+            run.step(merged + len(members), total, "compact")
+            pack = run.cache.get(name)
+            if pack is None:
+                data = _read_pack(t, name)
+                try:
+                    pack = decode_pack(name, data) if data is not None else None
+                except PackError:
+                    pack = None
+            if pack is None:
+                break
+            members.append(pack)
+        if len(members) < len(real):
+            continue  # a member vanished or is damaged: leave these for another time
+        name, data, covers = encode_merged(level, members)
+        t.write_new(f"{PACKS}/{name}", data)
+        pack = decode_pack(name, data)
+        _write_record(t, pack)
+        run.cache[name] = pack
+        merges.remember(name, level, pack.members, covers, pack.inner)
+        with store._tx():
+            syncstate.mark_files(store, target_id, "pack", [name])
+            merges.save()
+        for member in real:  # record written: now they can leave the listing
+            _retire(t, member, merges)
+        merged += len(real)
     for name in sorted(redundant):
         _retire(t, name, merges)
     return merged
