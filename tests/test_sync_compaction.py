@@ -387,3 +387,27 @@ def test_compaction_on_real_webdav_servers(tmp_path, request, monkeypatch, serve
     report = sync_now(c, settings, password=PASSWORD)
     assert report.packs_read <= len(listed)
     assert {r.id for _, r in a.revisions()} <= {r.id for _, r in c.revisions()}
+
+
+def test_a_pack_damaged_after_it_was_read_does_not_hold_back_compaction(tmp_path, monkeypatch):
+    monkeypatch.setattr(engine, "FAN_IN", 4)
+    root = tmp_path / "stick"
+    root.mkdir()
+    settings = SyncSettings(FolderTarget(root))
+    a = open_store(tmp_path / "a")
+    new_inspection(a)
+    sync_now(a, settings, init=True)
+    _many_packs(a, settings, 2)
+    (bad,) = sorted(listed_packs(root))[:1]
+    data = bytearray((root / PACKS / bad).read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (root / PACKS / bad).write_bytes(bytes(data))
+    _many_packs(a, settings, 12)
+    assert bad in listed_packs(root) and len(listed_packs(root)) <= 1 + 3 * 2
+    requests = sync_now(a, settings).requests
+    assert requests <= 4  # the damaged one is not fetched again at every sync
+    sync_now(a, settings, resend=True)  # the way out: it leaves the listing
+    assert bad not in listed_packs(root)
+    c = open_store(tmp_path / "c")
+    assert sync_now(c, settings).damaged_packs == ()
+    assert {r.id for _, r in a.revisions()} <= {r.id for _, r in c.revisions()}

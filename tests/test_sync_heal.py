@@ -153,13 +153,21 @@ def test_a_damaged_pack_is_set_aside_and_the_push_goes_on(tmp_path, target):
     sync(c, settings)
     assert b_edit in revision_ids(c)  # b's edit reached the others
 
-    # The way out: a computer that read it before sends everything again; the file is deleted.
+    # The way out: a computer that read it before (here the one that made it) resends: one pack
+    # replaces every pack it has read, the damaged one leaves the listing (moved, not deleted).
     sync(a, settings, resend=True)
-    (root / PACKS / damaged).unlink()
+    assert not (root / PACKS / damaged).exists() and (root / "retired" / damaged).exists()
     report = sync(b, settings)
     assert report.damaged_packs == ()
     assert revision_ids(a) <= revision_ids(b)
     assert b.load_inspection(insp.id).findings[ITEMS[1]].note == "Thiếu lịch tiếp dân"
+    # Nobody is stopped by the brake, whether it had read the damaged pack (a) or not (b, c),
+    # and a new device gets everything.
+    for store in (a, b, c):
+        sync(store, settings)
+    d = open_store(tmp_path / "d")
+    sync(d, settings)
+    assert revision_ids(b) <= revision_ids(d)
 
 
 def test_cli_names_the_damaged_pack_and_the_way_out(tmp_path, capsys):

@@ -69,7 +69,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--yes", action="store_true",
                    help="go on when the safety brake stops the sync (other target, emptied target, mass deletion)")
     p.add_argument("--resend", action="store_true",
-                   help="send all of this computer's changes again (when a file on the target is damaged)")
+                   help="write everything this computer holds again, replacing the packs it has read, and put "
+                        "back missing evidence (the way out when a file on the target is damaged)")
     p.add_argument("--actor", default=None, help="your name, recorded with merges and resolutions")
     p.set_defaults(func=_quiet_pipe(_sync))
 
@@ -318,10 +319,12 @@ def _run_sync(args: argparse.Namespace, store: Store, settings: SyncSettings) ->
     for name in r.damaged_packs:
         print(f"  CẢNH BÁO: tệp packs/{name} trên nơi đồng bộ bị hỏng nên được để riêng (bản sao ở "
               f"{quarantine_dir(store)}); phần còn lại đã đồng bộ xong. Cách xử lý: trên một máy đã đồng bộ "
-              "trước khi tệp hỏng, chạy `inspector sync --resend`, rồi xóa tệp hỏng khỏi nơi đồng bộ.\n"
+              "trước khi tệp hỏng (hoặc máy đã tạo ra nó), chạy `inspector sync --resend`: tệp hỏng được thay "
+              "thế và rời khỏi danh sách.\n"
               f"  WARNING: packs/{name} on the target is damaged and was set aside (a copy is in "
               f"{quarantine_dir(store)}); everything else was synced. Way out: on a computer that synced "
-              "before the damage, run `inspector sync --resend`, then delete the damaged file from the target.")
+              "before the damage (or the one that made it), run `inspector sync --resend`: the damaged file is "
+              "replaced and leaves the listing.")
     if r.conflicts:
         print(f"  {r.conflicts} xung đột cần xử lý / conflicts to resolve: inspector sync conflicts list")
     return 0

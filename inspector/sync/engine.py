@@ -144,6 +144,7 @@ class _Run:
     cache: dict[str, Pack] = field(default_factory=dict)  # packs read or written in this sync
     verified_before: float | None = None  # evidence files older than this passed a full check
     written: set[str] = field(default_factory=set)  # packs this sync wrote
+    retired: set[str] = field(default_factory=set)  # packs this sync moved to retired/
 
     def step(self, done: int, total: int, phase: str) -> None:
         if self.cancelled and self.cancelled():
@@ -281,8 +282,9 @@ def sync_now(store: Store, settings: SyncSettings, *, password: str | None = Non
     """Merge `store` with the target of `settings`; return what happened.
 
     `init` creates a new target where none exists (encrypted with `passphrase` on a folder).
-    `confirm` passes the safety brake knowingly. `resend` sends every local change again (the
-    way out when a pack on the target is damaged: any device that read it before can resend). Raises SafetyBrakeError (nothing changed),
+    `confirm` passes the safety brake knowingly. `resend` writes everything this device holds
+    again, as one merged pack that replaces every listed pack this device has read, and puts back
+    evidence missing on the target (the way out of a damaged file). Raises SafetyBrakeError (nothing changed),
     SyncError / NetworkError (run it again: every step is idempotent), Cancelled.
     """
     started = utc_now()
@@ -342,8 +344,6 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
         raise SafetyBrakeError(location, "different-target", "a target this computer never synced with",
                                {"was": sorted(remembered)[0], "now": target_id})
     t = _unlock_target(raw, fmt, passphrase)
-    if resend:
-        syncstate.forget_target(store, target_id)  # the way out of a damaged pack: send everything again
     _check_outgoing_deletions(store, target_id, location, confirm)
     _clean_leftovers(store, raw, location, target_id, killed)
 
@@ -438,9 +438,8 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
             guards = seal_guards(store, {r.inspection_id for r in fresh})
             if guards:
                 store.import_revisions(guards, actor=actor)
-        if not resend:  # resending: everything here goes out again, whatever the target lists
-            syncstate.mark_remote_revisions(store, target_id, incoming)
-            syncstate.mark_remote_blobs(store, target_id, named_blobs(incoming.values()) - set(missing))
+        syncstate.mark_remote_revisions(store, target_id, incoming)
+        syncstate.mark_remote_blobs(store, target_id, named_blobs(incoming.values()) - set(missing))
         syncstate.mark_files(store, target_id, "pack", read_names)
         merges.save()
         # Remembered with the import: the brake compares against it from now on.
@@ -449,14 +448,16 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
             syncstate.set_setting(store, _VERIFIED, verified_mark)
 
     # ---- push
-    pushed, packs_written, blobs_up, missing_up = _push(run, t, target_id, resend)
+    pushed, packs_written, blobs_up, missing_up = _push(run, t, target_id)
     missing += missing_up
+    if resend:
+        blobs_up += _resend(run, t, target_id, merges, names | run.written)
 
     # ---- published checklist templates
     added, rejected = _pull_templates(run, t, target_id, templates_dir or published_dir(store.path.parent))
 
     # ---- compaction: keep what every sync lists, and what a first pull reads, small
-    merged = _compact(run, t, target_id, merges, (names | run.written) - set(damaged))
+    merged = _compact(run, t, target_id, merges, (names | run.written) - set(damaged) - run.retired)
 
     return SyncReport(
         location=location, target_id=target_id, started_at=started, finished_at=utc_now(),
@@ -661,9 +662,10 @@ def _compact(run: _Run, t: Transport, target_id: str, merges: _Merges, present: 
     """
     store = run.store
     seen = syncstate.seen_files(store, target_id, "pack")
+    unreadable = syncstate.seen_files(store, target_id, "pack-unmergeable")
     redundant = merges.covered(present) & present
     by_level: dict[int, list[str]] = {}
-    for name in present - redundant:
+    for name in present - redundant - unreadable:
         if name in seen:  # only what this device has taken in (its revisions are here)
             by_level.setdefault(merges.levels.get(name, 0), []).append(name)
     # Plan first: a merge that a higher merge of this same sync consumes is never written (a
@@ -696,10 +698,13 @@ def _compact(run: _Run, t: Transport, target_id: str, merges: _Merges, present: 
                 except PackError:
                     pack = None
             if pack is None:
+                # Damaged since it was read, or gone: never tried again (it would hold back its
+                # whole batch at every sync); `--resend` replaces it.
+                syncstate.mark_files(store, target_id, "pack-unmergeable", [name])
                 break
             members.append(pack)
         if len(members) < len(real):
-            continue  # a member vanished or is damaged: leave these for another time
+            continue  # the others are merged at the next sync
         name, data, covers = encode_merged(level, members)
         t.write_new(f"{PACKS}/{name}", data)
         pack = decode_pack(name, data)
@@ -715,6 +720,55 @@ def _compact(run: _Run, t: Transport, target_id: str, merges: _Merges, present: 
     for name in sorted(redundant):
         _retire(t, name, merges)
     return merged
+
+
+def _resend(run: _Run, t: Transport, target_id: str, merges: _Merges, listed: set[str]) -> int:
+    """The way out of a damaged file: write every revision this device holds as one merged pack
+    that replaces every listed pack this device has read (it holds their revisions, so the claim
+    is true), with its record, then retire those packs; a damaged one among them leaves the
+    listing for good and no device misses it. Evidence files the target lacks are uploaded again.
+    Returns how many evidence files were uploaded."""
+    store = run.store
+    uploaded = 0
+    shas = sorted(store.referenced_blobs())
+    for n, sha in enumerate(shas):
+        run.step(n, len(shas), "upload-evidence")
+        if t.exists(t.blob_name(sha)):
+            continue
+        try:
+            data = store.blobs.read(sha)
+        except EvidenceError:
+            continue  # lost here too: reported as missing
+        if t.write_new(t.blob_name(sha), data):
+            uploaded += 1
+    syncstate.mark_remote_blobs(store, target_id, shas)
+    run.step(0, 1, "upload")
+    seen = syncstate.seen_files(store, target_id, "pack")
+    members = sorted(listed & seen)
+    covers = set(members)
+    inner = {m for m in members if m in merges.levels}
+    for m in members:
+        covers |= merges.covers(m)
+        inner |= merges.covers(m) - merges.written_by_syncs(m)
+    level = 1 + max((merges.levels.get(m, 0) for m in members), default=0)
+    revisions = sorted((r for _, r in store.revisions()), key=lambda r: r.id)
+    hashes = sorted({r.data["template"]["content_hash"] for r in revisions if r.entity == INSPECTION and r.data})
+    name, data = encode_pack("merge", revisions, [store.template(h) for h in hashes],
+                             {"level": level, "members": members, "covers": sorted(covers), "inner": sorted(inner),
+                              "resent_at": format_datetime(utc_now())})
+    t.write_new(f"{PACKS}/{name}", data)
+    pack = Pack(name, "merge", (), (), level, tuple(members), tuple(sorted(covers)), tuple(sorted(inner)))
+    _write_record(t, pack)
+    merges.remember(name, level, members, covers, inner)
+    with store._tx():
+        syncstate.mark_files(store, target_id, "pack", [name])
+        syncstate.mark_remote_revisions(store, target_id, [r.id for r in revisions])
+        merges.save()
+    run.written.add(name)
+    for m in members:
+        _retire(t, m, merges)
+        run.retired.add(m)
+    return uploaded
 
 
 def _retire(t: Transport, name: str, merges: _Merges) -> None:
@@ -769,7 +823,7 @@ def _check_outgoing_deletions(store: Store, target_id: str, location: str, confi
                                {"deletions": deletions, "records": live + deletions})
 
 
-def _push(run: _Run, t: Transport, target_id: str, resend: bool = False) -> tuple[int, int, int, list[str]]:
+def _push(run: _Run, t: Transport, target_id: str) -> tuple[int, int, int, list[str]]:
     store = run.store
     top, pending = syncstate.pending_revisions(store, target_id)
     if not pending:
@@ -782,9 +836,6 @@ def _push(run: _Run, t: Transport, target_id: str, resend: bool = False) -> tupl
     uploaded = 0
     for n, sha in enumerate(upload):
         run.step(n, len(upload), "upload-evidence")
-        if resend and t.exists(t.blob_name(sha)):
-            syncstate.mark_remote_blobs(store, target_id, [sha])
-            continue
         try:
             data = store.blobs.read(sha)
         except EvidenceError:
@@ -798,8 +849,7 @@ def _push(run: _Run, t: Transport, target_id: str, resend: bool = False) -> tupl
     for n, chunk in enumerate(chunks):
         run.step(n, len(chunks), "upload")
         hashes = sorted({r.data["template"]["content_hash"] for r in chunk if r.entity == INSPECTION and r.data})
-        name, data = encode_pack(store.device_id, chunk, [store.template(h) for h in hashes],
-                                 {"resent_at": format_datetime(utc_now())} if resend else None)
+        name, data = encode_pack(store.device_id, chunk, [store.template(h) for h in hashes])
         t.write_new(f"{PACKS}/{name}", data)
         run.written.add(name)
         run.cache[name] = Pack(name, store.device_id, tuple(chunk), tuple(store.template(h) for h in hashes))
