@@ -4,9 +4,11 @@ evidence file is intact on both devices, and no half-uploaded temporary file sta
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -29,6 +31,26 @@ from sync_support import (  # noqa: F401 - fixtures
 
 ITEMS = item_ids()
 RUNS = 10
+
+
+def _running_mark(db) -> str | None:
+    """The mark a sync sets in the database first thing (its start time), if any."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)) as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key LIKE 'sync_running:%'").fetchone()
+            return row[0] if row else None
+    except sqlite3.Error:
+        return None
+
+
+def _wait_until_syncing(db, proc, before: str | None, timeout: float = 30.0) -> None:
+    """Until the process has begun its sync: a new mark (a killed sync leaves its own behind)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        mark = _running_mark(db)
+        if mark is not None and mark != before:
+            return
+        time.sleep(0.01)
 
 
 @pytest.mark.slow
@@ -59,14 +81,20 @@ def test_sigkill_during_sync_loses_nothing_and_leaves_nothing(tmp_path, kind):
             with open_store(tmp_path / "a") as a:  # edits between syncs: findings and photos
                 for k in range(5):
                     a.record_finding(insp, ITEMS[(run * 5 + k) % len(ITEMS)], actor="An", note=f"lần {run}.{k}")
-                a.add_evidence(insp, os.urandom(400_000), f"ảnh-{run}.jpg", actor="An")
+                for k in range(3):  # big enough that a sync takes a while, on a fast machine too
+                    a.add_evidence(insp, os.urandom(1_500_000), f"ảnh-{run}-{k}.jpg", actor="An")
+            before = _running_mark(db)
             proc = subprocess.Popen([sys.executable, "-m", "inspector", "sync", *target_args, "--database", str(db),
                                      *(["--init"] if run == 0 else [])],
                                     stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                     cwd=REPO, env=env)
             proc.stdin.write(PASSWORD.encode() + b"\n")
             proc.stdin.close()
-            time.sleep(rng.uniform(0.3, 1.5) if run else 3.0)  # the first one sets the target up
+            if run == 0:
+                time.sleep(4.0)  # the first one sets the target up
+            else:
+                _wait_until_syncing(db, proc, before)
+                time.sleep(rng.uniform(0.0, 0.3))
             if proc.poll() is None:
                 proc.send_signal(signal.SIGKILL)
                 killed += 1
