@@ -102,6 +102,7 @@ class DevicesCompacting(RuleBasedStateMachine):
         self.acknowledged: set[str] = set()
         self.files: set[str] = all_files(self.root)
         self.crashes = 0
+        self.damaged = 0
 
     def teardown(self) -> None:
         try:
@@ -145,6 +146,19 @@ class DevicesCompacting(RuleBasedStateMachine):
         finally:
             engine.open_transport = original
 
+    @rule(pick=st.integers(0, 1000))
+    def a_pack_is_damaged_on_the_target(self, pick: int) -> None:
+        if self.damaged >= 2:
+            return
+        listed = sorted(listed_packs(self.root))
+        if not listed:
+            return
+        path = self.root / PACKS / listed[pick % len(listed)]
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        path.write_bytes(bytes(data))
+        self.damaged += 1
+
     @invariant()
     def the_target_only_gains_files(self) -> None:
         now = all_files(self.root)
@@ -153,9 +167,16 @@ class DevicesCompacting(RuleBasedStateMachine):
         self.files = now
 
     def converge(self) -> None:
+        for n in range(DEVICES):
+            self.sync(n)
+        if self.damaged:  # the way out: every device that read a damaged pack resends
+            for n in range(DEVICES):
+                sync_now(self.stores[n], self.settings, resend=True)
         for _ in range(2):
             for n in range(DEVICES):
                 self.sync(n)
+        for name in listed_packs(self.root):  # nothing damaged is left in the listing
+            decode_pack(name, (self.root / PACKS / name).read_bytes())
         states = []
         for store in self.stores:
             ids = {r.id for _, r in store.revisions()}
