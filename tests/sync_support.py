@@ -76,6 +76,7 @@ class WebDAVServer:
     port: int = 0
     tls: bool = True
     requests: list[str] = field(default_factory=list)
+    traffic: list[int] = field(default_factory=lambda: [0, 0])  # bytes received, sent (headers + bodies)
     _server: wsgi.Server | None = None
     _thread: threading.Thread | None = None
 
@@ -99,10 +100,28 @@ class WebDAVServer:
         app = WsgiDAVApp(config)
         logging.getLogger("wsgidav").setLevel(logging.ERROR)
         requests = self.requests
+        traffic = self.traffic
 
         def counting(environ, start_response):
             requests.append(f"{environ['REQUEST_METHOD']} {environ.get('PATH_INFO', '')}")
-            return app(environ, start_response)
+            # What crosses the wire, near enough: request line, headers and body, then the answer's
+            # status line, headers and body (TLS framing not counted).
+            traffic[0] += len(environ["REQUEST_METHOD"]) + len(environ.get("PATH_INFO", "")) + 12 + sum(
+                len(k) - 5 + len(str(v)) + 4 for k, v in environ.items() if k.startswith("HTTP_")) + int(
+                environ.get("CONTENT_LENGTH") or 0)
+
+            def counted_start(status, headers, exc_info=None):
+                traffic[1] += len(status) + 11 + sum(len(k) + len(v) + 4 for k, v in headers)
+                return start_response(status, headers, exc_info)
+
+            result = app(environ, counted_start)
+            try:
+                for chunk in result:
+                    traffic[1] += len(chunk)
+                    yield chunk
+            finally:
+                if hasattr(result, "close"):
+                    result.close()
 
         self._server = wsgi.Server(("127.0.0.1", 0), counting, numthreads=8, timeout=10)
         if tls:

@@ -245,7 +245,13 @@ def test_safety_brake_on_mass_deletion(tmp_path):
     sync(b, settings)
     for rec in recs:
         b.remove_recommendation(rec.id, actor="Bình")
-    sync(b, settings)
+    # The deleting device itself is asked first (issue 17, hole 14), then the receivers.
+    sent_before = sorted(p.name for p in (root / "packs").iterdir())
+    with pytest.raises(SafetyBrakeError) as err:
+        sync(b, settings)
+    assert err.value.reason == "mass-delete-outgoing" and err.value.counts["deletions"] == 12
+    assert sorted(p.name for p in (root / "packs").iterdir()) == sent_before  # nothing sent
+    sync(b, settings, confirm=True)
     before = revision_ids(a)
     with pytest.raises(SafetyBrakeError) as err:
         sync(a, settings)

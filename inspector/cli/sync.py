@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import getpass
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from inspector import clock, paths, secrets
@@ -13,6 +17,7 @@ from inspector.errors import (
     Cancelled,
     CertificateError,
     ChecklistError,
+    DatabaseTooNewError,
     InvalidInputError,
     NetworkError,
     PassphraseError,
@@ -33,6 +38,7 @@ from inspector.sync import (
     save_settings,
     sync_now,
 )
+from inspector.sync.engine import quarantine_dir
 
 EXIT_BRAKE = 3
 _FMT = argparse.RawDescriptionHelpFormatter
@@ -63,15 +69,18 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="with --init on a folder: encrypt everything on it with a passphrase")
     p.add_argument("--yes", action="store_true",
                    help="go on when the safety brake stops the sync (other target, emptied target, mass deletion)")
+    p.add_argument("--resend", action="store_true",
+                   help="write everything this computer holds again, replacing the packs it has read, and put "
+                        "back missing evidence (the way out when a file on the target is damaged)")
     p.add_argument("--actor", default=None, help="your name, recorded with merges and resolutions")
-    p.set_defaults(func=_sync)
+    p.set_defaults(func=_quiet_pipe(_sync))
 
     ssub = p.add_subparsers(dest="sync_command", metavar="ACTION")
     st = ssub.add_parser("status", help="show the remembered target and the last sync's result",
                          description="Show the sync target this computer uses and how the last sync went.",
                          epilog="Example:\n  inspector sync status", formatter_class=_FMT)
     st.add_argument("--database", type=Path, default=None, help="database file (default: your data folder)")
-    st.set_defaults(func=_status)
+    st.set_defaults(func=_quiet_pipe(_status))
 
     c = ssub.add_parser("conflicts", help="list or resolve conflicts left by sync",
                         description="A conflict is a finding (or other record) changed on two computers "
@@ -85,7 +94,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                          "the fields that differ.",
                          epilog="Example:\n  inspector sync conflicts list", formatter_class=_FMT)
     cl.add_argument("--database", type=Path, default=None, help="database file (default: your data folder)")
-    cl.set_defaults(func=_conflicts_list)
+    cl.set_defaults(func=_quiet_pipe(_conflicts_list))
     cr = csub.add_parser("resolve", help="keep one version of a conflicting record",
                          description="Keep one version; it replaces the others as a new change that syncs "
                          "like any edit. A finalized inspection must be amended first.",
@@ -99,7 +108,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     cr.add_argument("--actor", default=None, help="your name, recorded with the resolution")
     cr.add_argument("--reason", default="", help="why this version (kept in the audit trail)")
     cr.add_argument("--database", type=Path, default=None, help="database file (default: your data folder)")
-    cr.set_defaults(func=_conflicts_resolve)
+    cr.set_defaults(func=_quiet_pipe(_conflicts_resolve))
 
     pub = ssub.add_parser("publish", help="publish a checklist template to the target (office)",
                           description="Check a checklist template file strictly and publish it on the sync "
@@ -108,7 +117,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                           epilog="Example:\n  inspector sync publish nd42-2022-v1.1.yaml", formatter_class=_FMT)
     pub.add_argument("file", type=Path, help="the template file (.yaml)")
     _target_options(pub)
-    pub.set_defaults(func=_publish)
+    pub.set_defaults(func=_quiet_pipe(_publish))
 
 
 def _target_options(p: argparse.ArgumentParser) -> None:
@@ -123,6 +132,29 @@ def _target_options(p: argparse.ArgumentParser) -> None:
 
 
 # ------------------------------------------------------------------ helpers
+def _quiet_pipe(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """`inspector sync status | head -1`: a reader that stops early is not an error. The rest of
+    the output goes nowhere (also at exit, when Python flushes stdout) and no traceback shows.
+    A database that cannot be used (damaged, newer, read-only) is a sentence, not a traceback."""
+
+    @functools.wraps(func)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            code = func(args)
+            sys.stdout.flush()
+            return code
+        except StorageError as exc:
+            _err(_explain(exc))
+            return 1
+        except BrokenPipeError:
+            with contextlib.suppress(OSError, ValueError):
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            return 0
+
+    return run
+
+
 def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
@@ -226,22 +258,34 @@ def _run_sync(args: argparse.Namespace, store: Store, settings: SyncSettings) ->
         typed_pp = True
     else:
         passphrase = box.session.get(pp_name)
+    first = load_settings(store) is None
     for _ in range(2):
         try:
             report = sync_now(store, settings, password=password, passphrase=passphrase, init=args.init,
-                              confirm=args.yes, progress=_progress)
+                              confirm=args.yes, progress=_progress, resend=args.resend)
             break
         except PassphraseError as exc:
             if exc.reason == "wrong" or typed_pp:
                 _err(_explain(exc))
                 return 1
-            passphrase = box._read("Cụm mật khẩu của thư mục mã hóa / passphrase: ")
+            try:
+                passphrase = box._read("Cụm mật khẩu của thư mục mã hóa / passphrase: ")
+            except InvalidInputError:
+                _err("Thư mục được mã hóa: cần cụm mật khẩu (không có trong kho khóa). / The folder is encrypted "
+                     "and its passphrase is not in the keyring: run in a terminal or use --password-stdin.")
+                return 2
             typed_pp = True
         except SafetyBrakeError as exc:
             _err(_explain(exc))
             return EXIT_BRAKE
         except (SyncError, NetworkError, StorageError) as exc:
             _err(_explain(exc))
+            if first:
+                # A first sync that fails (server down, stick not ready) keeps what was typed, so
+                # the next try is just `inspector sync`; a refused password is not kept.
+                save_settings(store, settings)
+                if pw_name and typed_pw and password is not None and exc.reason != "auth":
+                    box.keep(pw_name, password)
             return 1
         except (Cancelled, KeyboardInterrupt):
             _err("Đã dừng; lần đồng bộ sau sẽ làm tiếp. / Stopped; the next sync completes the work.")
@@ -267,7 +311,21 @@ def _run_sync(args: argparse.Namespace, store: Store, settings: SyncSettings) ->
         print(f"  {r.seal_guards} thay đổi muộn vào biên bản đã chốt được giữ lại dưới dạng xung đột / "
               "late changes to finalized inspections kept as conflicts")
     if r.missing_blobs:
-        print(f"  CẢNH BÁO / WARNING: thiếu {len(r.missing_blobs)} tệp minh chứng (xem `inspector doctor`)")
+        print(f"  CẢNH BÁO: thiếu {len(r.missing_blobs)} tệp minh chứng, trên máy này và trên nơi đồng bộ (xem "
+              "`inspector doctor`); máy đã thêm tệp có thể gửi lại bằng `inspector sync --resend`, lần đồng bộ sau "
+              "sẽ lấy về.\n"
+              f"  WARNING: {len(r.missing_blobs)} evidence files are missing here and on the target (see "
+              "`inspector doctor`); the computer that added them can send them again with "
+              "`inspector sync --resend`; the next sync fetches them.")
+    for name in r.damaged_packs:
+        print(f"  CẢNH BÁO: tệp packs/{name} trên nơi đồng bộ bị hỏng nên được để riêng (bản sao ở "
+              f"{quarantine_dir(store)}); phần còn lại đã đồng bộ xong. Cách xử lý: trên một máy đã đồng bộ "
+              "trước khi tệp hỏng (hoặc máy đã tạo ra nó), chạy `inspector sync --resend`: tệp hỏng được thay "
+              "thế và rời khỏi danh sách.\n"
+              f"  WARNING: packs/{name} on the target is damaged and was set aside (a copy is in "
+              f"{quarantine_dir(store)}); everything else was synced. Way out: on a computer that synced "
+              "before the damage (or the one that made it), run `inspector sync --resend`: the damaged file is "
+              "replaced and leaves the listing.")
     if r.conflicts:
         print(f"  {r.conflicts} xung đột cần xử lý / conflicts to resolve: inspector sync conflicts list")
     return 0
@@ -284,11 +342,15 @@ def _explain(exc: BaseException) -> str:
         text = {
             "empty-target": "Nơi đồng bộ trống, dù lần trước có dữ liệu (USB khác hoặc đã bị xóa?). / "
                             "The target is empty although it held data last time.",
-            "different-target": "Đây không phải nơi đồng bộ lần trước (mã khác). / "
-                                "This is not the target used last time (different id).",
+            "different-target": "Đây không phải nơi đồng bộ máy này từng dùng (mã khác: có thể của đơn vị "
+                                "khác); đi tiếp sẽ trộn dữ liệu hai bên. / This is not a target this computer "
+                                "synced with (another id, maybe another office's): going on merges both ways.",
             "packs-missing": "Một số tệp trên nơi đồng bộ đã biến mất. / Files seen on the target are gone.",
             "mass-delete": "Lần đồng bộ này sẽ xóa phần lớn dữ liệu trên máy. / "
                            "This sync would delete most local records.",
+            "mass-delete-outgoing": "Máy này đã xóa phần lớn dữ liệu; đồng bộ sẽ xóa chúng trên mọi máy khác. / "
+                                    "This computer deleted most records; the sync would delete them on every "
+                                    "other computer.",
         }.get(exc.reason, exc.reason)
         counts = ", ".join(f"{k}={v}" for k, v in exc.counts.items())
         return (f"Đã dừng để an toàn, chưa thay đổi gì: {text} ({counts}). Nếu chắc chắn, chạy lại với --yes. / "
@@ -306,6 +368,7 @@ def _explain(exc: BaseException) -> str:
             "not-initialized": "Chưa có dữ liệu đồng bộ ở đây; lần đầu dùng --init. / No sync data here yet: use --init.",
             "auth": "Tên đăng nhập hoặc mật khẩu không đúng. / User name or password refused.",
             "forbidden": "Không có quyền ghi vào nơi đồng bộ. / Not allowed to write there.",
+            "forbidden-read": "Không có quyền đọc nơi đồng bộ. / Not allowed to read there.",
             "not-found": "Không tìm thấy thư mục/địa chỉ đồng bộ (USB đã cắm chưa?). / The target was not found.",
             "full": "Nơi đồng bộ đã hết chỗ. / The target is full.",
             "busy": "Máy khác đang khởi tạo nơi đồng bộ; thử lại sau ít phút. / Another computer holds the lock.",
@@ -316,8 +379,11 @@ def _explain(exc: BaseException) -> str:
             "invalid": "Thiết lập không hợp lệ. / Invalid setting.",
         }.get(exc.reason, exc.reason)
         return f"{text} [{exc.target}{': ' + exc.detail if exc.detail else ''}]"
+    if isinstance(exc, DatabaseTooNewError):
+        return (f"Cơ sở dữ liệu do phiên bản Inspector mới hơn tạo; hãy cập nhật. / The database was made by a "
+                f"newer Inspector: update it first. [{exc.path}]")
     if isinstance(exc, StorageError):
-        return f"Lỗi cơ sở dữ liệu / database error: {exc.detail}"
+        return f"Không dùng được cơ sở dữ liệu / the database cannot be used: {exc}"
     if isinstance(exc, InvalidInputError):
         return f"Giá trị không hợp lệ / invalid value: {exc}"
     return str(exc)
@@ -335,6 +401,9 @@ def _status(args: argparse.Namespace) -> int:
         print(f"  lần thử gần nhất / last attempt: {attempt or '-'}; thành công / last success: {success or '-'}")
         if result:
             print(f"  kết quả / result: {'OK' if result.get('ok') else 'LỖI / ERROR ' + str(result.get('error'))}")
+            for name in result.get("damaged_packs") or ():
+                print(f"  tệp hỏng đã để riêng / damaged file set aside: packs/{name} "
+                      "(inspector sync --resend trên máy đã đồng bộ trước đó / on a computer that synced before)")
         print(f"  xung đột / conflicts: {len(list_conflicts(store))}")
     return 0
 
@@ -394,9 +463,20 @@ def _publish(args: argparse.Namespace) -> int:
                 passphrase = box._read("Cụm mật khẩu / passphrase: ")
                 name = publish_template(settings, args.file, password=password, passphrase=passphrase)
         except ChecklistError as exc:
-            for problem in exc.problems:
+            for problem in exc.problems[:20]:
                 _err(str(problem))
+            if len(exc.problems) > 20:
+                _err(f"… {len(exc.problems) - 20} vấn đề nữa / more problems")
             return 1
+        except (RecursionError, MemoryError, ValueError) as exc:
+            # Until every template source goes through the one guarded loader.
+            _err(f"Không đọc được mẫu danh mục / the template cannot be read: {args.file} "
+                 f"({type(exc).__name__})")
+            return 1
+        except InvalidInputError:
+            _err("Thư mục được mã hóa: cần cụm mật khẩu. / The folder is encrypted: a passphrase is needed "
+                 "(run in a terminal or use --password-stdin).")
+            return 2
         except (SyncError, NetworkError) as exc:
             _err(_explain(exc))
             return 1

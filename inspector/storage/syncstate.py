@@ -155,3 +155,8 @@ def template_hashes_of(store: Store, inspection_ids: Iterable[str]) -> dict[str,
 
 def has_template(store: Store, content_hash: str) -> bool:
     return bool(store._rows("SELECT 1 FROM templates WHERE content_hash = ?", (content_hash,)))
+
+
+def known_targets(store: Store) -> set[str]:
+    """Every target id this device has synced with, at any location (the brake asks before a new one)."""
+    return {r[0] for r in store._rows("SELECT DISTINCT target_id FROM sync_locations WHERE target_id IS NOT NULL")}

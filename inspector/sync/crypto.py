@@ -125,5 +125,18 @@ class EncryptedTransport(Transport):
     def delete(self, path: str) -> None:
         self.inner.delete(path)
 
+    def move_new(self, src: str, dst: str) -> bool:
+        return self.inner.move_new(src, dst)
+
+    def exists(self, path: str) -> bool:
+        return self.inner.exists(path)
+
+    def stale(self, folder: str, older_than: float) -> list[str]:
+        return self.inner.stale(folder, older_than)
+
+    def read_moved(self, path: str, original: str) -> bytes | None:
+        data = self.inner.read(path)
+        return None if data is None else self.open(original, data)
+
     def close(self) -> None:
         self.inner.close()

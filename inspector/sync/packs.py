@@ -32,11 +32,44 @@ class Pack:
     device: str
     revisions: tuple[Revision, ...]
     templates: tuple[ChecklistTemplate, ...]
+    level: int = 0  # 0: written by a sync; n: a merge of packs of level n-1 (see engine, compaction)
+    members: tuple[str, ...] = ()  # the packs merged into this one
+    covers: tuple[str, ...] = ()  # every pack whose revisions this one holds (members, theirs, …)
+    inner: tuple[str, ...] = ()  # the merged packs among `covers` (the rest were written by syncs)
 
 
-def encode_pack(device: str, revisions: list[Revision], templates: list[ChecklistTemplate]) -> tuple[str, bytes]:
-    """(file name, bytes) of a pack holding `revisions` and their `templates`."""
+def encode_merged(level: int, members: list[Pack]) -> tuple[str, bytes, frozenset[str]]:
+    """(file name, bytes, covered pack names) of the merge of `members`: every revision and
+    template once, in a canonical order, so two devices merging the same packs write the same file."""
+    revisions: dict[str, Revision] = {}
+    templates: dict[str, ChecklistTemplate] = {}
+    covers: set[str] = set()
+    inner: set[str] = set()
+    for pack in members:
+        covers.add(pack.name)
+        covers.update(pack.covers)
+        inner.update(pack.inner)
+        if pack.level:
+            inner.add(pack.name)
+        for rev in pack.revisions:
+            revisions.setdefault(rev.id, rev)
+        for template in pack.templates:
+            templates.setdefault(template.content_hash, template)
+    name, data = encode_pack("merge", [revisions[k] for k in sorted(revisions)], list(templates.values()),
+                             {"level": level, "members": sorted(p.name for p in members),
+                              "covers": sorted(covers), "inner": sorted(inner)})
+    return name, data, frozenset(covers)
+
+
+def encode_pack(device: str, revisions: list[Revision], templates: list[ChecklistTemplate],
+                extra: dict | None = None) -> tuple[str, bytes]:
+    """(file name, bytes) of a pack holding `revisions` and their `templates`.
+
+    `extra` adds fields readers ignore: a resent pack carries its time, so that it gets a new
+    name even when a damaged pack with the same revisions still sits on the target.
+    """
     body = canonical_json({
+        **(extra or {}),
         "format": PACK_FORMAT,
         "device": device,
         "templates": [{"content_hash": t.content_hash, "body": template_to_dict(t)}
@@ -75,4 +108,11 @@ def decode_pack(name: str, data: bytes) -> Pack:
             templates.append(template)
     except (KeyError, TypeError, ValueError) as exc:
         raise PackError(f"{name}: malformed ({exc})") from exc
-    return Pack(name, str(doc.get("device", "")), revisions, tuple(templates))
+    try:
+        level = int(doc.get("level", 0))
+        members = tuple(str(n) for n in doc.get("members", ()))
+        covers = tuple(str(n) for n in doc.get("covers", ()))
+        inner = tuple(str(n) for n in doc.get("inner", ()))
+    except (TypeError, ValueError) as exc:
+        raise PackError(f"{name}: malformed merge ({exc})") from exc
+    return Pack(name, str(doc.get("device", "")), revisions, tuple(templates), level, members, covers, inner)

@@ -10,7 +10,9 @@ file is ever overwritten in place and nothing depends on the quality of a server
                       file. Returns False when the file was already there (content-addressed
                       names make that "already done");
 - `create_exclusive`  create a small file only if absent, in one step (lock files);
-- `delete(path)`      remove a file if present.
+- `delete(path)`      remove a file if present;
+- `move_new(src, dst)` move a file to a name that does not exist yet (compaction retires packs);
+- `stale(folder, age)` the files in a folder older than `age` seconds (leftover temporaries).
 
 WebDAV requests that fail on the network or with a 5xx are retried a few times: every one of
 them is idempotent here (a MOVE whose answer was lost is recognised by its 412/404 on retry).
@@ -19,6 +21,7 @@ them is idempotent here (a MOVE whose answer was lost is recognised by its 412/4
 from __future__ import annotations
 
 import contextlib
+import email.utils
 import errno
 import os
 import time
@@ -42,6 +45,11 @@ _PROPFIND_BODY = (
     b'<?xml version="1.0" encoding="utf-8"?>'
     b'<D:propfind xmlns:D="DAV:"><D:prop><D:resourcetype/><D:getcontentlength/></D:prop></D:propfind>'
 )
+_PROPFIND_AGES = (
+    b'<?xml version="1.0" encoding="utf-8"?>'
+    b'<D:propfind xmlns:D="DAV:"><D:prop><D:resourcetype/><D:getlastmodified/></D:prop></D:propfind>'
+)
+_READS = {"GET", "HEAD", "PROPFIND"}
 _DAV = "{DAV:}"
 
 
@@ -65,6 +73,23 @@ class Transport(ABC):
 
     @abstractmethod
     def delete(self, path: str) -> None: ...
+
+    @abstractmethod
+    def move_new(self, src: str, dst: str) -> bool:
+        """Move `src` to `dst` unless `dst` exists (then `src` is removed: names are content
+        addresses, so `dst` holds the same bytes). False when `src` was already gone."""
+
+    @abstractmethod
+    def stale(self, folder: str, older_than: float) -> list[str]:
+        """Paths of the files in `folder` last modified more than `older_than` seconds ago."""
+
+    def read_moved(self, path: str, original: str) -> bytes | None:
+        """Read a file that was moved from `original` (encryption binds content to the first name)."""
+        return self.read(path)
+
+    def exists(self, path: str) -> bool:
+        """Whether the file is there (without reading it where the target allows)."""
+        return self.read(path) is not None
 
     def blob_name(self, sha256: str) -> str:
         """Where the evidence blob `sha256` lives on the target."""
@@ -105,7 +130,7 @@ class FolderTransport(Transport):
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise _folder_error(self.location, exc) from exc
+            raise _folder_error(self.location, exc, reading=True) from exc
 
     def list(self, folder: str) -> dict[str, int] | None:
         self.requests += 1
@@ -116,7 +141,7 @@ class FolderTransport(Transport):
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise _folder_error(self.location, exc) from exc
+            raise _folder_error(self.location, exc, reading=True) from exc
 
     def write_new(self, path: str, data: bytes) -> bool:
         self.requests += 1
@@ -166,15 +191,38 @@ class FolderTransport(Transport):
         except OSError as exc:
             raise _folder_error(self.location, exc) from exc
 
-    def stale_temporaries(self, older_than: float) -> list[str]:
-        """This device's leftovers of interrupted writes (by age), as paths for `delete`."""
-        folder = self._path(TMP_DIR)
-        cutoff = time.time() - older_than
+    def exists(self, path: str) -> bool:
+        self.requests += 1
+        return self._path(path).is_file()
+
+    def move_new(self, src: str, dst: str) -> bool:
+        self.requests += 1
+        source, final = self._path(src), self._path(dst)
         try:
-            return [f"{TMP_DIR}/{p.name}" for p in folder.glob(f"{self.tmp_prefix}-*.part")
-                    if p.stat().st_mtime < cutoff]
-        except OSError:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            if not source.exists():
+                return False
+            _place(source, final)
+            _unlink_quietly(source)
+            return True
+        except OSError as exc:
+            raise _folder_error(self.location, exc) from exc
+
+    def stale(self, folder: str, older_than: float) -> list[str]:
+        self.requests += 1
+        cutoff = time.time() - older_than
+        out = []
+        try:
+            with os.scandir(self._path(folder)) as entries:
+                for e in entries:
+                    with contextlib.suppress(OSError):
+                        if e.is_file() and e.stat().st_mtime < cutoff:
+                            out.append(f"{folder}/{e.name}")
+        except FileNotFoundError:
             return []
+        except OSError as exc:
+            raise _folder_error(self.location, exc, reading=True) from exc
+        return out
 
 
 def _place(tmp: Path, final: Path) -> bool:
@@ -208,7 +256,9 @@ def _unlink_quietly(path: Path) -> None:
         os.unlink(path)
 
 
-def _folder_error(location: str, exc: OSError) -> SyncError:
+def _folder_error(location: str, exc: OSError, reading: bool = False) -> SyncError:
+    if exc.errno in (errno.EACCES, errno.EPERM) and reading:
+        return SyncError(location, "forbidden-read", exc.strerror or str(exc))
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return SyncError(location, "forbidden", exc.strerror or str(exc))
     if exc.errno == errno.ENOSPC:
@@ -264,7 +314,9 @@ class WebDAVTransport(Transport):
             if response.status_code == 401:
                 raise SyncError(self.location, "auth", "user name or password refused", 401)
             if response.status_code == 403:
-                raise SyncError(self.location, "forbidden", f"{method} {path}", 403)
+                # Refused to read is not refused to write: the sentence tells which it was.
+                raise SyncError(self.location, "forbidden-read" if method in _READS else "forbidden",
+                                f"{method} {path}", 403)
             if response.status_code == 507:
                 raise SyncError(self.location, "full", "the server has no space left", 507)
             if response.status_code >= 500:
@@ -380,6 +432,32 @@ class WebDAVTransport(Transport):
         if r.status_code not in (200, 204, 404):
             raise self._unexpected("DELETE", path, r)
 
+    def move_new(self, src: str, dst: str) -> bool:
+        r = self._move(src, dst, {"Destination": self.url(dst), "Overwrite": "F"})
+        if r.status_code in (201, 204):
+            return True
+        if r.status_code == 412:  # already moved there by another device: same content
+            self.delete(src)
+            return True
+        if r.status_code == 404:
+            return False
+        raise self._unexpected("MOVE", src, r)
+
+    def stale(self, folder: str, older_than: float) -> list[str]:
+        folder = folder.strip("/")
+        r = self._send("PROPFIND", folder + "/", headers={"Depth": "1", "Content-Type": "application/xml"},
+                       content=_PROPFIND_AGES)
+        if r.status_code == 404:
+            return []
+        if r.status_code != 207:
+            raise self._unexpected("PROPFIND", folder, r)
+        try:
+            ages = _parse_ages(r.content, urlsplit(self.url(folder + "/")).path)
+        except ET.ParseError as exc:
+            raise SyncError(self.location, "server", f"PROPFIND {folder}: unreadable answer ({exc})") from exc
+        cutoff = time.time() - older_than
+        return [f"{folder}/{name}" for name, mtime in ages.items() if mtime < cutoff]
+
 
 def _parse_listing(body: bytes, folder_path: str) -> dict[str, int]:
     """Files (not collections) directly in the folder of a Depth: 1 PROPFIND answer."""
@@ -406,6 +484,32 @@ def _parse_listing(body: bytes, folder_path: str) -> dict[str, int]:
         name = path.rsplit("/", 1)[-1]
         if not is_collection and not name.startswith("."):
             out[name] = size
+    return out
+
+
+def _parse_ages(body: bytes, folder_path: str) -> dict[str, float]:
+    """name → last-modified time (epoch seconds) of the files in a PROPFIND answer; a file whose
+    date the server does not give counts as new (never removed on a guess)."""
+    root = ET.fromstring(body)
+    out: dict[str, float] = {}
+    own = unquote(folder_path).rstrip("/")
+    for response in root.iter(f"{_DAV}response"):
+        path = unquote(urlsplit(response.findtext(f"{_DAV}href") or "").path).rstrip("/")
+        if path == own or not path:
+            continue
+        mtime, is_collection = time.time(), False
+        for propstat in response.iter(f"{_DAV}propstat"):
+            if " 200 " not in (propstat.findtext(f"{_DAV}status") or "") + " ":
+                continue
+            rtype = propstat.find(f"{_DAV}prop/{_DAV}resourcetype")
+            if rtype is not None and rtype.find(f"{_DAV}collection") is not None:
+                is_collection = True
+            stamp = propstat.findtext(f"{_DAV}prop/{_DAV}getlastmodified")
+            if stamp:
+                with contextlib.suppress(TypeError, ValueError, IndexError):
+                    mtime = email.utils.parsedate_to_datetime(stamp.strip()).timestamp()
+        if not is_collection:
+            out[path.rsplit("/", 1)[-1]] = mtime
     return out
 
 

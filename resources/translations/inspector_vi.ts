@@ -3072,6 +3072,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Bạn không có quyền ghi vào nơi đồng bộ (thư mục không ghi được hoặc không có quyền trên máy chủ).</translation>
     </message>
     <message>
+        <source>You are not allowed to read the sync target (no read permission on the folder or the server).</source>
+        <translation>Bạn không có quyền đọc nơi đồng bộ (thư mục hoặc máy chủ không cho phép đọc).</translation>
+    </message>
+    <message>
         <source>The sync folder or address does not exist. Is the USB stick plugged in, or the network share connected?</source>
         <translation>Thư mục hoặc địa chỉ đồng bộ không tồn tại. USB đã cắm chưa, hoặc thư mục dùng chung trên mạng đã kết nối chưa?</translation>
     </message>
@@ -3124,12 +3128,12 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Nếu tiếp tục, các cuộc kiểm tra trên máy này sẽ được chép lên đó như bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <source>This is not the sync target used last time (it has another identity): another USB stick, or a server folder that was reset.</source>
-        <translation>Đây không phải nơi đồng bộ đã dùng lần trước (mã nhận dạng khác): một USB khác, hoặc thư mục trên máy chủ đã bị làm lại.</translation>
+        <source>This is not a sync target this computer has used (it has another identity): another office&apos;s folder or server, another USB stick, or a folder that was reset.</source>
+        <translation>Đây không phải nơi đồng bộ mà máy này từng dùng (mã nhận diện khác): thư mục hoặc máy chủ của đơn vị khác, một USB khác, hoặc thư mục đã bị làm lại từ đầu.</translation>
     </message>
     <message>
-        <source>If you go on, this computer&apos;s inspections are merged with what is there.</source>
-        <translation>Nếu tiếp tục, các cuộc kiểm tra trên máy này sẽ được hợp nhất với dữ liệu ở đó.</translation>
+        <source>If you go on, this computer&apos;s inspections are merged with what is there, both ways.</source>
+        <translation>Nếu tiếp tục, các cuộc kiểm tra trên máy này và dữ liệu ở đó sẽ được trộn vào nhau theo cả hai chiều.</translation>
     </message>
     <message>
         <source>{0} files that this computer saw on the sync target are gone.</source>
@@ -3146,6 +3150,14 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     <message>
         <source>If you go on, they are deleted here too (their history is kept).</source>
         <translation>Nếu tiếp tục, chúng cũng bị xóa trên máy này (lịch sử vẫn được giữ).</translation>
+    </message>
+    <message>
+        <source>{0} of the {1} records were deleted on this computer. This sync would delete them on every other computer too.</source>
+        <translation>{0} trong số {1} bản ghi đã bị xóa trên máy này. Lần đồng bộ này sẽ xóa chúng trên mọi máy khác.</translation>
+    </message>
+    <message>
+        <source>If you go on, the deletions are sent (their history is kept).</source>
+        <translation>Nếu tiếp tục, việc xóa sẽ được gửi đi (lịch sử vẫn được giữ).</translation>
     </message>
     <message>
         <source>The sync would make a drastic change ({0}).</source>
@@ -3192,6 +3204,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Đang nhận mẫu danh mục kiểm tra: {0}/{1}</translation>
     </message>
     <message>
+        <source>Tidying up the sync target (merging old changes)…</source>
+        <translation>Đang sắp xếp lại nơi đồng bộ (gộp các thay đổi cũ)…</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -3212,6 +3228,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>thiếu {0} tệp minh chứng (chạy Công cụ › Kiểm tra dữ liệu)</translation>
     </message>
     <message>
+        <source>{0} damaged files on the target set aside (see the manual: a damaged file on the sync target)</source>
+        <translation>{0} tệp hỏng trên nơi đồng bộ đã được để riêng (xem hướng dẫn: một tệp trên nơi đồng bộ bị hỏng)</translation>
+    </message>
+    <message>
         <source>conflicts to resolve: {0}</source>
         <translation>{0} xung đột cần xử lý</translation>
     </message>
@@ -3230,6 +3250,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     <message>
         <source>not allowed to write</source>
         <translation>không có quyền ghi</translation>
+    </message>
+    <message>
+        <source>not allowed to read</source>
+        <translation>không có quyền đọc</translation>
     </message>
     <message>
         <source>target full</source>

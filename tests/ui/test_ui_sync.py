@@ -448,7 +448,7 @@ def test_safety_brake_is_a_question(qtbot, make_window, seeded, tmp_path, no_key
     with qtbot.waitSignal(c.sync_finished, timeout=30_000) as blocker:
         start_sync(window)
         brake = wait_dialog(qtbot, window, "sync-brake")
-        assert "không phải nơi đồng bộ đã dùng lần trước" in brake.text()
+        assert "không phải nơi đồng bộ mà máy này từng dùng" in brake.text()
         click(brake, "go")
     assert blocker.args == ["done"]
     with device_b(tmp_path, nd43) as b:
@@ -505,3 +505,25 @@ def test_a_sync_refreshes_an_open_office_view(qtbot, make_window, seeded, tmp_pa
     mark = on_db(qtbot, window, lambda store: store.change_mark())
     qtbot.waitUntil(lambda: office.mark == mark, timeout=10_000)
     del office.refresh  # the window disconnects its own method when it closes
+
+
+def test_new_brake_questions_and_words_in_both_languages():
+    """Issue 17: the deleting device is asked too; a refused read and a damaged pack are named."""
+    from inspector.errors import SafetyBrakeError, SyncError
+    from ui.i18n import install_language
+    from ui.sync import texts
+
+    outgoing = SafetyBrakeError("folder:/x", "mass-delete-outgoing", "", {"deletions": 12, "records": 13})
+    other = SafetyBrakeError("folder:/x", "different-target", "", {"was": "a", "now": "b"})
+    q = texts.brake_question(outgoing)
+    assert "12 trong số 13 bản ghi đã bị xóa trên máy này" in q and "chưa thay đổi gì" in q
+    assert "đơn vị khác" in texts.brake_question(other)
+    assert texts.failure_word({"error": "mass-delete-outgoing"}) == texts.failure_word({"error": "mass-delete"})
+    assert texts.failure_word({"error": "forbidden-read"}) == "không có quyền đọc"
+    assert "quyền đọc" in texts.describe_sync_error(SyncError("x", "forbidden-read"))
+    assert "1 tệp hỏng" in texts.report_text({"imported": 1, "pushed": 2, "damaged_packs": ["ab.pack"]})
+    install_language("en")
+    assert "12 of the 13 records were deleted on this computer" in texts.brake_question(outgoing)
+    assert "another office" in texts.brake_question(other)
+    assert texts.failure_word({"error": "forbidden-read"}) == "not allowed to read"
+    assert "1 damaged files on the target set aside" in texts.report_text({"damaged_packs": ["ab.pack"]})

@@ -31,6 +31,9 @@ _REASONS = {
         "Sync",
         "You are not allowed to write to the sync target (folder not writable or no permission on"
         " the server)."),
+    "forbidden-read": QT_TRANSLATE_NOOP(
+        "Sync",
+        "You are not allowed to read the sync target (no read permission on the folder or the server)."),
     "not-found": QT_TRANSLATE_NOOP(
         "Sync",
         "The sync folder or address does not exist. Is the USB stick plugged in, or the network "
@@ -113,9 +116,10 @@ def brake_question(exc: SafetyBrakeError) -> str:
                                  "another USB stick, or the data on it was deleted.")
         go_on = translate("Sync", "If you go on, this computer's inspections are copied to it as a new start.")
     elif exc.reason == "different-target":
-        text = translate("Sync", "This is not the sync target used last time (it has another identity): another USB "
-                                 "stick, or a server folder that was reset.")
-        go_on = translate("Sync", "If you go on, this computer's inspections are merged with what is there.")
+        text = translate("Sync", "This is not a sync target this computer has used (it has another identity): another "
+                                 "office's folder or server, another USB stick, or a folder that was reset.")
+        go_on = translate("Sync", "If you go on, this computer's inspections are merged with what is there, both "
+                                  "ways.")
     elif exc.reason == "packs-missing":
         text = translate("Sync", "{0} files that this computer saw on the sync target are gone.").format(
             c.get("missing", "?"))
@@ -124,6 +128,10 @@ def brake_question(exc: SafetyBrakeError) -> str:
         text = translate("Sync", "This sync would delete {0} of the {1} records on this computer, because another "
                                  "device deleted them.").format(c.get("deletions", "?"), c.get("records", "?"))
         go_on = translate("Sync", "If you go on, they are deleted here too (their history is kept).")
+    elif exc.reason == "mass-delete-outgoing":
+        text = translate("Sync", "{0} of the {1} records were deleted on this computer. This sync would delete them "
+                                 "on every other computer too.").format(c.get("deletions", "?"), c.get("records", "?"))
+        go_on = translate("Sync", "If you go on, the deletions are sent (their history is kept).")
     else:
         text = translate("Sync", "The sync would make a drastic change ({0}).").format(exc.reason)
         go_on = ""
@@ -143,6 +151,7 @@ def phase_text(phase: str, done: int, total: int) -> str:
         "upload-evidence": translate("Sync", "Sending evidence files: {0} of {1}"),
         "upload": translate("Sync", "Sending changes: {0} of {1}"),
         "templates": translate("Sync", "Receiving checklist templates: {0} of {1}"),
+        "compact": translate("Sync", "Tidying up the sync target (merging old changes)…"),
     }
     text = texts.get(phase, translate("Sync", "Syncing…"))
     return text.format(done + 1 if done < total else done, total) if "{0}" in text else text
@@ -160,6 +169,11 @@ def report_text(summary: dict[str, Any]) -> str:
     if summary.get("missing_blobs"):
         parts.append(translate("Sync", "{0} evidence files missing (run Tools › Check data)").format(
             len(summary["missing_blobs"])))
+    if summary.get("damaged_packs"):
+        # Short: this also shows in the status bar. The names and the way out are in
+        # `inspector sync status` and in the manual ("A damaged file on the sync target").
+        parts.append(translate("Sync", "{0} damaged files on the target set aside (see the manual: "
+                                       "a damaged file on the sync target)").format(len(summary["damaged_packs"])))
     if summary.get("conflicts"):
         parts.append(translate("Sync", "conflicts to resolve: {0}").format(summary["conflicts"]))
     return ", ".join(parts)
@@ -173,6 +187,7 @@ def failure_word(result: dict[str, Any]) -> str:
         "auth": translate("Sync", "password refused"),
         "not-found": translate("Sync", "target not found"),
         "forbidden": translate("Sync", "not allowed to write"),
+        "forbidden-read": translate("Sync", "not allowed to read"),
         "full": translate("Sync", "target full"),
         "certificate": translate("Sync", "certificate not trusted"),
         "dns": translate("Sync", "server not found"),
@@ -182,7 +197,7 @@ def failure_word(result: dict[str, Any]) -> str:
         "missing": translate("Sync", "passphrase needed"),
         "not-initialized": translate("Sync", "no sync data at the target"),
     }
-    if reason in ("empty-target", "different-target", "packs-missing", "mass-delete"):
+    if reason in ("empty-target", "different-target", "packs-missing", "mass-delete", "mass-delete-outgoing"):
         return translate("Sync", "stopped by the safety brake")
     return words.get(reason, translate("Sync", "failed"))
 
