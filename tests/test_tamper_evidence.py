@@ -122,3 +122,25 @@ def test_concurrent_versions_are_not_tampering(tmp_path, nd43):
     assert a.check_integrity() == []
     a.close()
     b.close()
+
+
+def test_sync_says_when_a_finalized_inspection_it_sends_no_longer_matches(store, sealed, tmp_path, capsys):
+    """Sync is a consumer of sealed data too: it moves the log (the truth), but a finalized
+    inspection whose tables were edited behind the program's back is named, in the report and
+    on the command line."""
+    from inspector.sync import FolderTarget, SyncSettings, sync_now
+
+    data = json.loads(store.conn.execute("SELECT data FROM findings").fetchone()[0])
+    data["status"] = "dat"
+    sql(store.path, "UPDATE findings SET data = ?, status = 'dat'", (json.dumps(data),))
+    target = tmp_path / "usb"
+    target.mkdir()
+    report = sync_now(store, SyncSettings(FolderTarget(target), "tester"), init=True)
+    assert report.seal_problems == (sealed.id,)
+    assert report.summary()["seal_problems"] == [sealed.id]
+    # An untouched finalized inspection is not named (the same sync, a second store that receives it).
+    from inspector.storage import Store
+    other = Store.open(tmp_path / "other" / "inspector.sqlite3")
+    received = sync_now(other, SyncSettings(FolderTarget(target), "tester"), confirm=True)
+    assert received.revisions_imported > 0 and received.seal_problems == ()
+    other.close()

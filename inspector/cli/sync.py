@@ -310,6 +310,11 @@ def _run_sync(args: argparse.Namespace, store: Store, settings: SyncSettings) ->
     if r.seal_guards:
         print(f"  {r.seal_guards} thay đổi muộn vào biên bản đã chốt được giữ lại dưới dạng xung đột / "
               "late changes to finalized inspections kept as conflicts")
+    for iid in r.seal_problems:
+        print(f"  CẢNH BÁO: cuộc kiểm tra {iid} đã hoàn thành nhưng dữ liệu lưu không còn khớp với niêm phong hoặc "
+              "lịch sử thay đổi (bị sửa ngoài chương trình); đồng bộ chỉ gửi lịch sử. Chạy `inspector doctor`.\n"
+              f"  WARNING: finalized inspection {iid} no longer matches its seal or its history of changes "
+              "(edited outside the program); sync sends only the history. Run `inspector doctor`.")
     if r.missing_blobs:
         print(f"  CẢNH BÁO: thiếu {len(r.missing_blobs)} tệp minh chứng, trên máy này và trên nơi đồng bộ (xem "
               "`inspector doctor`); máy đã thêm tệp có thể gửi lại bằng `inspector sync --resend`, lần đồng bộ sau "

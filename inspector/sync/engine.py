@@ -104,6 +104,10 @@ class SyncReport:
     damaged_packs: tuple[str, ...] = ()  # packs on the target that could not be read: set aside
     packs_merged: int = 0  # packs this sync merged into bigger ones (compaction)
     conflicts: int = 0  # records with unresolved concurrent versions, after this sync
+    # Finalized inspections this sync received or sent whose stored tables or seals no longer match
+    # the revision log (an edit behind the program's back): sync moves the log, which is the truth,
+    # but says so, as the minutes export and the national report do.
+    seal_problems: tuple[str, ...] = ()
     requests: int = 0
     initialized: bool = False
 
@@ -117,7 +121,7 @@ class SyncReport:
                 "templates": list(self.templates_added), "rejected": list(self.templates_rejected),
                 "missing_blobs": list(self.missing_blobs), "damaged_packs": list(self.damaged_packs),
                 "conflicts": self.conflicts,
-                "seal_guards": self.seal_guards}
+                "seal_guards": self.seal_guards, "seal_problems": list(self.seal_problems)}
 
 
 @dataclass(frozen=True)
@@ -448,6 +452,8 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
             syncstate.set_setting(store, _VERIFIED, verified_mark)
 
     # ---- push
+    _, outgoing = syncstate.pending_revisions(store, target_id)
+    touched = {r.inspection_id for r in fresh} | {r.inspection_id for _, r in outgoing}
     pushed, packs_written, blobs_up, missing_up = _push(run, t, target_id)
     missing += missing_up
     if resend:
@@ -466,8 +472,13 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
         seal_guards=len(guards), templates_added=tuple(added), templates_rejected=tuple(rejected),
         missing_blobs=tuple(sorted(set(missing))), damaged_packs=tuple(damaged),
         conflicts=len(store.divergent_records()), requests=raw.requests, initialized=initialized,
-        packs_merged=merged,
+        packs_merged=merged, seal_problems=_sealed_mismatches(store, touched),
     )
+
+
+def _sealed_mismatches(store: Store, inspection_ids: set[str]) -> tuple[str, ...]:
+    """The inspections among `inspection_ids` whose seals or tables disagree with the log."""
+    return tuple(sorted(iid for iid in inspection_ids if store.seal_problems(iid)))
 
 
 def _fresh_target(raw: Transport, fmt: dict, initialized: bool) -> bool:

@@ -3232,6 +3232,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>{0} tệp hỏng trên nơi đồng bộ đã được để riêng (xem hướng dẫn: một tệp trên nơi đồng bộ bị hỏng)</translation>
     </message>
     <message>
+        <source>{0} finalized inspections no longer match their seal (run Tools › Check data)</source>
+        <translation>{0} cuộc kiểm tra đã hoàn thành không còn khớp niêm phong (chạy Công cụ › Kiểm tra dữ liệu)</translation>
+    </message>
+    <message>
         <source>conflicts to resolve: {0}</source>
         <translation>{0} xung đột cần xử lý</translation>
     </message>

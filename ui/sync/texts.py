@@ -174,6 +174,9 @@ def report_text(summary: dict[str, Any]) -> str:
         # `inspector sync status` and in the manual ("A damaged file on the sync target").
         parts.append(translate("Sync", "{0} damaged files on the target set aside (see the manual: "
                                        "a damaged file on the sync target)").format(len(summary["damaged_packs"])))
+    if summary.get("seal_problems"):
+        parts.append(translate("Sync", "{0} finalized inspections no longer match their seal (run Tools › Check "
+                                       "data)").format(len(summary["seal_problems"])))
     if summary.get("conflicts"):
         parts.append(translate("Sync", "conflicts to resolve: {0}").format(summary["conflicts"]))
     return ", ".join(parts)
