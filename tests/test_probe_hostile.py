@@ -140,7 +140,7 @@ def test_refusals_are_inconclusive_not_failures(nd42, status):
     for proposal in run.proposals:
         if proposal.item_id in ("nd42.d4.vb.1", "nd42.ky.didong", "nd42.d7.1a"):
             assert proposal.status is None and proposal.checks[0].reason == f"http-{status}"
-    availability = run.proposal("tt22.duphong").checks[0]
+    availability = run.proposal("dg2025.hieunang").checks[0]
     if status == 503:
         assert availability.verdict is Verdict.NOT_FOUND and availability.reason == "down"
     else:
@@ -154,7 +154,7 @@ def test_connection_refused_is_down(nd42):
         port = s.getsockname()[1]  # closed again: nothing listens there
     run = run_probe(ProbeTarget(f"http://127.0.0.1:{port}/"), nd42, ProbeOptions(budget=3, request_timeout=1))
     assert run.home_error == "connect"
-    assert run.proposal("tt22.duphong").checks[0].reason == "down"
+    assert run.proposal("dg2025.hieunang").checks[0].reason == "down"
 
 
 def test_concurrency_limit_is_respected(nd42):

@@ -68,7 +68,7 @@ def test_compliant_portal_meets_the_checkable_items(compliant):
     statuses = _statuses(run)
     for item in ("nd43.d10.1e.1", "nd43.d15.hoidap", "nd43.d15.timkiem", "nd43.d15.sodo", "tt26.rss",
                  "nd43.d13.1", "nd43.d14.1", "nd43.d15.inan", "nd43.d10.1b.1", "nd43.d10.1c.6",
-                 "nd43.d10.1e.3", "nd43.d7.unicode", "nd43.d27.2", "tt26.capnhat",
+                 "nd43.d10.1e.3", "nd43.d7.unicode", "tt26.capnhat",
                  "nd43.d10.1l.1", "nd43.d16.1", "tt32.bachuot", "nd43.d10.1i.3"):
         assert statuses[item] is MET, (item, run.proposal(item))
     assert run.proposal("nd43.d10.1b.2").value == 8  # news items dated in the last year
@@ -96,10 +96,15 @@ def test_verdicts_carry_evidence(compliant):
 
 def test_portal_missing_required_sections(missing):
     statuses = _statuses(missing)
+    # Not seen on the pages read is not "Không đạt": no status, the inspector looks.
     for item in ("nd43.d10.1e.1", "nd43.d15.hoidap", "nd43.d15.timkiem", "nd43.d15.sodo", "tt26.rss",
-                 "nd43.d13.1", "tt26.thietbi", "nd43.d14.1", "nd43.d15.inan", "nd43.d10.1l.1",
+                 "nd43.d13.1", "nd43.d14.1", "nd43.d15.inan", "nd43.d10.1l.1",
                  "nd43.d10.1e.3", "nd43.d10.1c.6"):
-        assert statuses[item] is NOT_MET, (item, missing.proposal(item))
+        proposal = missing.proposal(item)
+        assert proposal.status is None and proposal.reason in ("not-found-check", "low-coverage"), proposal
+    # The home page's own markup settles the mobile item: no viewport at all.
+    assert statuses["tt26.thietbi"] is NOT_MET
+    assert missing.proposal("tt26.thietbi").checks[0].conclusive
     assert statuses["nd43.d10.1a.1"] is MET  # Giới thiệu is still there
     assert statuses["nd43.d8"] is not MET  # images without alt
     alt = missing.proposal("nd43.d8").checks[0]
@@ -107,12 +112,14 @@ def test_portal_missing_required_sections(missing):
 
 
 def test_sections_only_in_unaccented_slugs_are_found(slugs):
-    for item in ("nd43.d10.1e.1", "nd43.d17.6", "nd43.d10.1c.1"):
+    for item in ("nd43.d10.1e.1", "nd43.d15.hoidap", "nd43.d10.1c.1"):
         proposal = slugs.proposal(item)
         assert proposal.status is MET, proposal
         assert proposal.checks[0].reason == "matched-slug"
-    hoidap = slugs.proposal("nd43.d17.6").checks[0]
+    hoidap = slugs.proposal("nd43.d15.hoidap").checks[0]
     assert hoidap.value == "hoi-dap"
+    # The editorial board's handling of questions is an internal process: never probed.
+    assert all(p.item_id != "nd43.d17.6" for p in slugs.proposals)
 
 
 def test_stale_news_list_is_not_fresh(stale):
@@ -123,7 +130,10 @@ def test_stale_news_list_is_not_fresh(stale):
     assert fresh.detail.startswith(f"{TODAY - timedelta(days=730):%d/%m/%Y};")
     # The news section exists (link found) but is stale: partly met.
     assert stale.proposal("nd43.d10.1b.1").status is PARTLY
-    assert stale.proposal("nd43.d10.1b.2").value == 0
+    # No dated item in the period on the one list page read: counted 0, but 0 is not proposed
+    # as the year's figure (older items may simply be on later pages).
+    count = stale.proposal("nd43.d10.1b.2")
+    assert count.value is None and count.reason == "not-found-check" and count.checks[0].value == 0
 
 
 def test_generic_run_without_template_checks_every_signal():

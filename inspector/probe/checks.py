@@ -4,6 +4,11 @@ Checks never touch the network; they read what the crawl kept. A check says FOUN
 when the pages it needs were read; blocked (403, 429), failed (timeout, 5xx) and non-HTML pages
 give INCONCLUSIVE with the reason, because a portal that refused the probe has not been shown to
 lack anything.
+
+A NOT_FOUND is only *conclusive* (`CheckResult.conclusive`, the one ground for proposing
+"Không đạt") where the absence is itself a fact about the portal, not about how much of it the
+probe read. `OUTCOMES` says, per signal, what each check can conclude and why; everything else
+that is not found becomes "Không tìm thấy — cần kiểm tra" with what was looked for and where.
 """
 
 from __future__ import annotations
@@ -32,6 +37,45 @@ from inspector.text import fold
 CheckFn = Callable[[Site, ProbeSpec], CheckResult]
 CHECKS: dict[str, CheckFn] = {}
 
+# What each check can conclude. "found" → may support "Đạt"; "conclusive" → the NOT_FOUND results
+# that may support "Không đạt" (reason codes) and why; any other NOT_FOUND → "cần kiểm tra".
+# Checks marked `crawl` rest on the pages the crawl happened to read: when it read too little
+# (`inspector.probe.coverage`), even their conclusive results are "cần kiểm tra".
+OUTCOMES: dict[str, dict[str, object]] = {
+    "link_text": {"conclusive": (), "why": "a menu item may sit on a page the probe did not read, or use other words"},
+    "page_text": {"conclusive": (), "why": "the text may be on a page the probe did not read"},
+    "footer_text": {"conclusive": (), "why": "contact details may be on a 'Liên hệ' page instead of the footer"},
+    "link_href": {"conclusive": (), "why": "the link may be on a page the probe did not read"},
+    "script_src": {"conclusive": (), "why": "a tracking code may be loaded by another script"},
+    "url_path": {"conclusive": ("http-404", "http-410"),
+                 "why": "every address the page may live at answered 'no such page'"},
+    "sitemap": {"conclusive": ("sitemap-declared-broken",),
+                "why": "the site map the portal itself announces (robots.txt, <link rel=sitemap>) answers 404"},
+    "rss": {"conclusive": ("feed-broken",), "why": "the feed the portal announces answers 404 or is not a feed"},
+    "lang_alt": {"conclusive": (), "why": "a foreign-language version may be linked from a page not read"},
+    "html_lang": {"conclusive": ("missing",), "why": "the home page's own markup, read whole"},
+    "charset_utf8": {"conclusive": ("other-charset", "not-utf8"), "why": "the home page's own bytes and headers"},
+    "https": {"conclusive": ("no-https", "certificate-expired", "certificate-not-yet-valid", "certificate-hostname",
+                             "certificate-self-signed", "certificate-untrusted", "certificate-other"),
+              "why": "the server refused HTTPS or presented a certificate that does not verify"},
+    "security_headers": {"conclusive": ("none",), "why": "the home page's own response headers"},
+    "domain_pattern": {"conclusive": ("no-match",), "why": "the address itself"},
+    "ipv6": {"conclusive": ("no-aaaa",), "why": "DNS has no IPv6 address for the name"},
+    "viewport": {"conclusive": ("missing",), "why": "the home page's own markup, read whole"},
+    "img_alt_ratio": {"conclusive": ("ratio-low",), "crawl": True,
+                      "why": "measured on the images of the pages read"},
+    "dc_metadata": {"conclusive": (), "why": "metadata may be on article pages not read"},
+    "print_link": {"conclusive": (), "why": "print tools are often drawn by scripts the probe does not run"},
+    "search_form": {"conclusive": (), "why": "a search box may be drawn by a script"},
+    "form_present": {"conclusive": (), "why": "the form may sit behind a login or a script"},
+    "freshness": {"conclusive": ("stale",), "crawl": True,
+                  "why": "the newest date on the news pages read is older than allowed"},
+    "date_count": {"conclusive": (), "why": "a count of one list page, an estimate"},
+    "file_links": {"conclusive": (), "why": "files may be linked from pages not read"},
+    "availability": {"conclusive": ("down",), "why": "every sample failed with a server error or a refused connection"},
+    "click_depth": {"conclusive": (), "why": "a shorter path may exist through pages not read"},
+}
+
 FILE_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar", ".odt", ".ods", ".7z")
 EXPIRY_WARNING_DAYS = 30
 SLOW_MS = 3000.0
@@ -58,13 +102,16 @@ def _result(signal: str, verdict: Verdict, reason: str, *, page: FetchedPage | N
             detail: str = "", snip: str = "", value: float | int | str | None = None,
             partial: bool = False, pages: tuple[FetchedPage, ...] = ()) -> CheckResult:
     used = pages or ((page,) if page is not None else ())
+    conclusive = verdict is Verdict.NOT_FOUND and reason in OUTCOMES.get(signal, {}).get("conclusive", ())
+    if conclusive and page is not None and page.body and not page.error and page.is_html:
+        conclusive = not page.truncated  # a page read only in part settles nothing
     return CheckResult(
         signal=signal, verdict=verdict, reason=reason, detail=detail,
         url=page.final_url if page else None, status=page.status if page else None,
         elapsed_ms=page.elapsed_ms if page else None, snippet=snip[:400],
         checked_at=datetime.now(UTC), sha256=page.sha256 if page and page.body else None,
         value=value, partial=partial,
-        pages=tuple(dict.fromkeys(p.final_url for p in used if p.body)),
+        pages=tuple(dict.fromkeys(p.final_url for p in used if p.body)), conclusive=conclusive,
     )
 
 
@@ -80,7 +127,7 @@ def _home_or_inconclusive(site: Site, signal: str) -> tuple[FetchedPage, ParsedP
 def _not_found_or_truncated(site: Site, signal: str, pages: list[FetchedPage], detail: str,
                             reason: str = "no-match") -> CheckResult:
     """NOT_FOUND, unless a page it searched was cut short (then the rest might hold it)."""
-    cut = [p for p in pages if p.truncated]
+    cut = [p for p in pages if p.truncated or getattr(site.docs.get(p.final_url), "cut", False)]
     if cut:
         return _result(signal, Verdict.INCONCLUSIVE, "truncated", page=cut[0], detail=detail,
                        pages=tuple(pages))
@@ -231,25 +278,32 @@ def _is_sitemap_xml(page: FetchedPage) -> bool:
 @check("sitemap")
 def check_sitemap(site: Site, spec: ProbeSpec) -> CheckResult:
     paths = spec.paths or ("/sitemap.xml",)
-    for path in paths:
-        page = _path_page(site, path)
-        if page is not None and page.ok and _is_sitemap_xml(page):
-            return _result("sitemap", Verdict.FOUND, "sitemap-xml", page=page, detail=path)
-    keywords = spec.keywords or ("sơ đồ cổng", "sơ đồ trang", "sơ đồ website", "sitemap")
-    home = site.home_doc
-    if home is not None:
-        for link in home.links:
-            if contains_keyword(link.label, keywords) or "sitemap" in link.href.lower():
-                return _result("sitemap", Verdict.FOUND, "sitemap-link", page=site.home,
-                               snip=_link_line(link))
-    if home is None:
+    declared = site.by_purpose("sitemap")  # announced in robots.txt or <link rel=sitemap>
+    for page in declared + [p for p in (_path_page(site, x) for x in paths) if p is not None]:
+        if page.ok and _is_sitemap_xml(page):
+            return _result("sitemap", Verdict.FOUND, "sitemap-xml", page=page, detail=urlsplit(page.url).path)
+    keywords = spec.keywords or ("sơ đồ cổng", "sơ đồ trang", "sơ đồ website", "sơ đồ site", "sitemap")
+    for page, doc in site.html_pages(max_depth=1):
+        for link in doc.links:
+            if contains_keyword(link.label, keywords) or "sitemap" in link.href.lower() \
+                    or find_keyword_in_url("so do", link.href):
+                return _result("sitemap", Verdict.FOUND, "sitemap-link", page=page, snip=_link_line(link))
+    if declared and all(p.status in (404, 410) for p in declared):
+        return _result("sitemap", Verdict.NOT_FOUND, "sitemap-declared-broken", page=declared[0],
+                       detail=", ".join(p.url for p in declared))
+    if site.home_doc is None:
         return _result("sitemap", Verdict.INCONCLUSIVE, page_problem(site.home) or "not-html", page=site.home)
     path_pages = [p for p in (_path_page(site, x) for x in paths) if p is not None]
-    blocked = [p for p in path_pages if p.status not in (404, 410) and page_problem(p, need_html=False)]
+    blocked = [p for p in path_pages + declared if p.status not in (404, 410) and page_problem(p, need_html=False)]
     if blocked:
         return _result("sitemap", Verdict.INCONCLUSIVE, page_problem(blocked[0], need_html=False) or "",
                        page=blocked[0])
-    return _not_found_or_truncated(site, "sitemap", [site.home], ", ".join(paths))
+    return _not_found_or_truncated(site, "sitemap", [site.home], ", ".join((*paths, *keywords)))
+
+
+def _is_feed(page: FetchedPage) -> bool:
+    head = page.body[:4096].lower()
+    return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
 
 
 @check("rss", needs_home=True)
@@ -259,15 +313,31 @@ def check_rss(site: Site, spec: ProbeSpec) -> CheckResult:
     feeds += [link.href for link in doc.links
               if find_keyword("rss", link.label) or "rss" in urlsplit(link.href).path.lower()]
     if not feeds:
-        return _not_found_or_truncated(site, "rss", [page], "")
+        return _not_found_or_truncated(site, "rss", [page], "<link rel=alternate type=rss>, RSS")
     fetched = site.by_purpose("rss")
-    if fetched and fetched[0].ok and any(t in fetched[0].body[:4096].lower() for t in (b"<rss", b"<feed")):
-        return _result("rss", Verdict.FOUND, "feed-ok", page=fetched[0], snip=feeds[0])
-    if fetched and page_problem(fetched[0], need_html=False):
-        # The portal announces a feed, which answers badly: found, but only partly.
-        return _result("rss", Verdict.FOUND, "feed-broken", page=fetched[0], snip=feeds[0],
-                       detail=page_problem(fetched[0], need_html=False) or "", partial=True)
+    good = next((p for p in fetched if p.ok and _is_feed(p)), None)
+    if good is not None:
+        return _result("rss", Verdict.FOUND, "feed-ok", page=good, snip=feeds[0])
+    own = [f for f in feeds if _same_site(f, page.final_url)]
+    if not own:
+        # Announced on another host: reported, never fetched.
+        return _result("rss", Verdict.FOUND, "feed-other-host", page=page, snip=feeds[0])
+    gone = [p for p in fetched if p.status in (404, 410) or (p.ok and not p.is_html and not _is_feed(p))]
+    if fetched and len(gone) == len(fetched):
+        return _result("rss", Verdict.NOT_FOUND, "feed-broken", page=gone[0], snip=feeds[0],
+                       detail=page_problem(gone[0], need_html=False) or "not-a-feed")
+    bad = next((p for p in fetched if page_problem(p, need_html=False)), None)
+    if bad is not None:
+        return _result("rss", Verdict.INCONCLUSIVE, page_problem(bad, need_html=False) or "", page=bad,
+                       snip=feeds[0])
     return _result("rss", Verdict.FOUND, "feed-link", page=page, snip=feeds[0])
+
+
+def _same_site(a: str, b: str) -> bool:
+    def host(u: str) -> str:
+        h = (urlsplit(u).hostname or "").lower()
+        return h[4:] if h.startswith("www.") else h
+    return host(a) == host(b)
 
 
 @check("lang_alt", needs_home=True)

@@ -36,6 +36,7 @@ _BLOCK = frozenset({
 _FOOTER_HINT = re.compile(r"(?:^|[\s_-])(footer|foot|bottom|chan-?trang|copyright|site-?info)", re.I)
 _CHARSET_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+MAX_TEXT = 1_000_000  # characters of visible text kept per page (the page is marked `cut` past it)
 MAX_LINKS = 5000  # links read per page (the page is marked `cut` past it)
 _LINK_TEXT_MAX = 300  # characters of text kept per link: a menu label, not an unclosed <a>'s page
 _REFRESH = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.I)
@@ -257,10 +258,13 @@ def _read(page: ParsedPage, root) -> None:  # noqa: ANN001 - lxml element
     if html is not None and html.get("lang"):
         page.lang = html.get("lang").strip()
     for el in root.iter("base", "title", "meta", "link", "script", "img", "form", "input", "textarea",
-                        "select", "button"):
+                        "select", "button", "frame"):
         tag = el.tag
         attrs = el.attrib
-        if tag == "base" and attrs.get("href") and base == page.url:
+        if tag == "frame":
+            if not page.handover and attrs.get("src"):
+                page.handover = absolute_url(base, attrs["src"])  # a frameset's first frame
+        elif tag == "base" and attrs.get("href") and base == page.url:
             base = urljoin(page.url, attrs["href"])
         elif tag == "title" and not page.title:
             page.title = _norm_space(_text_of(el))
@@ -337,6 +341,8 @@ def _text(page: ParsedPage, root) -> None:  # noqa: ANN001 - lxml element
     # One line per text node (a loop over the elements to end lines at blocks only costs more than
     # parsing a 5 MB page); keywords still match across lines, as they match across any spacing.
     page.text = _blocks(root.itertext())
+    if len(page.text) > MAX_TEXT:
+        page.text, page.cut = page.text[:MAX_TEXT], True
     footers = [el for el in _FOOTER_XPATH(root) if el.tag not in ("html", "body") and _is_footer(el)]
     outer = [el for el in footers if not any(a in footers for a in el.iterancestors())] if len(footers) < 200 \
         else footers[:1]
