@@ -170,15 +170,29 @@ def test_accepting_proposals_produces_changes_and_evidence(compliant):
     assert "Kiểm tra tự động" in hoidap.note and "/hoi-dap" in hoidap.note
     count = by_item["nd43.d10.1b.2"].record_kwargs()
     assert count["value"] == 8 and "status" not in count
-    files = [e for e in changes.evidence if e.item_id == "nd43.d15.hoidap"]
+    files = list(changes.evidence)
     html = [e for e in files if e.media_type == "text/html"]
-    assert {e.url.rsplit("/", 1)[-1] for e in html} == {"", "hoi-dap"}
+    # One file per page, whichever items used it; each item's note names the files.
+    assert {e.url.rsplit("/", 1)[-1] for e in html} >= {"", "hoi-dap"}
+    assert len({(e.url, hashlib.sha256(e.data).hexdigest()) for e in html}) == len(html)
+    assert all(e.item_id is None for e in files)
+    for e in html:
+        if e.url.endswith("/hoi-dap"):
+            assert e.file_name in hoidap.note
     assert all(e.source is EvidenceSource.PROBE and e.captured_at for e in files)
-    record = json.loads(next(e for e in files if e.media_type == "application/json").data)
-    assert record["proposed_status"] == "dat" and record["checks"][1]["sha256"]
+    records = [e for e in files if e.media_type == "application/json"]
+    assert len(records) == 1  # one record of the checks per apply
+    record = json.loads(records[0].data)
+    items = {i["item_id"]: i for i in record["items"]}
+    assert items["nd43.d15.hoidap"]["proposed_status"] == "dat"
+    assert items["nd43.d15.hoidap"]["checks"][1]["sha256"]
     for e in html:
         assert hashlib.sha256(e.data).hexdigest() == run.page(e.url).sha256
         assert e.add_kwargs()["file_name"].endswith(".html")
+    # Pages already stored are not stored again.
+    stored = {(hashlib.sha256(e.data).hexdigest(), e.url): e.file_name for e in html}
+    again = plan_probe_changes(run, ["nd43.d15.hoidap"], stored_pages=stored)
+    assert [e.media_type for e in again.evidence] == ["application/json"]
     with pytest.raises(InvalidInputError):
         plan_probe_changes(run, ["no.such.item"])
 
@@ -235,7 +249,8 @@ def test_accepted_proposals_are_saved_with_their_pages_as_evidence(compliant, st
     store.record_finding(inspection.id, "nd43.d15.hoidap", actor="An", note="Ghi chú của đoàn")
     existing = store.load_inspection(inspection.id).findings
     changes = plan_probe_changes(run, accepted, existing=existing)
-    assert apply_probe_changes(store, inspection.id, changes, actor="An") == 3
+    applied = apply_probe_changes(store, inspection.id, changes, actor="An")
+    assert set(applied.after) == set(accepted) and applied.before["nd43.d15.timkiem"] is None
     record = store.load_inspection(inspection.id)
     assert record.findings["nd43.d15.hoidap"].status is MET
     assert record.findings["nd43.d15.hoidap"].note.startswith("Ghi chú của đoàn")
@@ -246,6 +261,15 @@ def test_accepted_proposals_are_saved_with_their_pages_as_evidence(compliant, st
         assert store.blobs.verify(e.sha256) is None
     assert any(a.reason == "probe" for a in store.audit_trail(inspection.id))
     assert run_doctor(store).ok
+    # One undo puts every finding back as it was and takes the files away.
+    from inspector.probe.changes import restore_findings
+
+    restore_findings(store, inspection.id, applied.before, actor="An", remove=[e.id for e in applied.evidence])
+    record = store.load_inspection(inspection.id)
+    assert record.findings["nd43.d15.hoidap"].status is None
+    assert record.findings["nd43.d15.hoidap"].note == "Ghi chú của đoàn"
+    assert not record.findings["chung.truycap"].answered
+    assert not [e for e in record.evidence if e.source is EvidenceSource.PROBE]
 
 
 def test_progress_reports_each_page_then_each_item_checked(nd43):
