@@ -1888,6 +1888,22 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>Không có phép kiểm tra</translation>
     </message>
     <message>
+        <source>Not found — check</source>
+        <translation>Không tìm thấy — cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Could not tell — check</source>
+        <translation>Chưa xác định — cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Not checked — no DVC address</source>
+        <translation>Chưa kiểm tra — thiếu địa chỉ Cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Not checked — time ran out</source>
+        <translation>Chưa kiểm tra — hết thời gian</translation>
+    </message>
+    <message>
         <source>Value: {0}</source>
         <translation>Giá trị: {0}</translation>
     </message>
@@ -1906,6 +1922,10 @@ Thay thế bằng báo cáo mới?</translation>
     <message>
         <source>Public-&amp;service portal</source>
         <translation>Cổng &amp;dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Optional: without it, the probe looks for a link to dichvucong.* or dvc.* on the portal</source>
+        <translation>Không bắt buộc: nếu để trống, chương trình tìm liên kết tới dichvucong.* hoặc dvc.* trên cổng</translation>
     </message>
     <message>
         <source>Extra trusted &amp;CA file</source>
@@ -1996,6 +2016,14 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>Đã kiểm tra {0} lúc {1}: đọc {2} trang, {3} yêu cầu, {4} giây.</translation>
     </message>
     <message>
+        <source>Public-service portal: {0}.</source>
+        <translation>Cổng dịch vụ công: {0}.</translation>
+    </message>
+    <message>
+        <source>Only {0} pages of {1} could be read (at least {2} are needed): whatever was not found there needs checking in person.</source>
+        <translation>Chỉ đọc được {0} trang của {1} (cần ít nhất {2}): những gì không tìm thấy đều cần kiểm tra trực tiếp.</translation>
+    </message>
+    <message>
         <source>The home page could not be read: {0}.</source>
         <translation>Không đọc được trang chủ: {0}.</translation>
     </message>
@@ -2020,6 +2048,14 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>{0} tệp</translation>
     </message>
     <message>
+        <source>Nothing to apply</source>
+        <translation>Không có gì để áp dụng</translation>
+    </message>
+    <message>
+        <source>The probe proposes nothing for this item: check it in person.</source>
+        <translation>Chương trình không đề xuất gì cho mục này: đề nghị kiểm tra trực tiếp.</translation>
+    </message>
+    <message>
         <source>Applied</source>
         <translation>Đã áp dụng</translation>
     </message>
@@ -2028,16 +2064,36 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>Kiểm tra lúc {0}; SHA-256 của trang: {1}</translation>
     </message>
     <message>
-        <source>Apply the probe&apos;s proposals to {0} items? {1} of them will change (status or value).
-
-Notes already written are kept: the probe&apos;s note is added below them. The pages the probe read are attached to each item as evidence files. You can still change every item afterwards.</source>
-        <translation>Áp dụng đề xuất của kiểm tra trực tuyến cho {0} mục? Trong đó {1} mục sẽ thay đổi (kết quả hoặc giá trị).
-
-Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tuyến được thêm vào bên dưới. Các trang đã đọc được đính kèm vào từng mục làm tệp bằng chứng. Sau đó vẫn sửa được từng mục.</translation>
+        <source>Apply probe results ({0} items)</source>
+        <translation>Áp dụng kết quả kiểm tra tự động ({0} mục)</translation>
     </message>
     <message>
-        <source>Apply all proposals</source>
-        <translation>Áp dụng tất cả đề xuất</translation>
+        <source>Apply the probe&apos;s proposals</source>
+        <translation>Áp dụng các đề xuất của kiểm tra tự động</translation>
+    </message>
+    <message>
+        <source>Items without an answer are filled in. Items you have already answered keep your answer unless you tick them below. Notes already written are kept: the probe&apos;s note is added below them. Ctrl+Z undoes the whole apply.</source>
+        <translation>Các mục chưa trả lời sẽ được điền. Các mục đã trả lời giữ nguyên câu trả lời, trừ khi bạn đánh dấu chọn ở danh sách dưới đây. Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra tự động được thêm bên dưới. Ctrl+Z hoàn tác toàn bộ lần áp dụng.</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2} → {3}</source>
+        <translation>{0} {1}: {2} → {3}</translation>
+    </message>
+    <message>
+        <source>Already answered: tick to replace the answer</source>
+        <translation>Đã trả lời: đánh dấu chọn để thay câu trả lời</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Áp dụng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>{0} of {1} items will be applied.</source>
+        <translation>Sẽ áp dụng {0} trong {1} mục.</translation>
     </message>
     <message>
         <source>Probe results applied to {0} items.</source>
