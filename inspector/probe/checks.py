@@ -26,11 +26,14 @@ from inspector.probe.plan import DOCS_KEYWORDS, ENGLISH_KEYWORDS, FORM_KEYWORDS,
 from inspector.probe.results import CheckResult, FetchedPage, Verdict
 from inspector.probe.site import Site, find_dates, page_problem
 from inspector.probe.text import (
-    compile_keyword,
+    TextIndex,
     contains_keyword,
+    find_any,
+    find_any_slug,
     find_keyword,
     find_keyword_in_url,
     snippet,
+    url_slug_text,
 )
 from inspector.text import fold
 
@@ -136,6 +139,7 @@ def _not_found_or_truncated(site: Site, signal: str, pages: list[FetchedPage], d
 
 
 MENU_LABEL_WORDS = 8
+PAGE_TEXT_PAGES = 12  # pages whose full text is searched for one item
 
 
 def _is_menu_label(label: str) -> bool:
@@ -148,29 +152,49 @@ def _link_line(link) -> str:  # noqa: ANN001 - parse.Link
     return f"{link.label} → {link.href}"
 
 
+def _menu_index(doc: ParsedPage) -> tuple[list, TextIndex]:  # noqa: ANN001
+    """The page's menu-like links and an index of their labels (built once per page)."""
+    cached = doc.__dict__.get("_menu_index")
+    if cached is None:
+        links = [link for link in doc.links if _is_menu_label(link.label)]
+        cached = doc.__dict__["_menu_index"] = (links, TextIndex([link.label for link in links]))
+    return cached
+
+
+def _slug_index(doc: ParsedPage) -> tuple[list, TextIndex]:  # noqa: ANN001
+    """All links of the page and an index of their folded host/path/query (built once per page)."""
+    cached = doc.__dict__.get("_slug_index")
+    if cached is None:
+        cached = doc.__dict__["_slug_index"] = (doc.links, TextIndex([url_slug_text(link.href) for link in doc.links]))
+    return cached
+
+
+def _text_index(doc: ParsedPage) -> tuple[str, TextIndex]:
+    cached = doc.__dict__.get("_text_index")
+    if cached is None:
+        text = f"{doc.title}\n{doc.text}"
+        cached = doc.__dict__["_text_index"] = (text, TextIndex([text]))
+    return cached
+
+
 # -- text and links ------------------------------------------------------------------------------
 
 @check("link_text", needs_home=True)
 def check_link_text(site: Site, spec: ProbeSpec) -> CheckResult:
     pages = site.html_pages(max_depth=1)
-    keywords = [compile_keyword(k) for k in spec.keywords]
     # Text first (what a visitor reads), then unaccented URL slugs (/hoi-dap) as a fallback.
     for page, doc in pages:
-        for kw in keywords:
-            for link in doc.links:
-                if not _is_menu_label(link.label):
-                    continue
-                m = find_keyword(kw, link.label)
-                if m:
-                    return _result("link_text", Verdict.FOUND, "matched-text", page=page,
-                                   detail=kw.text, snip=_link_line(link), value=m.matched)
-    for page, doc in pages:
-        for kw in keywords:
-            for link in doc.links:
-                slug = find_keyword_in_url(kw, link.href)
-                if slug:
-                    return _result("link_text", Verdict.FOUND, "matched-slug", page=page,
-                                   detail=kw.text, snip=_link_line(link), value=slug)
+        links, index = _menu_index(doc)
+        hit = find_any(index, spec.keywords)
+        if hit:
+            return _result("link_text", Verdict.FOUND, "matched-text", page=page,
+                           detail=hit[1].keyword, snip=_link_line(links[hit[0]]), value=hit[1].matched)
+    for page, doc in pages[:PAGE_TEXT_PAGES]:  # menus repeat on every page: the first ones suffice
+        links, index = _slug_index(doc)
+        slug = find_any_slug(index, spec.keywords)
+        if slug:
+            return _result("link_text", Verdict.FOUND, "matched-slug", page=page,
+                           detail=slug[2], snip=_link_line(links[slug[0]]), value=slug[1])
     return _not_found_or_truncated(site, "link_text", [p for p, _ in pages], ", ".join(spec.keywords))
 
 
@@ -181,11 +205,14 @@ _NUMBER_AFTER = re.compile(r"^\D{0,30}?(\d{1,3}(?:[.,\s]\d{3})+|\d+)")
 def check_page_text(site: Site, spec: ProbeSpec) -> CheckResult:
     pages = site.html_pages(max_depth=1)
     via = {p.final_url for p in site.pages_via(spec.keywords)}
-    # The home page, then the targets of links named by the keywords, then the other pages read.
+    # The home page, then the targets of links named by the keywords, then some other pages read
+    # (a page's text is long: searching forty of them for every item costs seconds).
     pages.sort(key=lambda pd: (pd[0] is not site.home, pd[0].final_url not in via))
+    pages = pages[:PAGE_TEXT_PAGES]
     for page, doc in pages:
-        text = f"{doc.title}\n{doc.text}"
-        m = contains_keyword(text, spec.keywords)
+        text, index = _text_index(doc)
+        hit = find_any(index, spec.keywords)
+        m = hit[1] if hit else None
         if m:
             after = _NUMBER_AFTER.match(text[m.end:m.end + 60])
             value = int(re.sub(r"\D", "", after.group(1))) if after else None
@@ -749,14 +776,17 @@ def check_availability(site: Site, spec: ProbeSpec) -> CheckResult:
 def check_click_depth(site: Site, spec: ProbeSpec) -> CheckResult:
     best = None
     for page, doc in site.html_pages():
-        for link in doc.links:
-            if (_is_menu_label(link.label) and contains_keyword(link.label, spec.keywords)) or any(
-                find_keyword_in_url(k, link.href) for k in spec.keywords
-            ):
-                clicks = page.depth + 1
-                if best is None or clicks < best[0]:
-                    best = (clicks, page, link)
-                break
+        links, index = _menu_index(doc)
+        hit = find_any(index, spec.keywords)
+        link = links[hit[0]] if hit else None
+        if link is None:
+            all_links, slugs = _slug_index(doc)
+            slug = find_any_slug(slugs, spec.keywords)
+            link = all_links[slug[0]] if slug else None
+        if link is not None:
+            clicks = page.depth + 1
+            if best is None or clicks < best[0]:
+                best = (clicks, page, link)
     if best is not None:
         clicks, page, link = best
         verdict = Verdict.FOUND if clicks <= 3 else Verdict.NOT_FOUND

@@ -86,12 +86,20 @@ class CrawlResult:
     refused: tuple[tuple[str, str], ...] = ()  # (reason, address): requests the guard refused
 
 
+PARSE_BYTES = 2 * 1024 * 1024  # of a body are parsed; a longer page is marked `cut`
+
+
 def page_doc(page: FetchedPage) -> ParsedPage | None:
-    """Parse an HTML page (None for anything else)."""
+    """Parse an HTML page (None for anything else). Only its first PARSE_BYTES: a portal page
+    longer than that is a list or an attack, and the rest of it is then "not read"."""
     if not page.body or not page.is_html:
         return None
-    text, _ = decode_body(page.body, page.charset)
-    return parse_html(text, page.final_url)
+    body = page.body if len(page.body) <= PARSE_BYTES else page.body[:PARSE_BYTES]
+    text, _ = decode_body(body, page.charset)
+    doc = parse_html(text, page.final_url)
+    if len(page.body) > PARSE_BYTES:
+        doc.cut = True
+    return doc
 
 
 class _Crawl:
@@ -159,11 +167,10 @@ class _Crawl:
     async def guard(self, url: str) -> str | None:
         """Why a request to `url` must not be sent (None: it may)."""
         host = (urlsplit(url).hostname or "").lower().rstrip(".")
-        if host in self.trusted:
-            return None
-        if host not in self.resolved:
+        if host not in self.trusted and host not in self.resolved:
             self.resolved[host] = await _address_problem(host, self.deadline)
-        problem = self.resolved[host] or (None if _site_host(url) in self.hosts else "redirect-other-host")
+        problem = (None if host in self.trusted else self.resolved[host]) or (
+            None if _site_host(url) in self.hosts else "redirect-other-host")
         if problem:
             self.refused.append((problem, url))
         return problem
@@ -240,7 +247,8 @@ class _Crawl:
 
     async def _on_home(self, page: FetchedPage, doc: ParsedPage | None) -> None:
         self.home = page
-        self.hosts.add(_site_host(page.final_url))
+        if page.ok:  # a refused redirect's address never becomes part of the site
+            self.hosts.add(_site_host(page.final_url))
         # A home page that only hands over to the real start page (meta refresh, a location
         # script, a frameset): read that page as the home page.
         if (doc is not None and doc.handover and self.handovers < 3 and len(doc.links) < 10

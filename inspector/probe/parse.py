@@ -36,8 +36,8 @@ _BLOCK = frozenset({
 _FOOTER_HINT = re.compile(r"(?:^|[\s_-])(footer|foot|bottom|chan-?trang|copyright|site-?info)", re.I)
 _CHARSET_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
-MAX_TEXT = 1_000_000  # characters of visible text kept per page (the page is marked `cut` past it)
-MAX_LINKS = 5000  # links read per page (the page is marked `cut` past it)
+MAX_TEXT = 200_000  # characters of visible text kept per page (the page is marked `cut` past it)
+MAX_LINKS = 2000  # links read per page (the page is marked `cut` past it)
 _LINK_TEXT_MAX = 300  # characters of text kept per link: a menu label, not an unclosed <a>'s page
 _REFRESH = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.I)
 # A page that only sends the browser on: `location.href = "/portal/home"`, `location.replace('…')`.
