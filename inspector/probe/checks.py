@@ -139,7 +139,8 @@ def _not_found_or_truncated(site: Site, signal: str, pages: list[FetchedPage], d
 
 
 MENU_LABEL_WORDS = 8
-PAGE_TEXT_PAGES = 12  # pages whose full text is searched for one item
+PAGE_TEXT_PAGES = 20  # pages whose full text is searched for one item
+SLUG_PAGES = 12  # pages whose link addresses are searched for unaccented slugs
 
 
 def _is_menu_label(label: str) -> bool:
@@ -189,7 +190,7 @@ def check_link_text(site: Site, spec: ProbeSpec) -> CheckResult:
         if hit:
             return _result("link_text", Verdict.FOUND, "matched-text", page=page,
                            detail=hit[1].keyword, snip=_link_line(links[hit[0]]), value=hit[1].matched)
-    for page, doc in pages[:PAGE_TEXT_PAGES]:  # menus repeat on every page: the first ones suffice
+    for page, doc in pages[:SLUG_PAGES]:  # menus repeat on every page: the first ones suffice
         links, index = _slug_index(doc)
         slug = find_any_slug(index, spec.keywords)
         if slug:
@@ -647,7 +648,9 @@ def check_https(site: Site, spec: ProbeSpec) -> CheckResult:
             return _result("https", Verdict.NOT_FOUND, "no-https", page=tried[0], detail=tried[0].error_detail)
         if tried:
             return _result("https", Verdict.INCONCLUSIVE, page_problem(tried[0], need_html=False) or "", page=tried[0])
-        return _result("https", Verdict.NOT_FOUND, "no-https", page=site.home)
+        # An http:// address on another port than 80: the HTTPS port cannot be guessed, so
+        # nothing was tried and nothing is settled.
+        return _result("https", Verdict.INCONCLUSIVE, "https-not-tried", page=site.home)
     problems = []
     days = None
     tls = good.tls

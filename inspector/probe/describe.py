@@ -145,6 +145,7 @@ REASON_VI = {
     "sitemap-declared-broken": "sơ đồ cổng do chính cổng khai báo (robots.txt, link rel=sitemap) trả lời không có trang",
     "private-address": "từ chối: địa chỉ thuộc mạng nội bộ/riêng (private, loopback, link-local, multicast)",
     "redirect-other-host": "chuyển hướng sang tên miền khác (đã ghi nhận, không đọc tiếp)",
+    "https-not-tried": "địa chỉ http:// với cổng khác 80: không đoán được cổng HTTPS, chưa thử",
 }
 
 REASON_EN = {
@@ -235,6 +236,7 @@ REASON_EN = {
     "sitemap-declared-broken": "the site map the portal itself declares (robots.txt, link rel=sitemap) answers 'no such page'",
     "private-address": "refused: a private network address (private, loopback, link-local, multicast)",
     "redirect-other-host": "redirects to another domain (noted, not followed)",
+    "https-not-tried": "an http:// address on a port other than 80: the HTTPS port cannot be guessed, not tried",
 }
 assert set(REASON_EN) == set(REASON_VI)
 

@@ -313,17 +313,24 @@ class _Crawl:
         if self.article_scheduled or not self.plan.need_article:
             return
         list_path = urlsplit(doc.url).path.rstrip("/")
-        for link in doc.links:
+
+        def article_like(link, under: bool) -> bool:  # noqa: ANN001 - parse.Link
             path = urlsplit(link.href).path
-            # An article link: on the site, a long title, a path longer than the list's own.
-            if (self.same_site(link.href) and len(link.text) >= 25 and len(path) > len(list_path) + 1
-                    and not path.lower().endswith(_FILE_EXT)):
-                self.article_scheduled = True
-                self.article_url = link.href
-                # Already fetched (or on its way) for another reason: no second request.
-                if normalize_url(link.href) not in self.seen:
-                    self.schedule(link.href, "article", depth, link.text)
-                return
+            # An article link: on the site, a long title, a path longer than the list's own
+            # (first under the list's own path: menus repeat on every page).
+            return (self.same_site(link.href) and len(link.text) >= 25 and len(path) > len(list_path) + 1
+                    and not path.lower().endswith(_FILE_EXT)
+                    and (not under or path.startswith(list_path + "/")))
+
+        candidates = [link for link in doc.links if article_like(link, True)] or \
+            [link for link in doc.links if article_like(link, False)]
+        if candidates:
+            link = candidates[0]
+            self.article_scheduled = True
+            self.article_url = link.href
+            # Already fetched (or on its way) for another reason: no second request.
+            if normalize_url(link.href) not in self.seen:
+                self.schedule(link.href, "article", depth, link.text)
 
     async def _sample_loop(self, url: str) -> None:
         for _ in range(self.plan.samples - 1):

@@ -223,11 +223,17 @@ def _attr_links(page: ParsedPage, root, urls: _Urls) -> None:  # noqa: ANN001 - 
         attrs = el.attrib
         if tag == "select":
             # A "Liên kết website" drop-down: each option whose value is an address is a link.
+            # Its heading is the option without an address ("-- Liên kết website --"): it names
+            # every link of the list, as a reader sees it.
+            heading = ""
             for opt in el.iter("option"):
                 value = (opt.get("value") or "").strip()
                 if value and _URLISH.match(value):
                     href = urls("http://" + value if value.lower().startswith("www.") else value)
-                    page.links.append(Link(href=href, text=_norm_space(_text_of(opt)), kind="option"))
+                    page.links.append(Link(href=href, text=_norm_space(_text_of(opt)), kind="option",
+                                           title=heading or _norm_space(attrs.get("title", ""))))
+                elif not heading:
+                    heading = _norm_space(_text_of(opt)).strip(" -–—:")
             continue
         href = attrs.get("href")
         onclick = attrs.get("onclick", "")

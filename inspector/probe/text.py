@@ -204,7 +204,13 @@ def _any_pattern(keywords: tuple[str, ...], slug: bool) -> tuple[re.Pattern[str]
 
 def find_any(index: TextIndex, keywords: tuple[str, ...] | list[str]) -> tuple[int, TextMatch] | None:
     """`TextIndex.find` for several keywords in one pass (the first place any of them is)."""
-    pattern, compiled = _any_pattern(tuple(keywords), False)
+    # Only the keywords whose words all occur somewhere (a plain substring test, far cheaper than
+    # the regex) take part in the pass.
+    keywords = tuple(k for k in keywords if (c := compile_keyword(k)).folded
+                     and all(w in index.folded for w in c.folded))
+    if not keywords:
+        return None
+    pattern, compiled = _any_pattern(keywords, False)
     if pattern is None:
         return None
     for m in pattern.finditer(index.folded):
@@ -227,7 +233,11 @@ def find_any(index: TextIndex, keywords: tuple[str, ...] | list[str]) -> tuple[i
 
 def find_any_slug(index: TextIndex, keywords: tuple[str, ...] | list[str]) -> tuple[int, str, str] | None:
     """(index, slug, keyword) of the first URL slug spelling any of `keywords`."""
-    pattern, compiled = _any_pattern(tuple(keywords), True)
+    keywords = tuple(k for k in keywords if (c := compile_keyword(k)).folded
+                     and all(w in index.folded for w in c.folded))
+    if not keywords:
+        return None
+    pattern, compiled = _any_pattern(keywords, True)
     if pattern is None:
         return None
     for m in pattern.finditer(index.folded):
