@@ -1960,6 +1960,14 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>&amp;Mở tệp bằng chứng</translation>
     </message>
     <message>
+        <source>&amp;Kept runs:</source>
+        <translation>&amp;Các lần kiểm tra đã lưu:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with the previous run</source>
+        <translation>So sánh với lần &amp;trước</translation>
+    </message>
+    <message>
         <source>Pages read:</source>
         <translation>Các trang đã đọc:</translation>
     </message>
@@ -2002,6 +2010,30 @@ Thay thế bằng báo cáo mới?</translation>
     <message>
         <source>Pages read: {0} of {1} so far — {2}</source>
         <translation>Đã đọc {0}/{1} trang — {2}</translation>
+    </message>
+    <message>
+        <source>{0} — {1} — {2} pages read</source>
+        <translation>{0} — {1} — đọc {2} trang</translation>
+    </message>
+    <message>
+        <source>Compared with the run of {0}:</source>
+        <translation>So sánh với lần kiểm tra lúc {0}:</translation>
+    </message>
+    <message>
+        <source>no proposal</source>
+        <translation>không có đề xuất</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Pages that appeared:</source>
+        <translation>Trang mới xuất hiện:</translation>
+    </message>
+    <message>
+        <source>Pages that disappeared (or could not be read):</source>
+        <translation>Trang không còn (hoặc không đọc được):</translation>
     </message>
     <message>
         <source>The probe could not run.</source>

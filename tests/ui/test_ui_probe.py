@@ -421,3 +421,41 @@ def test_nd42_inspection_starts_on_an_address_and_offline_reads_count_nothing(qt
     run = panel.current().run
     assert run.pages and run.pages_read == 0
     assert "0 trang" in panel.status.text()
+
+
+def test_runs_are_kept_reopened_after_restart_and_compared(qtbot, make_window, db_path, nd43):
+    routes = build_portal("compliant")
+    with PortalServer(routes) as server:
+        iid = _create(db_path, nd43, server.url)
+        window = make_window()
+        ws, panel = _panel(qtbot, window, iid)
+        _run(qtbot, panel)
+        qtbot.waitUntil(lambda: panel.runs_box.count() == 1, timeout=10_000)
+        del routes["/hoi-dap"]  # the portal changes between two visits
+        _run(qtbot, panel)
+        qtbot.waitUntil(lambda: panel.runs_box.count() == 2, timeout=10_000)
+        second = panel.current().run
+        assert panel.compare_button.isEnabled()
+        panel.compare_button.click()
+        qtbot.waitUntil(lambda: "hoi-dap" in panel.details.toPlainText(), timeout=10_000)
+        text = panel.details.toPlainText()
+        assert "So sánh với lần kiểm tra" in text and "− " in text
+    window.close()
+    # after a restart the kept runs are listed and reopen whole, pages included
+    window = make_window()
+    ws, panel = _panel(qtbot, window, iid)
+    qtbot.waitUntil(lambda: panel.runs_box.count() == 2, timeout=10_000)
+    assert panel.current() is None
+    panel.runs_box.activated.emit(0)
+    qtbot.waitUntil(lambda: panel.current() is not None, timeout=10_000)
+    reopened = panel.current().run
+    assert reopened.proposals == second.proposals
+    assert [p.body for p in reopened.pages] == [p.body for p in second.pages]
+    assert panel.table.rowCount() == len(second.proposals)
+    # …and can still be applied: its pages become evidence files
+    with qtbot.waitSignal(panel.changes_saved, timeout=10_000):
+        panel.table.findChild(QPushButton, "probe-apply-nd43.d15.timkiem").click()
+    with Store.open(db_path) as store:
+        record = store.load_inspection(iid)
+    assert record.findings["nd43.d15.timkiem"].status is FindingStatus.MET
+    assert any(e.source is EvidenceSource.PROBE and e.file_name.endswith(".html") for e in record.evidence)

@@ -29,6 +29,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -48,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.checklists import ChecklistTemplate
-from inspector.domain import Evidence, Finding, InspectionRecord
+from inspector.domain import Evidence, Finding, FindingStatus, InspectionRecord
 from ui.errors import show_error
 from ui.i18n import current_language, translate
 from ui.models.checklist_tree import item_number
@@ -290,6 +291,22 @@ class ProbePanel(QWidget):
         apply_row = QHBoxLayout()
         apply_row.addWidget(self.results_label, 1)
         apply_row.addWidget(self.apply_all_button)
+        # Kept runs (WARC files with the inspection): reopen one, compare with the one before it.
+        self.runs_label = plain_label(selectable=False)
+        self.runs_box = QComboBox()
+        self.runs_box.setObjectName("probe-runs")
+        self.runs_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.runs_label.setBuddy(self.runs_box)
+        self.runs_box.activated.connect(self._open_kept)
+        self.compare_button = QPushButton()
+        self.compare_button.setObjectName("probe-compare")
+        self.compare_button.clicked.connect(self.compare_with_previous)
+        self.kept: list[Any] = []  # ProbeRunRecord, newest first
+        self.shown_run_id: str | None = None
+        runs_row = QHBoxLayout()
+        runs_row.addWidget(self.runs_label)
+        runs_row.addWidget(self.runs_box, 1)
+        runs_row.addWidget(self.compare_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.address_box)
@@ -297,6 +314,7 @@ class ProbePanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.finalized_note)
         layout.addLayout(apply_row)
+        layout.addLayout(runs_row)
         layout.addWidget(split, 1)
         self.retranslate()
         self._update_buttons()
@@ -315,6 +333,8 @@ class ProbePanel(QWidget):
             self._prefill(record, template)
             if self.current() is not None:
                 self._list_pages(self.current().run)
+            self.kept, self.shown_run_id = [], None
+            self._list_kept()
         self._show_results()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -347,6 +367,8 @@ class ProbePanel(QWidget):
         self.cancel_button.setText(translate("ProbePanel", "Ca&ncel"))
         self.apply_all_button.setText(translate("ProbePanel", "Apply &all proposals…"))
         self.open_evidence_button.setText(translate("ProbePanel", "&Open evidence file"))
+        self.runs_label.setText(translate("ProbePanel", "&Kept runs:"))
+        self.compare_button.setText(translate("ProbePanel", "Co&mpare with the previous run"))
         self.fetched_label.setText(translate("ProbePanel", "Pages read:"))
         self.evidence_label.setText(translate("ProbePanel", "Evidence files of this item from the probe:"))
         self.finalized_note.setText(translate(
@@ -485,6 +507,7 @@ class ProbePanel(QWidget):
 
     def _finished(self, inspection_id: str, run: ProbeRun) -> None:
         self.results[inspection_id] = ProbeResults(inspection_id, run)
+        self._keep(inspection_id, run)
         if inspection_id != self.inspection_id:
             return
         self.progress.setRange(0, 1)
@@ -493,6 +516,123 @@ class ProbePanel(QWidget):
         self._list_pages(run)
         self._show_results()
         self.run_finished.emit("done")
+
+    # ------------------------------------------------------------------ kept runs
+    def _keep(self, inspection_id: str, run: ProbeRun) -> None:
+        """Store the run as a WARC file with the inspection (database lane)."""
+        actor = self.ws.actor()
+
+        def job(ctx: TaskContext) -> Any:
+            from inspector.probe.warc import write_run
+
+            summary = {"pages_read": run.pages_read, "requests": run.requests,
+                       "proposals": sum(1 for p in run.proposals if p.status is not None or p.value is not None),
+                       "items": len(run.proposals), "dvc": run.dvc_url}
+            return ctx.store.add_probe_run(inspection_id, write_run(run), started_at=run.started_at,
+                                           target=run.target.url, template_id=run.template_id, summary=summary,
+                                           actor=actor)
+
+        def kept(record: Any) -> None:
+            if inspection_id == self.inspection_id:
+                self.shown_run_id = record.id
+                self._list_kept()
+
+        self.ws.runner.db(job, on_done=kept, on_error=lambda exc: log.warning("probe run not kept: %s", exc),
+                          name="keep-probe-run")
+
+    def _list_kept(self) -> None:
+        iid = self.inspection_id
+        if iid is None:
+            return
+
+        def job(ctx: TaskContext) -> list[Any]:
+            return ctx.store.probe_runs(iid)
+
+        def listed(records: list[Any]) -> None:
+            if iid != self.inspection_id:
+                return
+            self.kept = records
+            self.runs_box.clear()
+            for record in records:
+                self.runs_box.addItem(translate("ProbePanel", "{0} — {1} — {2} pages read").format(
+                    record.started_at.astimezone().strftime("%d/%m/%Y %H:%M"), record.target,
+                    record.summary.get("pages_read", "?")), record.id)
+            if self.shown_run_id is not None:
+                index = self.runs_box.findData(self.shown_run_id)
+                if index >= 0:
+                    self.runs_box.setCurrentIndex(index)
+            self._update_buttons()
+
+        self.ws.runner.db(job, on_done=listed, on_error=lambda exc: log.warning("probe runs: %s", exc),
+                          name="list-probe-runs")
+
+    def _open_kept(self, index: int) -> None:
+        """Show a kept run (read from its WARC file) as the current results."""
+        if not 0 <= index < len(self.kept) or self.task is not None:
+            return
+        record, iid = self.kept[index], self.inspection_id
+
+        def job(ctx: TaskContext) -> ProbeRun:
+            from inspector.probe.warc import read_run
+
+            return read_run(ctx.store.probe_run_data(record.id))
+
+        def opened(run: ProbeRun) -> None:
+            if iid != self.inspection_id:
+                return
+            self.results[iid] = ProbeResults(iid, run)
+            self.shown_run_id = record.id
+            self._show_summary(run)
+            self._list_pages(run)
+            self._show_results()
+
+        self.ws.runner.db(job, on_done=opened, on_error=lambda exc: show_error(self, exc), name="open-probe-run")
+
+    def compare_with_previous(self) -> None:
+        """What changed since the run kept before the one shown: items and pages (details pane)."""
+        res = self.current()
+        index = self.runs_box.findData(self.shown_run_id) if self.shown_run_id else -1
+        if res is None or index < 0 or index + 1 >= len(self.kept):
+            return
+        earlier, later = self.kept[index + 1], res.run
+
+        def job(ctx: TaskContext) -> Any:
+            from inspector.probe.compare import compare_runs
+            from inspector.probe.warc import read_run
+
+            return compare_runs(read_run(ctx.store.probe_run_data(earlier.id)), later)
+
+        def compared(diff: Any) -> None:
+            self.comparison_text = self._comparison_text(earlier, diff)
+            self.table.clearSelection()
+            self.details.setPlainText(self.comparison_text)
+
+        self.ws.runner.db(job, on_done=compared, on_error=lambda exc: show_error(self, exc), name="compare-probe-runs")
+
+    def _comparison_text(self, earlier: Any, diff: Any) -> str:
+        from inspector.probe.describe import describe_reason
+
+        lines = [translate("ProbePanel", "Compared with the run of {0}:").format(
+            earlier.started_at.astimezone().strftime("%d/%m/%Y %H:%M"))]
+
+        def shown(value: Any, reason: str) -> str:
+            if value is None:
+                return translate("ProbePanel", "no proposal") + (
+                    f" ({describe_reason(reason, language=display_language())})" if reason else "")
+            return status_label(value) if isinstance(value, FindingStatus) else str(value)
+
+        if not diff.changed and not diff.pages_appeared and not diff.pages_disappeared:
+            lines.append(translate("ProbePanel", "Nothing changed."))
+        for change in diff.changed:
+            number = item_number(self.template, change.item_id) if self.template else change.item_id
+            lines.append(f"• {number}: {shown(change.before, change.reason_before)} → {shown(change.after, change.reason_after)}")
+        if diff.pages_appeared:
+            lines.append(translate("ProbePanel", "Pages that appeared:"))
+            lines += [f"  + {u}" for u in diff.pages_appeared]
+        if diff.pages_disappeared:
+            lines.append(translate("ProbePanel", "Pages that disappeared (or could not be read):"))
+            lines += [f"  − {u}" for u in diff.pages_disappeared]
+        return "\n".join(lines)
 
     def _list_pages(self, run: ProbeRun) -> None:
         """Every page of the run with its HTTP status or why it could not be read (progress
@@ -825,6 +965,9 @@ class ProbePanel(QWidget):
             widget.setEnabled(not running)
         self.apply_all_button.setEnabled(bool(self.pending()) and not self.read_only and not self.applying)
         self.open_evidence_button.setEnabled(self.evidence_list.count() > 0)
+        shown = self.runs_box.findData(self.shown_run_id) if self.shown_run_id else -1
+        self.compare_button.setEnabled(not running and 0 <= shown < len(self.kept) - 1)
+        self.runs_box.setEnabled(not running and bool(self.kept))
         self.finalized_note.setVisible(self.read_only)
 
     def _focus_address(self) -> None:
