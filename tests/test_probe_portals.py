@@ -292,3 +292,37 @@ def test_progress_without_a_template_counts_signals():
         run = run_probe(ProbeTarget(server.url), None, _options(),
                         progress=lambda done, total, what: calls.append(what))
     assert [w for w in calls if w.startswith(CHECKING)] == [CHECKING + c.signal for c in run.signals]
+
+
+def test_dvc_items_are_checked_on_the_public_service_portal():
+    """ND42's DVC items (7.9, 7.12, 7.13, 7.14) are checked on the DVC address: the one given, or
+    the one the portal links to; without either they are 'not checked', never judged on the
+    portal."""
+    nd42 = load_catalog().get("nd42-2022")
+    dvc_routes = {"/": Resp(body='<html lang="vi"><body><h1>Cổng dịch vụ công tỉnh</h1>'
+                                 '<p>Dịch vụ công trực tuyến toàn trình</p>'
+                                 '<a href="/dang-nhap">Đăng nhập bằng tài khoản định danh điện tử VNeID</a>'
+                                 '</body></html>')}
+    with PortalServer(dvc_routes) as dvc:
+        portal = build_portal("compliant", TODAY)
+        portal["/"] = Resp(body=portal["/"].body.replace(
+            "</ul>", f'<li><a href="{dvc.url}">Cổng dịch vụ công</a></li></ul>', 1), headers=portal["/"].headers)
+        with PortalServer(portal) as server:
+            found = run_probe(ProbeTarget(server.url), nd42, _options())
+            given = run_probe(ProbeTarget(server.url, dvc_url=dvc.url), nd42, _options())
+        with PortalServer(build_portal("compliant", TODAY)) as bare:
+            none = run_probe(ProbeTarget(bare.url), nd42, _options())
+    assert found.dvc_url == dvc.url and found.dvc_source == "discovered"
+    assert given.dvc_url == dvc.url and given.dvc_source == "record"
+    for run in (found, given):
+        assert run.proposal("nd42.d12.2").status is MET
+        assert run.proposal("nd42.d12.5").status is MET
+        check = run.proposal("nd42.d12.5").checks[0]
+        assert check.url.startswith(dvc.url)  # judged on the DVC, not on the portal
+        assert any(p.target == "dvc" for p in run.pages)
+    assert none.dvc_url is None
+    for item in ("nd42.d12.2", "nd42.d12.5", "nd42.d13.1", "nd42.d13.2"):
+        p = none.proposal(item)
+        assert p.status is None and p.reason == "no-dvc-address" and p.checks == ()
+    # the contingency plan (6.4) is never proposed, whatever the portal answers
+    assert all(p.item_id != "tt22.duphong" for p in found.proposals)

@@ -360,9 +360,17 @@ def _text(page: ParsedPage, root) -> None:  # noqa: ANN001 - lxml element
         page.footer_text = "\n".join(page.text.splitlines()[-12:])
 
 
-def _blocks(texts: Iterable[str]) -> str:
-    """The text nodes, one per line, spaces collapsed, NFC."""
-    text = "\n".join(t for t in texts if not t.isspace())
+def _blocks(texts: Iterable[str], limit: int = MAX_TEXT) -> str:
+    """The text nodes, one per line, spaces collapsed, NFC; reading stops past `limit`
+    characters (the caller marks the page cut)."""
+    parts, size = [], 0
+    for t in texts:
+        if not t.isspace():
+            parts.append(t)
+            size += len(t) + 1
+            if size > limit:
+                break
+    text = "\n".join(parts)
     text = _SPACES.sub(" ", text)
     if "\n " in text or " \n" in text:
         text = _LINE_EDGE.sub("\n", text)
