@@ -427,7 +427,7 @@ def describe_proposal(proposal: ItemProposal, *, language: str = "vi") -> str:
         return words.phrases["measured"].format(proposal.value)
     if proposal.reason in ("not-found-check", "low-coverage"):
         looked = looked_for(proposal)
-        text = f"{words.phrases['not-found']} ({reason})"
+        text = words.phrases["not-found"] + (f" ({reason})" if proposal.reason == "low-coverage" else "")
         return text + (f"; {words.phrases['looked-for'].format(looked)}" if looked else "")
     return words.phrases["no-proposal"].format(reason)
 

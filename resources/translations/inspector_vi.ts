@@ -1953,7 +1953,7 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
     <message>
         <source>Apply &amp;all proposals…</source>
-        <translation>Áp dụng tất &amp;cả đề xuất…</translation>
+        <translation>Áp dụng tất cả đề &amp;xuất…</translation>
     </message>
     <message>
         <source>&amp;Open evidence file</source>
@@ -1961,11 +1961,11 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
     <message>
         <source>&amp;Kept runs:</source>
-        <translation>&amp;Các lần kiểm tra đã lưu:</translation>
+        <translation>Các lần kiểm tra đã &amp;lưu:</translation>
     </message>
     <message>
         <source>Co&amp;mpare with the previous run</source>
-        <translation>So sánh với lần &amp;trước</translation>
+        <translation>So sánh với lần t&amp;rước</translation>
     </message>
     <message>
         <source>Pages read:</source>
@@ -2072,16 +2072,12 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>{0} mục được kiểm tra, {1} mục có đề xuất. Kết quả lúc {2}.</translation>
     </message>
     <message>
-        <source>No probe has been run for this inspection since Inspector was started.</source>
-        <translation>Chưa kiểm tra trực tuyến cuộc kiểm tra này kể từ khi mở Inspector.</translation>
+        <source>No results shown: run the probe, or choose one of the kept runs.</source>
+        <translation>Chưa có kết quả: bấm Bắt đầu kiểm tra, hoặc chọn một lần kiểm tra đã lưu.</translation>
     </message>
     <message>
         <source>{0} files</source>
         <translation>{0} tệp</translation>
-    </message>
-    <message>
-        <source>Nothing to apply</source>
-        <translation>Không có gì để áp dụng</translation>
     </message>
     <message>
         <source>The probe proposes nothing for this item: check it in person.</source>
@@ -2108,8 +2104,8 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>Các mục chưa trả lời sẽ được điền. Các mục đã trả lời giữ nguyên câu trả lời, trừ khi bạn đánh dấu chọn ở danh sách dưới đây. Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra tự động được thêm bên dưới. Ctrl+Z hoàn tác toàn bộ lần áp dụng.</translation>
     </message>
     <message>
-        <source>{0} {1}: {2} → {3}</source>
-        <translation>{0} {1}: {2} → {3}</translation>
+        <source>{0}   {1} → {2}   {3}</source>
+        <translation>{0}   {1} → {2}   {3}</translation>
     </message>
     <message>
         <source>Already answered: tick to replace the answer</source>
@@ -2117,7 +2113,7 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Áp dụng</translation>
+        <translation>Áp &amp;dụng</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -151,7 +151,7 @@ def test_run_shows_progress_and_results_then_apply_one_and_all(qtbot, make_windo
     # rows without a proposal say so, and cannot be clicked
     empty = next(p for p in panel.current().run.proposals if p.status is None and p.value is None)
     nothing = panel.table.findChild(QPushButton, f"probe-apply-{empty.item_id}")
-    assert not nothing.isEnabled() and nothing.text() == "Không có gì để áp dụng"
+    assert not nothing.isEnabled() and nothing.text() == "Không có đề xuất" and nothing.toolTip()
 
     # another inspection shows no results; back to this one, the last run is there again (kept in
     # memory for the session: the core stores what was applied, not the runs)
@@ -374,7 +374,7 @@ def test_apply_all_keeps_hand_answers_unless_ticked_and_one_undo_restores_all(qt
     assert ticks[HOIDAP] == Qt.CheckState.Unchecked and ticks[search] == Qt.CheckState.Unchecked
     row = next(dialog.list.item(i).text() for i in range(dialog.list.count())
                if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == HOIDAP)
-    assert "Đạt một phần → Đạt" in row  # current → proposed
+    assert row.startswith("5.5   Đạt một phần → Đạt   ")  # number, current → proposed, the item
     # the inspector chooses to replace one of the two answered items
     for i in range(dialog.list.count()):
         if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == search:
@@ -445,9 +445,12 @@ def test_runs_are_kept_reopened_after_restart_and_compared(qtbot, make_window, d
     window = make_window()
     ws, panel = _panel(qtbot, window, iid)
     qtbot.waitUntil(lambda: panel.runs_box.count() == 2, timeout=10_000)
-    assert panel.current() is None
-    panel.runs_box.activated.emit(0)
+    # the latest kept run is shown again by itself; an older one can be chosen
     qtbot.waitUntil(lambda: panel.current() is not None, timeout=10_000)
+    panel.runs_box.activated.emit(1)
+    qtbot.waitUntil(lambda: panel.current().run.started_at != second.started_at, timeout=10_000)
+    panel.runs_box.activated.emit(0)
+    qtbot.waitUntil(lambda: panel.current().run.started_at == second.started_at, timeout=10_000)
     reopened = panel.current().run
     assert reopened.proposals == second.proposals
     assert [p.body for p in reopened.pages] == [p.body for p in second.pages]

@@ -244,7 +244,8 @@ class ProbePanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL["item"], QHeaderView.ResizeMode.Stretch)
-        for name, width in (("verdict", 210), ("proposed", 100), ("current", 100), ("url", 170), ("snippet", 190)):
+        # Narrow enough that the item's text keeps room at 1366 px (full texts: tooltips and details).
+        for name, width in (("verdict", 170), ("proposed", 120), ("current", 95), ("url", 110), ("snippet", 130)):
             self.table.setColumnWidth(COL[name], width)
         for name in ("number", "http", "time", "evidence", "apply"):
             header.setSectionResizeMode(COL[name], QHeaderView.ResizeMode.ResizeToContents)
@@ -561,6 +562,8 @@ class ProbePanel(QWidget):
                 index = self.runs_box.findData(self.shown_run_id)
                 if index >= 0:
                     self.runs_box.setCurrentIndex(index)
+            elif records and self.current() is None and self.task is None:
+                self._open_kept(0)  # back after a restart: the latest kept run is shown again
             self._update_buttons()
 
         self.ws.runner.db(job, on_done=listed, on_error=lambda exc: log.warning("probe runs: %s", exc),
@@ -709,8 +712,8 @@ class ProbePanel(QWidget):
             if not self.status.text():
                 self._show_summary(res.run)
         else:
-            self.results_label.setText(translate("ProbePanel", "No probe has been run for this inspection since Inspector "
-                                                      "was started."))
+            self.results_label.setText(translate(
+                "ProbePanel", "No results shown: run the probe, or choose one of the kept runs."))
         if selected and self.row_of(selected) >= 0:
             self.table.selectRow(self.row_of(selected))
         self._show_details()
@@ -756,7 +759,7 @@ class ProbePanel(QWidget):
             applied = proposal.item_id in res.applied
             if not has_proposal(proposal):
                 # Nothing to apply: the button says so instead of silently doing nothing.
-                button.setText(translate("ProbePanel", "Nothing to apply"))
+                button.setText(translate("ProbePanel", "No proposal"))
                 button.setToolTip(translate("ProbePanel", "The probe proposes nothing for this item: check it in person."))
                 button.setEnabled(False)
                 continue
@@ -1021,8 +1024,9 @@ class ApplyDialog(QDialog):
             item = template.item(proposal.item_id) if template else None
             number = item_number(template, proposal.item_id) if template else proposal.item_id
             answered = finding is not None and finding.answered
-            text = translate("ProbePanel", "{0} {1}: {2} → {3}").format(
-                number, (item.text if item else proposal.item_id)[:90], current_text(finding), proposal_text(proposal))
+            # current → proposed first: the item's text is long and may be cut at the right
+            text = translate("ProbePanel", "{0}   {1} → {2}   {3}").format(
+                number, current_text(finding), proposal_text(proposal), item.text if item else proposal.item_id)
             entry = QListWidgetItem(text)  # plain text in an item view
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked if answered else Qt.CheckState.Checked)
@@ -1035,6 +1039,7 @@ class ApplyDialog(QDialog):
         buttons = QDialogButtonBox()
         self.apply_button = buttons.addButton(translate("ProbePanel", "&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("probe-apply-ok")
+        self.apply_button.setDefault(True)  # Enter applies what is ticked
         cancel = buttons.addButton(translate("ProbePanel", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setObjectName("probe-apply-cancel")
         buttons.accepted.connect(self.accept)
