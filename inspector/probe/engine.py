@@ -119,7 +119,7 @@ class _Crawl:
         self.tasks: set[asyncio.Task[None]] = set()
         self.done = 0
         self.home: FetchedPage | None = None
-        self.hosts = {_site_host(target.url)}
+        self.hosts = {_site_host(u) for u in (target.url, target.http_url) if u}
         self.sampling = False
         self.target_name = target_name
         self.article_scheduled = False
@@ -131,7 +131,8 @@ class _Crawl:
         self.sitemaps = 0
         # The address typed (or given) is trusted even on a private network; any other host must
         # resolve to a public address.
-        self.trusted = {(urlsplit(target.url).hostname or "").lower().rstrip(".")} | set(options.allow_private_hosts)
+        self.trusted = {(urlsplit(u).hostname or "").lower().rstrip(".") for u in (target.url, target.http_url) if u}
+        self.trusted |= set(options.allow_private_hosts)
         self.resolved: dict[str, str | None] = {}
         self.refused: list[tuple[str, str]] = []  # (reason, address) of every refused request
 
