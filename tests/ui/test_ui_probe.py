@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -97,8 +98,10 @@ def test_run_shows_progress_and_results_then_apply_one_and_all(qtbot, make_windo
 
     # -- apply one item: the inspector's note is kept, the probe's note goes below it
     button = panel.table.findChild(QPushButton, f"probe-apply-{HOIDAP}")
+    window.save_indicator.set_state("saved", datetime(2000, 1, 1, tzinfo=UTC))  # an old mark
     with qtbot.waitSignal(panel.changes_saved, timeout=10_000):
         button.click()
+    assert window.save_indicator.state == "saved" and window.save_indicator.saved_at.year > 2000
     with Store.open(db_path) as store:
         record = store.load_inspection(iid)
     finding = record.findings[HOIDAP]
