@@ -219,6 +219,8 @@ def test_cli_json_and_text(capsys):
 def test_cli_refuses_bad_input(capsys):
     assert main(["probe", "ftp://example.gov.vn/", "--budget", "1"]) == 2
     assert "http" in capsys.readouterr().err
+    assert main(["probe", "http://127.0.0.1:9/", "--dvc", "ftp://dichvucong.example.gov.vn/", "--budget", "1"]) == 2
+    assert "Cổng dịch vụ công" in capsys.readouterr().err
     assert main(["probe", "http://127.0.0.1:9/", "--template", "no-such-template"]) == 2
     assert "no-such-template" in capsys.readouterr().err
 

@@ -34,7 +34,7 @@ _ARTICLE_RESERVE = 1  # page slots kept for the news article when exploring
 
 def validate_target(target: ProbeTarget) -> None:
     """Raise InvalidInputError unless the target is an absolute http(s) URL with a host."""
-    for name, url in (("url", target.url), ("http_url", target.http_url)):
+    for name, url in (("url", target.url), ("http_url", target.http_url), ("dvc_url", target.dvc_url)):
         if url is None:
             continue
         parts = urlsplit(url.strip())

@@ -12,7 +12,7 @@ from inspector.domain.serialize import utc_now
 from inspector.errors import Cancelled
 from inspector.probe.checks import run_check
 from inspector.probe.coverage import measure
-from inspector.probe.engine import CrawlResult, Progress, crawl_site
+from inspector.probe.engine import CrawlResult, Progress, crawl_site, validate_target
 from inspector.probe.plan import ProbePlan, plan_probe
 from inspector.probe.propose import propose_item, unchecked
 from inspector.probe.results import (
@@ -96,6 +96,7 @@ def run_probe(
     """
     options = options or ProbeOptions()
     cancelled = cancelled or (lambda: False)
+    validate_target(target)  # every address, the DVC's included, before anything is fetched
     started = utc_now()
     ends_at = time.monotonic() + options.budget
     crawl_ends = ends_at - min(CHECK_RESERVE, options.budget * 0.1)
