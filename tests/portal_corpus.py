@@ -87,6 +87,8 @@ def corpus_portal(style: str, today: date) -> tuple[dict[str, Resp], dict[str, b
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             '<link rel="alternate" type="application/rss+xml" href="/portal/rss/tin-tuc.rss">') if full else \
         f'<meta charset="{charset}">'
+    if style == "cms-b":  # this CMS announces its site map in the page head, not in robots.txt
+        head += '<link rel="sitemap" type="application/xml" href="/portal/sitemap-index.xml">'
     select = ('<select onchange="window.open(this.value)"><option value="">-- Liên kết website --</option>'
               '<option value="https://chinhphu.vn">Cổng TTĐT Chính phủ</option>'
               '<option value="https://vbpl.vn">CSDL quốc gia về văn bản pháp luật</option>'
@@ -143,8 +145,10 @@ def corpus_portal(style: str, today: date) -> tuple[dict[str, Resp], dict[str, b
             "/portal/dvctt": page("DVC", "<h2>Dịch vụ công trực tuyến mức độ 4</h2><a href='/upload/mau-don.docx'>Mẫu đơn</a>"),
             "/portal/so-do-site": page("Sơ đồ site", "<h2>Sơ đồ site</h2>"),
             "/en/home": page("Home", "<h2>Yen Binh Portal</h2>"),
-            # The site map is announced in robots.txt, at another path than /sitemap.xml.
-            "/robots.txt": Resp(body="User-agent: *\nSitemap: /portal/sitemap-index.xml\n", content_type="text/plain"),
+            # The site map is announced in robots.txt (cms-b: in <link rel=sitemap>), at another path
+            # than /sitemap.xml.
+            "/robots.txt": Resp(body="User-agent: *\n" + ("" if style == "cms-b" else
+                                "Sitemap: /portal/sitemap-index.xml\n"), content_type="text/plain"),
             "/portal/sitemap-index.xml": Resp(
                 body='<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
                      '<sitemap><loc>/portal/sm1.xml</loc></sitemap></sitemapindex>', content_type="application/xml"),

@@ -74,7 +74,10 @@ def test_handover_and_sitemap_in_robots_are_followed(probed):
     if style != "sparse":
         sodo = run.proposal("nd43.d15.sodo")
         assert sodo.status is FindingStatus.MET
-        assert any(p.url.endswith("/portal/sitemap-index.xml") for p in run.pages)
+        # announced in robots.txt ("full") or in <link rel=sitemap> ("cms-b"), read as declared
+        assert any(p.url.endswith("/portal/sitemap-index.xml") and p.purpose == "sitemap" for p in run.pages)
+        sitemap = next(c for c in sodo.checks if c.signal == "sitemap")
+        assert sitemap.reason == "sitemap-xml" and sitemap.url.endswith("/portal/sitemap-index.xml")
     if style == "cms-b":
         # windows-1258 declared: conclusively not Unicode
         unicode = run.proposal("nd43.d7.unicode")
