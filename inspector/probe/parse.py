@@ -15,7 +15,6 @@ images, scripts, the visible text, the footer and how the page hands over to ano
 from __future__ import annotations
 
 import codecs
-import functools
 import re
 import threading
 import unicodedata
@@ -36,8 +35,8 @@ _BLOCK = frozenset({
 _FOOTER_HINT = re.compile(r"(?:^|[\s_-])(footer|foot|bottom|chan-?trang|copyright|site-?info)", re.I)
 _CHARSET_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
-MAX_TEXT = 200_000  # characters of visible text kept per page (the page is marked `cut` past it)
-MAX_LINKS = 2000  # links read per page (the page is marked `cut` past it)
+MAX_TEXT = 100_000  # characters of visible text kept per page (the page is marked `cut` past it)
+MAX_LINKS = 1500  # links read per page (the page is marked `cut` past it)
 _LINK_TEXT_MAX = 300  # characters of text kept per link: a menu label, not an unclosed <a>'s page
 _REFRESH = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.I)
 # A page that only sends the browser on: `location.href = "/portal/home"`, `location.replace('…')`.
@@ -46,7 +45,7 @@ _SCRIPT_GO = re.compile(
 _URLISH = re.compile(r"^(?:https?://|/|www\.)", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     href: str  # absolute URL (or the raw href for javascript:/mailto:)
     text: str  # visible text, whitespace collapsed, NFC
@@ -57,9 +56,12 @@ class Link:
     onclick: str = ""
     kind: str = "a"  # a, area, option (a "Liên kết website" <select>), button (onclick only)
 
-    @functools.cached_property  # noqa: B019 - frozen dataclass; the cache lives in the instance
+    # Slots, no per-link dict: a crawl keeps tens of thousands of links in memory.
+    @property
     def label(self) -> str:
         """Everything a reader sees or hears for the link: text, title, image alt."""
+        if not self.title and not self.img_alt:
+            return self.text
         return " ".join(p for p in (self.text, self.title, self.img_alt) if p)
 
 
