@@ -92,6 +92,17 @@ def bench_parse(runs: int) -> bool:
 
 _CHILD = """
 import json, resource, sys, time
+def peak_mb():
+    # VmHWM: the peak of THIS program's memory. ru_maxrss is not enough here: Linux keeps it across
+    # exec, so a child started from a large process (pytest late in a session) inherits the
+    # parent's size at fork time.
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 sys.path.insert(0, sys.argv[3])
 from inspector.checklists import load_catalog
 from inspector.probe import ProbeOptions, ProbeTarget, run_probe
@@ -100,7 +111,7 @@ run = run_probe(ProbeTarget(sys.argv[1]), load_catalog().get("nd43-tt25"),
                 ProbeOptions(budget=float(sys.argv[2]), request_timeout=10))
 print(json.dumps({"elapsed": time.monotonic() - started, "pages": len(run.pages), "read": run.pages_read,
                   "kept_mb": sum(len(p.body) for p in run.pages) / 2**20,
-                  "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "max_rss_mb": peak_mb()}))
 """
 
 
