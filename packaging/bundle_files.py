@@ -24,6 +24,7 @@ RESOURCE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("checklists", "CHANGES.md"),
     ("reference", "*.csv"),
     ("templates", "*.yaml"),
+    ("probe", "*.yaml"),  # the probe's vocabulary: targets and synonyms per item
     ("translations", "*.qm"),
     ("icons", "*.svg"),
     ("icons", "*.png"),

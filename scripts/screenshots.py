@@ -273,13 +273,12 @@ def shoot_probe(window, path: Path, wait) -> None:  # noqa: ANN001 - MainWindow,
     panel = ws.tab_widgets["probe"]
     ws.tabs.setCurrentWidget(panel)
     with PortalServer(build_portal("compliant")) as server:
-        panel.use_portal.setChecked(True)
         panel.portal_url.setText(server.url)
         panel.run_button.click()
         wait(panel.run_finished, 60_000)
     item = "nd43.d15.hoidap"
     panel.apply_items([item])
-    wait(ws.opened)
+    wait(panel.changes_saved)
     panel.table.selectRow(panel.row_of(item))
     shoot(window, path)
 

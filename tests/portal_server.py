@@ -474,3 +474,35 @@ def build_portal(kind: str = "compliant", today: date | None = None, *, extra_pa
                              for n in range(extra_pages))
         routes["/"] = Resp(body=routes["/"].body.replace("</ul>", extra_menu + "</ul>", 1), headers=headers)
     return routes
+
+
+# -- hostile sites ------------------------------------------------------------------------------------
+
+def big_links_page(size: int = 5 * 1024 * 1024) -> bytes:
+    """An HTML page of about `size` bytes made only of links (≈ 100 bytes each): the shape that
+    took the old hand-written parser seconds per page."""
+    head = b'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trang lien ket</title></head><body><ul>'
+    one = '<li><a href="/lien-ket/{0}.html" title="Liên kết {0}">Liên kết số {0} ngày 01/02/2025</a></li>'
+    parts = [head]
+    total = len(head)
+    i = 0
+    while total < size:
+        piece = one.format(i).encode("utf-8")
+        parts.append(piece)
+        total += len(piece)
+        i += 1
+    parts.append(b"</ul></body></html>")
+    return b"".join(parts)
+
+
+def link_heavy_site(links: int = 60, page_bytes: int = 5 * 1024 * 1024) -> dict[str, Resp]:
+    """A home page with `links` menu links, each to a page of `page_bytes` (the same body, built
+    once): a portal that would make a careless crawler read and parse hundreds of megabytes."""
+    big = big_links_page(page_bytes)
+    menu = "".join(f'<li><a href="/trang-lon/{i}">Chuyên mục {i}</a></li>' for i in range(links))
+    home = (f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Cổng TTĐT</title></head>'
+            f'<body><ul class="menu">{menu}</ul><footer>Cơ quan chủ quản: UBND tỉnh</footer></body></html>')
+    routes: dict[str, Resp] = {"/": Resp(body=home)}
+    for i in range(links):
+        routes[f"/trang-lon/{i}"] = Resp(body=big)
+    return routes

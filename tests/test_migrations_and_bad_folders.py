@@ -34,6 +34,7 @@ def make_v1_database(path, nd43) -> str:
                        " DROP TABLE sync_locations; DROP TABLE sync_targets; DROP TABLE sync_files;"
                        " DROP TABLE sync_remote_revisions; DROP TABLE sync_remote_blobs;"  # migration 3
                        " DROP TABLE recommendation_files;"  # migration 4
+                       " DROP TABLE probe_runs;"  # migration 5
                        " PRAGMA user_version = 1;")
     conn.close()
     return iid

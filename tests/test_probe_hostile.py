@@ -4,6 +4,7 @@ the verdicts say why."""
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -140,7 +141,7 @@ def test_refusals_are_inconclusive_not_failures(nd42, status):
     for proposal in run.proposals:
         if proposal.item_id in ("nd42.d4.vb.1", "nd42.ky.didong", "nd42.d7.1a"):
             assert proposal.status is None and proposal.checks[0].reason == f"http-{status}"
-    availability = run.proposal("tt22.duphong").checks[0]
+    availability = run.proposal("dg2025.hieunang").checks[0]
     if status == 503:
         assert availability.verdict is Verdict.NOT_FOUND and availability.reason == "down"
     else:
@@ -154,7 +155,7 @@ def test_connection_refused_is_down(nd42):
         port = s.getsockname()[1]  # closed again: nothing listens there
     run = run_probe(ProbeTarget(f"http://127.0.0.1:{port}/"), nd42, ProbeOptions(budget=3, request_timeout=1))
     assert run.home_error == "connect"
-    assert run.proposal("tt22.duphong").checks[0].reason == "down"
+    assert run.proposal("dg2025.hieunang").checks[0].reason == "down"
 
 
 def test_concurrency_limit_is_respected(nd42):
@@ -202,3 +203,143 @@ def test_ipv4_only_host_has_no_ipv6(nd42):
         run = run_probe(ProbeTarget(server.url), nd42, ProbeOptions(budget=5))
     check = run.proposal("nd42.ky.ipv6").checks[0]
     assert check.verdict is Verdict.NOT_FOUND and check.reason == "no-aaaa"
+
+
+# -- a link-heavy site: 60 menu links to 5 MB pages ------------------------------------------------
+
+_HEAVY_CHILD = """
+import json, resource, sys, time
+def peak_mb():
+    # VmHWM: the peak of THIS program's memory. ru_maxrss is not enough here: Linux keeps it across
+    # exec, so a child started from a large process (pytest late in a session) inherits the
+    # parent's size at fork time.
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+sys.path.insert(0, sys.argv[3])
+from inspector.checklists import load_catalog
+from inspector.probe import ProbeOptions, ProbeTarget, run_probe
+template = load_catalog().get("nd43-tt25")
+started = time.monotonic()
+run = run_probe(ProbeTarget(sys.argv[1]), template, ProbeOptions(budget=float(sys.argv[2]), request_timeout=10))
+print(json.dumps({"elapsed": time.monotonic() - started, "pages": len(run.pages),
+                  "kept": sum(len(p.body) for p in run.pages),
+                  "max_rss_mb": peak_mb()}))
+"""
+
+
+@pytest.mark.parametrize("budget", [4.0, 20.0])
+def test_link_heavy_site_ends_within_budget_and_300_mb(budget):
+    """The run (crawl and checks) ends within budget + 2 s; the probing process (its own peak, VmHWM)
+    never holds more
+    than 300 MB (it held 1.6–1.75 GB for 126–160 s before), the bodies kept stay under the cap."""
+    from portal_server import link_heavy_site
+
+    # The child gets a plain environment: variables other tests of the session set (allocator,
+    # Qt, data folders) must not change what is measured.
+    env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT")}
+    with PortalServer(link_heavy_site()) as server:
+        out = subprocess.run([sys.executable, "-c", _HEAVY_CHILD, server.url, str(budget), str(ROOT)],
+                             capture_output=True, text=True, timeout=120, check=True, env=env)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    result["env"] = sorted(set(os.environ) - set(env))
+    assert result["elapsed"] <= budget + 2.0, result
+    assert result["max_rss_mb"] < 300, result
+    # the cap on kept bodies holds across concurrent fetches; past it a page keeps a 64 KiB preview
+    assert result["kept"] <= 64 * 1024 * 1024 + result["pages"] * 64 * 1024, result
+
+
+# -- only the portal: private addresses, other hosts, feeds elsewhere, Retry-After -----------------
+
+def _redirect_to(location: str):
+    def handle(h):
+        h.send_response(302)
+        h.send_header("Location", location)
+        h.send_header("Content-Length", "0")
+        h.end_headers()
+    return handle
+
+
+@pytest.mark.parametrize("location", [
+    "http://169.254.169.254/latest/meta-data/",  # link-local (cloud metadata)
+    "http://127.0.0.2:{port}/",  # another loopback address than the portal's own
+    "http://10.1.2.3/",  # private
+    "http://[::1]:{port}/",  # loopback, IPv6
+    "http://224.0.0.1/",  # multicast
+])
+def test_redirects_to_private_addresses_are_refused_with_a_reason(nd42, location):
+    routes = build_portal("compliant")
+    holder = {}
+    routes["/"] = lambda h: _redirect_to(location.format(port=holder["port"]))(h)
+    with PortalServer(routes) as server:
+        holder["port"] = server.port
+        run = run_probe(ProbeTarget(server.url), nd42, ProbeOptions(budget=5, request_timeout=2))
+    home = run.pages[0]
+    assert home.error == "private-address" and home.redirects == (server.url,)
+    assert home.error_detail.startswith(location.format(port=holder["port"]).split("/latest")[0][:20])
+    assert ["private-address", home.error_detail] in run.notes["refused"]
+    assert all(p.status is None or p.url.startswith(server.url) for p in run.pages)
+
+
+def test_redirect_to_another_host_is_reported_not_crawled(nd42):
+    with PortalServer(build_portal("compliant")) as other:
+        routes = {"/": _redirect_to(other.url.replace("127.0.0.1", "localhost"))}
+        with PortalServer(routes) as server:
+            options = ProbeOptions(budget=5, request_timeout=2, allow_private_hosts=frozenset({"localhost"}))
+            run = run_probe(ProbeTarget(server.url), nd42, options)
+        assert other.hits == []  # the other host was never asked for anything
+    assert run.pages[0].error == "redirect-other-host"
+    assert run.home_error == "redirect-other-host"
+
+
+def test_feeds_on_other_hosts_are_not_fetched(nd42):
+    with PortalServer(build_portal("compliant")) as elsewhere:
+        routes = build_portal("compliant")
+        feed = elsewhere.url.replace("127.0.0.1", "localhost") + "rss.xml"
+        routes["/"] = Resp(body=routes["/"].body.replace('href="/rss"', f'href="{feed}"')
+                           .replace("/rss.xml", feed), headers=routes["/"].headers)
+        with PortalServer(routes) as server:
+            run = run_probe(ProbeTarget(server.url), load_catalog().get("nd43-tt25"),
+                            ProbeOptions(budget=8, request_timeout=3))
+        assert elsewhere.hits == []
+    rss = run.proposal("tt26.rss").checks[0]
+    assert rss.reason in ("feed-other-host", "feed-ok"), rss
+    assert all(not p.url.startswith(feed) for p in run.pages)
+
+
+def test_retry_after_is_honoured_once_up_to_a_limit(nd42):
+    calls = []
+
+    def busy_once(h):
+        calls.append(time.monotonic())
+        if len(calls) == 1:
+            h.send_response(503)
+            h.send_header("Retry-After", "1")
+            h.send_header("Content-Length", "0")
+            h.end_headers()
+            return
+        body = build_portal("compliant")["/"].body
+        body = body.encode() if isinstance(body, str) else body
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html; charset=utf-8")
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body)
+
+    routes = build_portal("compliant")
+    routes["/"] = busy_once
+    with PortalServer(routes) as server:
+        run = run_probe(ProbeTarget(server.url), nd42, ProbeOptions(budget=10, request_timeout=5,
+                                                                     availability_samples=1))
+    assert run.pages[0].status == 200 and run.home_error is None
+    assert 0.9 <= calls[1] - calls[0] < 3
+    # a wait longer than the limit is not honoured: the answer stands
+    calls.clear()
+    with PortalServer(routes) as server:
+        run = run_probe(ProbeTarget(server.url), nd42, ProbeOptions(budget=10, request_timeout=5,
+                                                                     availability_samples=1, max_retry_after=0.5))
+    assert run.pages[0].status == 503 and len(calls) == 1

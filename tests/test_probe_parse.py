@@ -66,8 +66,50 @@ def test_footer_guessed_from_page_end_when_not_marked():
 def test_tag_soup_is_tolerated():
     soup = "<html><body><div><a href=/a>Một<div><a href=/b>Hai</a></span></td><p>Ba<footer>Chân</body>"
     doc = parse_html(soup, "http://x/")
-    assert [link.text for link in doc.links] == ["Một", "Hai"]
+    assert [link.href for link in doc.links] == ["http://x/a", "http://x/b"]
+    assert doc.links[0].text.startswith("Một") and doc.links[1].text == "Hai"
     assert "Chân" in doc.footer_text
+
+
+def test_portal_shapes_select_lists_areas_buttons_and_entities():
+    page = """<html><body>
+    <ul class="menu"><li><a href="/hoi-dap">H&#7886;I - &#272;&Aacute;P TR&#7920;C TUY&#7870;N</a></li>
+    <li><a href="/khcn">Nhiệm vụ KH&amp;CN</a></li>
+    <li><a href="/so-do">Sờ đồ site</a></li></ul>
+    <select onchange="window.open(this.value)"><option value="">-- Liên kết website --</option>
+    <option value="https://sotc.tinh.gov.vn">Sở Tài chính</option><option value="www.chinhphu.vn">Chính phủ</option>
+    <option value="abc">Không phải địa chỉ</option></select>
+    <map><area href="/lien-he" alt="Liên hệ"></map>
+    <a href="javascript:void(0)" onclick="window.print()">In bài viết</a>
+    <button onclick="share()">Chia sẻ</button>
+    </body></html>"""
+    doc = parse_html(page, "http://tinh.gov.vn/")
+    labels = {link.label: link for link in doc.links}
+    assert "HỎI - ĐÁP TRỰC TUYẾN" in labels and "Nhiệm vụ KH&CN" in labels
+    assert "Sở đồ site" not in labels and "Sờ đồ site" in labels  # decomposed marks composed (NFC)
+    options = [link for link in doc.links if link.kind == "option"]
+    assert [(o.href, o.text) for o in options] == [
+        ("https://sotc.tinh.gov.vn/", "Sở Tài chính"), ("http://www.chinhphu.vn/", "Chính phủ")]
+    assert labels["Liên hệ"].href == "http://tinh.gov.vn/lien-he" and labels["Liên hệ"].kind == "area"
+    assert labels["In bài viết"].onclick == "window.print()" and doc.inline_print
+    assert labels["Chia sẻ"].kind == "button"
+
+
+def test_handover_by_meta_refresh_or_script():
+    refresh = '<html><head><meta http-equiv="refresh" content="0; URL=\'/portal/home\'"></head></html>'
+    assert parse_html(refresh, "http://tinh.gov.vn/").handover == "http://tinh.gov.vn/portal/home"
+    script = '<html><body><script>window.location.href = "/wps/portal";</script></body></html>'
+    assert parse_html(script, "http://tinh.gov.vn/").handover == "http://tinh.gov.vn/wps/portal"
+    assert parse_html("<html><body><a href=/x>x</a></body></html>", "http://t/").handover == ""
+
+
+def test_hostile_nesting_is_cut_and_said():
+    deep = "<html><body>" + "<div>" * 5000 + "<a href=/deep>sâu</a>"
+    doc = parse_html(deep, "http://x/")
+    assert doc.cut  # the parser stopped nesting: the page is not taken as read whole
+    many = "<html><body>" + "".join(f"<a href=/l{i}>l{i}</a>" for i in range(1600))
+    doc = parse_html(many, "http://x/")
+    assert doc.cut and len(doc.links) == 1500
 
 
 def test_decode_body_uses_header_then_meta_then_utf8():

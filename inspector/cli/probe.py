@@ -43,6 +43,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print machine-readable JSON instead of text")
     p.add_argument("--ca-file", metavar="PEM", help="extra CA certificates to trust (PEM file)")
     p.add_argument("--http-url", metavar="URL", help="plain-HTTP address to test the redirect to HTTPS")
+    p.add_argument("--dvc", metavar="URL",
+                   help="the public-service portal's address, for the items about it (default: found in the portal's links)")
     p.add_argument("--budget", type=float, default=90.0, metavar="SECONDS",
                    help="time limit for the whole run (default 90)")
     p.add_argument("--timeout", type=float, default=15.0, metavar="SECONDS",
@@ -73,10 +75,11 @@ def _probe(args: argparse.Namespace) -> int:
                            ca_file=args.ca_file)
     show_progress = not args.json and sys.stderr.isatty()
     try:
-        run = run_probe(ProbeTarget(args.url, http_url=args.http_url), template, options,
+        run = run_probe(ProbeTarget(args.url, http_url=args.http_url, dvc_url=args.dvc), template, options,
                         progress=_progress if show_progress else None)
     except InvalidInputError as exc:
-        what = {"url": "Địa chỉ", "http_url": "Địa chỉ HTTP", "ca_file": "Tệp chứng thư gốc"}.get(
+        what = {"url": "Địa chỉ", "http_url": "Địa chỉ HTTP", "ca_file": "Tệp chứng thư gốc",
+                "dvc_url": "Địa chỉ Cổng dịch vụ công"}.get(
             exc.field_name, exc.field_name)
         print(f"{what} không dùng được: {exc.value} ({exc.detail}).", file=sys.stderr)
         return 2
@@ -106,7 +109,9 @@ def _print_text(run, template) -> None:  # noqa: ANN001 - ProbeRun, ChecklistTem
         elif proposal.value is not None:
             label = "Giá trị đo"
         else:
-            label = "Chưa xác định" if proposal.reason == "inconclusive" else "Không đo được"
+            label = {"inconclusive": "Chưa xác định", "not-found-check": "Không tìm thấy — cần kiểm tra",
+                     "low-coverage": "Không tìm thấy — cần kiểm tra", "no-dvc-address": "Chưa kiểm tra",
+                     "budget": "Chưa kiểm tra"}.get(proposal.reason, "Không đo được")
         tally[label] += 1
         text = item.text if len(item.text) <= 90 else item.text[:89] + "…"
         print(f"[{label}] {proposal.item_id} — {text}")

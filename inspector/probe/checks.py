@@ -4,6 +4,11 @@ Checks never touch the network; they read what the crawl kept. A check says FOUN
 when the pages it needs were read; blocked (403, 429), failed (timeout, 5xx) and non-HTML pages
 give INCONCLUSIVE with the reason, because a portal that refused the probe has not been shown to
 lack anything.
+
+A NOT_FOUND is only *conclusive* (`CheckResult.conclusive`, the one ground for proposing
+"Không đạt") where the absence is itself a fact about the portal, not about how much of it the
+probe read. `OUTCOMES` says, per signal, what each check can conclude and why; everything else
+that is not found becomes "Không tìm thấy — cần kiểm tra" with what was looked for and where.
 """
 
 from __future__ import annotations
@@ -21,16 +26,58 @@ from inspector.probe.plan import DOCS_KEYWORDS, ENGLISH_KEYWORDS, FORM_KEYWORDS,
 from inspector.probe.results import CheckResult, FetchedPage, Verdict
 from inspector.probe.site import Site, find_dates, page_problem
 from inspector.probe.text import (
-    compile_keyword,
+    TextIndex,
     contains_keyword,
+    find_any,
+    find_any_slug,
     find_keyword,
     find_keyword_in_url,
     snippet,
+    url_slug_text,
 )
 from inspector.text import fold
 
 CheckFn = Callable[[Site, ProbeSpec], CheckResult]
 CHECKS: dict[str, CheckFn] = {}
+
+# What each check can conclude. "found" → may support "Đạt"; "conclusive" → the NOT_FOUND results
+# that may support "Không đạt" (reason codes) and why; any other NOT_FOUND → "cần kiểm tra".
+# Checks marked `crawl` rest on the pages the crawl happened to read: when it read too little
+# (`inspector.probe.coverage`), even their conclusive results are "cần kiểm tra".
+OUTCOMES: dict[str, dict[str, object]] = {
+    "link_text": {"conclusive": (), "why": "a menu item may sit on a page the probe did not read, or use other words"},
+    "page_text": {"conclusive": (), "why": "the text may be on a page the probe did not read"},
+    "footer_text": {"conclusive": (), "why": "contact details may be on a 'Liên hệ' page instead of the footer"},
+    "link_href": {"conclusive": (), "why": "the link may be on a page the probe did not read"},
+    "script_src": {"conclusive": (), "why": "a tracking code may be loaded by another script"},
+    "url_path": {"conclusive": ("http-404", "http-410"),
+                 "why": "every address the page may live at answered 'no such page'"},
+    "sitemap": {"conclusive": ("sitemap-declared-broken",),
+                "why": "the site map the portal itself announces (robots.txt, <link rel=sitemap>) answers 404"},
+    "rss": {"conclusive": ("feed-broken",), "why": "the feed the portal announces answers 404 or is not a feed"},
+    "lang_alt": {"conclusive": (), "why": "a foreign-language version may be linked from a page not read"},
+    "html_lang": {"conclusive": ("missing",), "why": "the home page's own markup, read whole"},
+    "charset_utf8": {"conclusive": ("other-charset", "not-utf8"), "why": "the home page's own bytes and headers"},
+    "https": {"conclusive": ("no-https", "certificate-expired", "certificate-not-yet-valid", "certificate-hostname",
+                             "certificate-self-signed", "certificate-untrusted", "certificate-other"),
+              "why": "the server refused HTTPS or presented a certificate that does not verify"},
+    "security_headers": {"conclusive": ("none",), "why": "the home page's own response headers"},
+    "domain_pattern": {"conclusive": ("no-match",), "why": "the address itself"},
+    "ipv6": {"conclusive": ("no-aaaa",), "why": "DNS has no IPv6 address for the name"},
+    "viewport": {"conclusive": ("missing",), "why": "the home page's own markup, read whole"},
+    "img_alt_ratio": {"conclusive": ("ratio-low",), "crawl": True,
+                      "why": "measured on the images of the pages read"},
+    "dc_metadata": {"conclusive": (), "why": "metadata may be on article pages not read"},
+    "print_link": {"conclusive": (), "why": "print tools are often drawn by scripts the probe does not run"},
+    "search_form": {"conclusive": (), "why": "a search box may be drawn by a script"},
+    "form_present": {"conclusive": (), "why": "the form may sit behind a login or a script"},
+    "freshness": {"conclusive": ("stale",), "crawl": True,
+                  "why": "the newest date on the news pages read is older than allowed"},
+    "date_count": {"conclusive": (), "why": "a count of one list page, an estimate"},
+    "file_links": {"conclusive": (), "why": "files may be linked from pages not read"},
+    "availability": {"conclusive": ("down",), "why": "every sample failed with a server error or a refused connection"},
+    "click_depth": {"conclusive": (), "why": "a shorter path may exist through pages not read"},
+}
 
 FILE_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar", ".odt", ".ods", ".7z")
 EXPIRY_WARNING_DAYS = 30
@@ -58,13 +105,16 @@ def _result(signal: str, verdict: Verdict, reason: str, *, page: FetchedPage | N
             detail: str = "", snip: str = "", value: float | int | str | None = None,
             partial: bool = False, pages: tuple[FetchedPage, ...] = ()) -> CheckResult:
     used = pages or ((page,) if page is not None else ())
+    conclusive = verdict is Verdict.NOT_FOUND and reason in OUTCOMES.get(signal, {}).get("conclusive", ())
+    if conclusive and page is not None and page.body and not page.error and page.is_html:
+        conclusive = not page.truncated  # a page read only in part settles nothing
     return CheckResult(
         signal=signal, verdict=verdict, reason=reason, detail=detail,
         url=page.final_url if page else None, status=page.status if page else None,
         elapsed_ms=page.elapsed_ms if page else None, snippet=snip[:400],
         checked_at=datetime.now(UTC), sha256=page.sha256 if page and page.body else None,
         value=value, partial=partial,
-        pages=tuple(dict.fromkeys(p.final_url for p in used if p.body)),
+        pages=tuple(dict.fromkeys(p.final_url for p in used if p.body)), conclusive=conclusive,
     )
 
 
@@ -80,7 +130,7 @@ def _home_or_inconclusive(site: Site, signal: str) -> tuple[FetchedPage, ParsedP
 def _not_found_or_truncated(site: Site, signal: str, pages: list[FetchedPage], detail: str,
                             reason: str = "no-match") -> CheckResult:
     """NOT_FOUND, unless a page it searched was cut short (then the rest might hold it)."""
-    cut = [p for p in pages if p.truncated]
+    cut = [p for p in pages if p.truncated or getattr(site.docs.get(p.final_url), "cut", False)]
     if cut:
         return _result(signal, Verdict.INCONCLUSIVE, "truncated", page=cut[0], detail=detail,
                        pages=tuple(pages))
@@ -89,6 +139,8 @@ def _not_found_or_truncated(site: Site, signal: str, pages: list[FetchedPage], d
 
 
 MENU_LABEL_WORDS = 8
+PAGE_TEXT_PAGES = 20  # pages whose full text is searched for one item
+SLUG_PAGES = 12  # pages whose link addresses are searched for unaccented slugs
 
 
 def _is_menu_label(label: str) -> bool:
@@ -101,29 +153,49 @@ def _link_line(link) -> str:  # noqa: ANN001 - parse.Link
     return f"{link.label} → {link.href}"
 
 
+def _menu_index(doc: ParsedPage) -> tuple[list, TextIndex]:  # noqa: ANN001
+    """The page's menu-like links and an index of their labels (built once per page)."""
+    cached = doc.__dict__.get("_menu_index")
+    if cached is None:
+        links = [link for link in doc.links if _is_menu_label(link.label)]
+        cached = doc.__dict__["_menu_index"] = (links, TextIndex([link.label for link in links]))
+    return cached
+
+
+def _slug_index(doc: ParsedPage) -> tuple[list, TextIndex]:  # noqa: ANN001
+    """All links of the page and an index of their folded host/path/query (built once per page)."""
+    cached = doc.__dict__.get("_slug_index")
+    if cached is None:
+        cached = doc.__dict__["_slug_index"] = (doc.links, TextIndex([url_slug_text(link.href) for link in doc.links]))
+    return cached
+
+
+def _text_index(doc: ParsedPage) -> tuple[str, TextIndex]:
+    cached = doc.__dict__.get("_text_index")
+    if cached is None:
+        text = f"{doc.title}\n{doc.text}"
+        cached = doc.__dict__["_text_index"] = (text, TextIndex([text]))
+    return cached
+
+
 # -- text and links ------------------------------------------------------------------------------
 
 @check("link_text", needs_home=True)
 def check_link_text(site: Site, spec: ProbeSpec) -> CheckResult:
     pages = site.html_pages(max_depth=1)
-    keywords = [compile_keyword(k) for k in spec.keywords]
     # Text first (what a visitor reads), then unaccented URL slugs (/hoi-dap) as a fallback.
     for page, doc in pages:
-        for kw in keywords:
-            for link in doc.links:
-                if not _is_menu_label(link.label):
-                    continue
-                m = find_keyword(kw, link.label)
-                if m:
-                    return _result("link_text", Verdict.FOUND, "matched-text", page=page,
-                                   detail=kw.text, snip=_link_line(link), value=m.matched)
-    for page, doc in pages:
-        for kw in keywords:
-            for link in doc.links:
-                slug = find_keyword_in_url(kw, link.href)
-                if slug:
-                    return _result("link_text", Verdict.FOUND, "matched-slug", page=page,
-                                   detail=kw.text, snip=_link_line(link), value=slug)
+        links, index = _menu_index(doc)
+        hit = find_any(index, spec.keywords)
+        if hit:
+            return _result("link_text", Verdict.FOUND, "matched-text", page=page,
+                           detail=hit[1].keyword, snip=_link_line(links[hit[0]]), value=hit[1].matched)
+    for page, doc in pages[:SLUG_PAGES]:  # menus repeat on every page: the first ones suffice
+        links, index = _slug_index(doc)
+        slug = find_any_slug(index, spec.keywords)
+        if slug:
+            return _result("link_text", Verdict.FOUND, "matched-slug", page=page,
+                           detail=slug[2], snip=_link_line(links[slug[0]]), value=slug[1])
     return _not_found_or_truncated(site, "link_text", [p for p, _ in pages], ", ".join(spec.keywords))
 
 
@@ -134,11 +206,14 @@ _NUMBER_AFTER = re.compile(r"^\D{0,30}?(\d{1,3}(?:[.,\s]\d{3})+|\d+)")
 def check_page_text(site: Site, spec: ProbeSpec) -> CheckResult:
     pages = site.html_pages(max_depth=1)
     via = {p.final_url for p in site.pages_via(spec.keywords)}
-    # The home page, then the targets of links named by the keywords, then the other pages read.
+    # The home page, then the targets of links named by the keywords, then some other pages read
+    # (a page's text is long: searching forty of them for every item costs seconds).
     pages.sort(key=lambda pd: (pd[0] is not site.home, pd[0].final_url not in via))
+    pages = pages[:PAGE_TEXT_PAGES]
     for page, doc in pages:
-        text = f"{doc.title}\n{doc.text}"
-        m = contains_keyword(text, spec.keywords)
+        text, index = _text_index(doc)
+        hit = find_any(index, spec.keywords)
+        m = hit[1] if hit else None
         if m:
             after = _NUMBER_AFTER.match(text[m.end:m.end + 60])
             value = int(re.sub(r"\D", "", after.group(1))) if after else None
@@ -231,25 +306,32 @@ def _is_sitemap_xml(page: FetchedPage) -> bool:
 @check("sitemap")
 def check_sitemap(site: Site, spec: ProbeSpec) -> CheckResult:
     paths = spec.paths or ("/sitemap.xml",)
-    for path in paths:
-        page = _path_page(site, path)
-        if page is not None and page.ok and _is_sitemap_xml(page):
-            return _result("sitemap", Verdict.FOUND, "sitemap-xml", page=page, detail=path)
-    keywords = spec.keywords or ("sơ đồ cổng", "sơ đồ trang", "sơ đồ website", "sitemap")
-    home = site.home_doc
-    if home is not None:
-        for link in home.links:
-            if contains_keyword(link.label, keywords) or "sitemap" in link.href.lower():
-                return _result("sitemap", Verdict.FOUND, "sitemap-link", page=site.home,
-                               snip=_link_line(link))
-    if home is None:
+    declared = site.by_purpose("sitemap")  # announced in robots.txt or <link rel=sitemap>
+    for page in declared + [p for p in (_path_page(site, x) for x in paths) if p is not None]:
+        if page.ok and _is_sitemap_xml(page):
+            return _result("sitemap", Verdict.FOUND, "sitemap-xml", page=page, detail=urlsplit(page.url).path)
+    keywords = spec.keywords or ("sơ đồ cổng", "sơ đồ trang", "sơ đồ website", "sơ đồ site", "sitemap")
+    for page, doc in site.html_pages(max_depth=1):
+        for link in doc.links:
+            if contains_keyword(link.label, keywords) or "sitemap" in link.href.lower() \
+                    or find_keyword_in_url("so do", link.href):
+                return _result("sitemap", Verdict.FOUND, "sitemap-link", page=page, snip=_link_line(link))
+    if declared and all(p.status in (404, 410) for p in declared):
+        return _result("sitemap", Verdict.NOT_FOUND, "sitemap-declared-broken", page=declared[0],
+                       detail=", ".join(p.url for p in declared))
+    if site.home_doc is None:
         return _result("sitemap", Verdict.INCONCLUSIVE, page_problem(site.home) or "not-html", page=site.home)
     path_pages = [p for p in (_path_page(site, x) for x in paths) if p is not None]
-    blocked = [p for p in path_pages if p.status not in (404, 410) and page_problem(p, need_html=False)]
+    blocked = [p for p in path_pages + declared if p.status not in (404, 410) and page_problem(p, need_html=False)]
     if blocked:
         return _result("sitemap", Verdict.INCONCLUSIVE, page_problem(blocked[0], need_html=False) or "",
                        page=blocked[0])
-    return _not_found_or_truncated(site, "sitemap", [site.home], ", ".join(paths))
+    return _not_found_or_truncated(site, "sitemap", [site.home], ", ".join((*paths, *keywords)))
+
+
+def _is_feed(page: FetchedPage) -> bool:
+    head = page.body[:4096].lower()
+    return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
 
 
 @check("rss", needs_home=True)
@@ -259,15 +341,31 @@ def check_rss(site: Site, spec: ProbeSpec) -> CheckResult:
     feeds += [link.href for link in doc.links
               if find_keyword("rss", link.label) or "rss" in urlsplit(link.href).path.lower()]
     if not feeds:
-        return _not_found_or_truncated(site, "rss", [page], "")
+        return _not_found_or_truncated(site, "rss", [page], "<link rel=alternate type=rss>, RSS")
     fetched = site.by_purpose("rss")
-    if fetched and fetched[0].ok and any(t in fetched[0].body[:4096].lower() for t in (b"<rss", b"<feed")):
-        return _result("rss", Verdict.FOUND, "feed-ok", page=fetched[0], snip=feeds[0])
-    if fetched and page_problem(fetched[0], need_html=False):
-        # The portal announces a feed, which answers badly: found, but only partly.
-        return _result("rss", Verdict.FOUND, "feed-broken", page=fetched[0], snip=feeds[0],
-                       detail=page_problem(fetched[0], need_html=False) or "", partial=True)
+    good = next((p for p in fetched if p.ok and _is_feed(p)), None)
+    if good is not None:
+        return _result("rss", Verdict.FOUND, "feed-ok", page=good, snip=feeds[0])
+    own = [f for f in feeds if _same_site(f, page.final_url)]
+    if not own:
+        # Announced on another host: reported, never fetched.
+        return _result("rss", Verdict.FOUND, "feed-other-host", page=page, snip=feeds[0])
+    gone = [p for p in fetched if p.status in (404, 410) or (p.ok and not p.is_html and not _is_feed(p))]
+    if fetched and len(gone) == len(fetched):
+        return _result("rss", Verdict.NOT_FOUND, "feed-broken", page=gone[0], snip=feeds[0],
+                       detail=page_problem(gone[0], need_html=False) or "not-a-feed")
+    bad = next((p for p in fetched if page_problem(p, need_html=False)), None)
+    if bad is not None:
+        return _result("rss", Verdict.INCONCLUSIVE, page_problem(bad, need_html=False) or "", page=bad,
+                       snip=feeds[0])
     return _result("rss", Verdict.FOUND, "feed-link", page=page, snip=feeds[0])
+
+
+def _same_site(a: str, b: str) -> bool:
+    def host(u: str) -> str:
+        h = (urlsplit(u).hostname or "").lower()
+        return h[4:] if h.startswith("www.") else h
+    return host(a) == host(b)
 
 
 @check("lang_alt", needs_home=True)
@@ -550,7 +648,9 @@ def check_https(site: Site, spec: ProbeSpec) -> CheckResult:
             return _result("https", Verdict.NOT_FOUND, "no-https", page=tried[0], detail=tried[0].error_detail)
         if tried:
             return _result("https", Verdict.INCONCLUSIVE, page_problem(tried[0], need_html=False) or "", page=tried[0])
-        return _result("https", Verdict.NOT_FOUND, "no-https", page=site.home)
+        # An http:// address on another port than 80: the HTTPS port cannot be guessed, so
+        # nothing was tried and nothing is settled.
+        return _result("https", Verdict.INCONCLUSIVE, "https-not-tried", page=site.home)
     problems = []
     days = None
     tls = good.tls
@@ -679,14 +779,17 @@ def check_availability(site: Site, spec: ProbeSpec) -> CheckResult:
 def check_click_depth(site: Site, spec: ProbeSpec) -> CheckResult:
     best = None
     for page, doc in site.html_pages():
-        for link in doc.links:
-            if (_is_menu_label(link.label) and contains_keyword(link.label, spec.keywords)) or any(
-                find_keyword_in_url(k, link.href) for k in spec.keywords
-            ):
-                clicks = page.depth + 1
-                if best is None or clicks < best[0]:
-                    best = (clicks, page, link)
-                break
+        links, index = _menu_index(doc)
+        hit = find_any(index, spec.keywords)
+        link = links[hit[0]] if hit else None
+        if link is None:
+            all_links, slugs = _slug_index(doc)
+            slug = find_any_slug(slugs, spec.keywords)
+            link = all_links[slug[0]] if slug else None
+        if link is not None:
+            clicks = page.depth + 1
+            if best is None or clicks < best[0]:
+                best = (clicks, page, link)
     if best is not None:
         clicks, page, link = best
         verdict = Verdict.FOUND if clicks <= 3 else Verdict.NOT_FOUND

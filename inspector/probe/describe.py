@@ -142,6 +142,11 @@ REASON_VI = {
     "not-within-reach": "không tìm thấy trong các trang đã đọc (có thể nằm sâu hơn)",
     "http-200": "truy cập được (HTTP 200)",
     "no-paths": "không có đường dẫn để kiểm tra",
+    "feed-other-host": "có liên kết RSS sang tên miền khác (không tải về)",
+    "sitemap-declared-broken": "sơ đồ cổng do chính cổng khai báo (robots.txt, link rel=sitemap) trả lời không có trang",
+    "private-address": "từ chối: địa chỉ thuộc mạng nội bộ/riêng (private, loopback, link-local, multicast)",
+    "redirect-other-host": "chuyển hướng sang tên miền khác (đã ghi nhận, không đọc tiếp)",
+    "https-not-tried": "địa chỉ http:// với cổng khác 80: không đoán được cổng HTTPS, chưa thử",
 }
 
 REASON_EN = {
@@ -228,6 +233,11 @@ REASON_EN = {
     "not-within-reach": "not found in the pages read (it may be deeper)",
     "http-200": "reachable (HTTP 200)",
     "no-paths": "no address paths to check",
+    "feed-other-host": "has an RSS link to another domain (not fetched)",
+    "sitemap-declared-broken": "the site map the portal itself declares (robots.txt, link rel=sitemap) answers 'no such page'",
+    "private-address": "refused: a private network address (private, loopback, link-local, multicast)",
+    "redirect-other-host": "redirects to another domain (noted, not followed)",
+    "https-not-tried": "an http:// address on a port other than 80: the HTTPS port cannot be guessed, not tried",
 }
 assert set(REASON_EN) == set(REASON_VI)
 
@@ -255,6 +265,10 @@ STATUS_REASON_VI = {
     "measured": "số liệu/thông tin đo được",
     "no-value": "không đo được",
     "no-checks": "không có dấu hiệu để kiểm tra",
+    "not-found-check": "không tìm thấy trong các trang đã đọc — cần kiểm tra trực tiếp",
+    "low-coverage": "lần kiểm tra đọc được quá ít trang của cổng để kết luận — cần kiểm tra trực tiếp",
+    "no-dvc-address": "chưa có địa chỉ Cổng dịch vụ công (không ghi trong hồ sơ, không thấy liên kết trên cổng) — cần kiểm tra trực tiếp",
+    "budget": "hết thời gian trước khi kiểm tra mục này — cần kiểm tra trực tiếp",
 }
 
 STATUS_REASON_EN = {
@@ -266,6 +280,10 @@ STATUS_REASON_EN = {
     "measured": "figure/information measured",
     "no-value": "could not be measured",
     "no-checks": "no signals to check",
+    "not-found-check": "not found in the pages read — check in person",
+    "low-coverage": "the probe read too few pages of the portal to conclude — check in person",
+    "no-dvc-address": "no address for the public-service portal (none in the record, no link on the portal) — check in person",
+    "budget": "the time ran out before this item was checked — check in person",
 }
 assert set(STATUS_REASON_EN) == set(STATUS_REASON_VI)
 
@@ -294,6 +312,12 @@ PHRASES_VI = {
     "run-home-error": "không đọc được trang chủ: {0}",
     "run-budget": "đã hết thời gian cho phép, một số trang chưa được đọc",
     "run-page-cap": "đã đạt giới hạn số trang",
+    "not-found": "Không tìm thấy — cần kiểm tra",
+    "looked-for": "đã tìm: {0}",
+    "looked-where": "trên {0} trang đã đọc của {1}",
+    "coverage-low": "chỉ đọc được {0} trang HTML của {1} (cần ít nhất {2}): mọi kết luận \"không tìm thấy\" đều cần kiểm tra trực tiếp",
+    "refused": "{0} yêu cầu bị từ chối (địa chỉ nội bộ hoặc tên miền khác)",
+    "dvc": "Cổng dịch vụ công: {0}",
 }
 PHRASES_EN = {
     "http-other": "the server answered with HTTP code {0}",
@@ -310,6 +334,12 @@ PHRASES_EN = {
     "run-home-error": "the home page could not be read: {0}",
     "run-budget": "the time allowed ran out, some pages were not read",
     "run-page-cap": "the page limit was reached",
+    "not-found": "Not found — check in person",
+    "looked-for": "looked for: {0}",
+    "looked-where": "on {0} pages read of {1}",
+    "coverage-low": "only {0} HTML pages of {1} could be read (at least {2} needed): every \"not found\" needs checking in person",
+    "refused": "{0} requests refused (private address or another domain)",
+    "dvc": "Public-service portal: {0}",
 }
 assert set(PHRASES_EN) == set(PHRASES_VI)
 
@@ -396,7 +426,20 @@ def describe_proposal(proposal: ItemProposal, *, language: str = "vi") -> str:
         return words.phrases["proposal"].format(_status_label(proposal.status, language), reason)
     if proposal.value is not None:
         return words.phrases["measured"].format(proposal.value)
+    if proposal.reason in ("not-found-check", "low-coverage"):
+        looked = looked_for(proposal)
+        text = words.phrases["not-found"] + (f" ({reason})" if proposal.reason == "low-coverage" else "")
+        return text + (f"; {words.phrases['looked-for'].format(looked)}" if looked else "")
     return words.phrases["no-proposal"].format(reason)
+
+
+def looked_for(proposal: ItemProposal) -> str:
+    """What the checks that found nothing looked for (keywords, paths), for "cần kiểm tra"."""
+    parts: list[str] = []
+    for check in proposal.checks:
+        if check.verdict is Verdict.NOT_FOUND and check.detail:
+            parts.extend(p.strip() for p in check.detail.split(",") if p.strip())
+    return ", ".join(dict.fromkeys(parts))[:300]
 
 
 def _local(moment: datetime) -> str:
@@ -415,7 +458,15 @@ def describe_note(run: ProbeRun, proposal: ItemProposal, *, language: str = "vi"
 def describe_run(run: ProbeRun, *, language: str = "vi") -> str:
     """A summary line: address, time, pages, requests, limits reached."""
     say = _wording(language).phrases
-    parts = [say["run"].format(run.target.url, len(run.pages), run.requests, run.elapsed)]
+    parts = [say["run"].format(run.target.url, run.pages_read, run.requests, run.elapsed)]
+    if run.dvc_url:
+        parts.append(say["dvc"].format(run.dvc_url))
+    for cov in run.coverage:
+        if not cov.sufficient:
+            parts.append(say["coverage-low"].format(cov.pages_read, cov.url, cov.min_pages))
+    refused = run.notes.get("refused") or []
+    if refused:
+        parts.append(say["refused"].format(len(refused)))
     if run.home_error:
         parts.append(say["run-home-error"].format(describe_reason(run.home_error, language=language)))
     if run.budget_exhausted:

@@ -11,8 +11,10 @@ import asyncio
 import contextlib
 import time
 import zlib
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -36,6 +38,25 @@ _ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"
 
 class _BodyTooLarge(Exception):
     pass
+
+
+Guard = Callable[[str], Awaitable[str | None]]
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds asked for by a Retry-After header (a number of seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 @dataclass
@@ -128,10 +149,18 @@ async def fetch_page(
     purpose: str = "",
     depth: int = 0,
     via: str = "",
+    guard: Guard | None = None,
+    max_retry_after: float = 0.0,
+    target: str = "portal",
 ) -> FetchedPage:
     """GET `url`, following up to `max_redirects` redirects, within `request_timeout` seconds and
     before the loop time `deadline`. Never raises for network trouble: the page says what happened.
-    (Cancellation propagates.)"""
+    (Cancellation propagates.)
+
+    `guard(url)` is awaited before every request, redirects included: a reason code stops the
+    fetch there (a private address, another host), with the refused address as the detail.
+    A 429/503 whose Retry-After asks for at most `max_retry_after` seconds (and fits before the
+    deadline) is asked once more after that wait."""
     loop = asyncio.get_running_loop()
     started = time.perf_counter()
     fetched_at = datetime.now(UTC)
@@ -151,12 +180,13 @@ async def fetch_page(
             elapsed_ms=round((time.perf_counter() - started) * 1000, 1), body=bytes(body),
             media_type=state["media"], charset=state["charset"], headers=state["headers"],
             redirects=tuple(redirects), truncated=truncated, error=error, error_detail=detail,
-            tls=state["tls"], purpose=purpose, depth=depth, via=via,
+            tls=state["tls"], purpose=purpose, depth=depth, via=via, target=target,
         )
 
     if loop.time() >= deadline:
         error, detail = "budget", "the run's time budget was spent before this request"
         return page()
+    retried = False
     try:
         async with asyncio.timeout_at(request_deadline):
             while True:
@@ -164,6 +194,11 @@ async def fetch_page(
                 if scheme not in ALLOWED_SCHEMES:
                     error, detail = "unsupported-scheme", current
                     return page()
+                if guard is not None:
+                    refusal = await guard(current)
+                    if refusal:
+                        error, detail = refusal, current
+                        return page()
                 stats.requests += 1
                 request = client.build_request("GET", current, headers={
                     "Accept": _ACCEPT, "Accept-Encoding": "gzip, deflate",
@@ -183,6 +218,13 @@ async def fetch_page(
                             return page()
                         redirects.append(current)
                         current = urljoin(current, location.strip())
+                        continue
+                    wait = retry_after(response.headers.get("retry-after"))
+                    if (response.status_code in (429, 503) and not retried and wait is not None
+                            and wait <= max_retry_after and loop.time() + wait + 1 < request_deadline):
+                        retried = True
+                        await response.aclose()
+                        await asyncio.sleep(wait)
                         continue
                     limit = max_body if state["media"] in TEXT_TYPES else min(max_body, PREVIEW_BYTES)
                     decoder = _Decoder(response.headers.get("content-encoding", ""))

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from inspector.checklists.signals import SIGNALS
 from inspector.checklists.template import ChecklistTemplate, ProbeSpec
+from inspector.probe.vocabulary import Vocabulary, load_vocabulary
 
 # Words portals use for the pages some signals need when an item names none.
 NEWS_KEYWORDS = ("tin tức", "tin tức sự kiện", "tin hoạt động", "sự kiện", "thời sự", "tin tổng hợp")
 DOCS_KEYWORDS = ("văn bản", "văn bản pháp luật", "văn bản quy phạm pháp luật", "hệ thống văn bản",
-                 "văn bản chỉ đạo điều hành", "công báo")
+                 "văn bản chỉ đạo điều hành", "công báo", "văn bản pháp quy", "vbpl", "vbqppl")
 FORM_KEYWORDS = ("hỏi đáp", "hỏi - đáp", "gửi câu hỏi", "góp ý", "phản ánh kiến nghị", "dự thảo",
-                 "lấy ý kiến")
+                 "lấy ý kiến", "công dân hỏi")
 ENGLISH_KEYWORDS = ("english", "tiếng anh")
 
 # One spec per signal for a run without a checklist (a first look at a portal).
@@ -72,12 +74,32 @@ def _dedupe(words: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def plan_probe(template: ChecklistTemplate | None, *, samples: int = 3) -> ProbePlan:
-    """The plan for `template` (None: one generic check per signal)."""
+def item_specs(template: ChecklistTemplate, vocabulary: Vocabulary | None = None,
+               target: str = "portal") -> tuple[tuple[str, ProbeSpec], ...]:
+    """(item id, spec) of the items of `template` checked on `target` (portal or dvc), each spec
+    with the vocabulary's synonyms added to its keywords. Offline items are in no target."""
+    vocabulary = vocabulary or load_vocabulary()
+    out = []
+    for item in template.items():
+        if item.probe is None:
+            continue
+        words = vocabulary.item(template.id, item.id)
+        if words.target != target:
+            continue
+        spec = item.probe
+        if words.synonyms:
+            spec = dataclasses.replace(spec, keywords=_dedupe([*spec.keywords, *words.synonyms]))
+        out.append((item.id, spec))
+    return tuple(out)
+
+
+def plan_probe(template: ChecklistTemplate | None, *, samples: int = 3, target: str = "portal",
+               vocabulary: Vocabulary | None = None) -> ProbePlan:
+    """The plan for `template`'s items on `target` (None: one generic check per signal)."""
     if template is None:
-        specs = tuple(GENERIC_SPECS.items())
+        specs = tuple(GENERIC_SPECS.items()) if target == "portal" else ()
     else:
-        specs = tuple((item.id, item.probe) for item in template.items() if item.probe is not None)
+        specs = item_specs(template, vocabulary, target)
     signals = frozenset(s for _, spec in specs for s in spec.signals)
     first: list[str] = []  # pages whose content decides a verdict
     later: list[str] = []  # pages that only help (text found on the target of a link)

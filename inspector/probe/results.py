@@ -32,6 +32,7 @@ class ProbeTarget:
     url: str
     http_url: str | None = None
     label: str = ""  # e.g. the province's name, for reports
+    dvc_url: str | None = None  # the public-service portal (DVC); None: looked for in the portal's links
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,10 @@ class ProbeOptions:
     period: tuple[date, date] | None = None  # for date_count; None: the 365 days before today
     today: date | None = None  # None: the local date when the run starts (tests pin it)
     check_ipv6: bool = True
+    max_retry_after: float = 10.0  # seconds a 429/503 may ask us to wait before one more try
+    # Hosts that may be private or loopback addresses although they are not the address typed
+    # (tests: the fake DVC portal on 127.0.0.1 under another name). Never set by the application.
+    allow_private_hosts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,7 @@ class FetchedPage:
     purpose: str = ""  # why it was fetched: home, link, sitemap, sample, http, article…
     depth: int = 0  # clicks from the home page
     via: str = ""  # the link text that led here
+    target: str = "portal"  # the address it belongs to: portal, or dvc (the public-service portal)
 
     @functools.cached_property  # noqa: B019 - frozen record: hash a (large) body once
     def sha256(self) -> str:
@@ -154,6 +160,23 @@ class CheckResult:
     value: float | int | str | None = None  # a measured figure: ratio, count, days, depth
     partial: bool = False
     pages: tuple[str, ...] = ()  # URLs of the pages the verdict rests on (kept as evidence)
+    # A NOT_FOUND that settles the question (HTTPS refused, a declared page answering 404 wherever
+    # it may live…). Any other NOT_FOUND only says "not found where we looked": the inspector checks.
+    conclusive: bool = False
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much of one address the crawl read, and whether that is enough to say anything about
+    what it did not find (see `inspector.probe.coverage`)."""
+
+    target: str  # portal / dvc
+    url: str
+    pages_read: int  # HTML pages read whole or in part (home included)
+    home_links: int  # links of the home page to pages of the same site
+    links_followed: int  # of those, how many were read
+    min_pages: int
+    sufficient: bool
 
 
 @dataclass(frozen=True)
@@ -186,6 +209,14 @@ class ProbeRun:
     samples: tuple[Sample, ...] = ()
     ipv6: Ipv6Result | None = None
     notes: dict[str, Any] = field(default_factory=dict)
+    coverage: tuple[Coverage, ...] = ()  # per address probed (portal, then the DVC portal)
+    dvc_url: str | None = None  # the public-service portal's address used (given or discovered)
+    dvc_source: str = ""  # record (given), discovered (from a link of the portal), or "" (none)
+
+    @property
+    def pages_read(self) -> int:
+        """Pages that answered with content (not the ones that failed): what "N pages read" says."""
+        return sum(1 for p in self.pages if p.ok and p.purpose != "sample")
 
     def page(self, url: str) -> FetchedPage | None:
         """The kept page fetched from (or redirected to) `url`."""

@@ -248,7 +248,34 @@ def _migration_4(conn: sqlite3.Connection) -> None:
             conn.execute(REFRESH_RECOMMENDATION_FILES, (rec_id, inspection_id, sha, name))
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2, _migration_3, _migration_4]
+_SCHEMA_5 = """
+-- Live probe runs, each kept as one WARC file in the blob store (next to the evidence files).
+-- Local to this database: a run is the team's working material. What they accepted from it is
+-- stored (and synced) as findings and evidence.
+CREATE TABLE probe_runs (
+    id TEXT PRIMARY KEY,
+    inspection_id TEXT NOT NULL REFERENCES inspections (id) ON DELETE CASCADE,
+    started_at TEXT NOT NULL,
+    target TEXT NOT NULL,
+    template_id TEXT,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    summary TEXT NOT NULL,
+    created_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX probe_runs_inspection ON probe_runs (inspection_id, started_at)
+"""
+
+
+def _migration_5(conn: sqlite3.Connection) -> None:
+    """Probe runs kept with the inspection (WARC files in the blob store)."""
+    for statement in _SCHEMA_5.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
+                                                          _migration_5]
 LATEST = len(MIGRATIONS)
 
 

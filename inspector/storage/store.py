@@ -673,6 +673,8 @@ class Store:
                                     (RECOMMENDATION,)):
             for sha in followup_blobs(json.loads(data)):
                 refs.setdefault(sha, []).append(key)
+        for run_id, sha in self._rows("SELECT id, sha256 FROM probe_runs"):
+            refs.setdefault(sha, []).append(run_id)
         return refs
 
     def recommendation_files(self, sha256: str) -> list[tuple[str, str]]:
@@ -1130,9 +1132,56 @@ class Store:
     def inspection_ids(self) -> list[str]:
         return [r[0] for r in self._rows("SELECT id FROM inspections ORDER BY id")]
 
+    # -------------------------------------------------------------- probe runs
+    def add_probe_run(self, inspection_id: str, data: bytes, *, started_at: datetime, target: str,
+                      template_id: str | None, summary: dict[str, Any], actor: str = "") -> ProbeRunRecord:
+        """Keep one probe run (a WARC file, `inspector.probe.warc`) with the inspection. Allowed on
+        a finalized inspection too: a run changes no finding."""
+        self.inspection(inspection_id)  # NotFoundError for an unknown inspection
+        sha = self.blobs.put_bytes(data)
+        record = ProbeRunRecord(uuid.uuid4().hex, inspection_id, started_at, target, template_id, sha, len(data),
+                                dict(summary), actor)
+        with self._tx():
+            self.conn.execute(
+                "INSERT INTO probe_runs (id, inspection_id, started_at, target, template_id, sha256, size, summary,"
+                " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (record.id, inspection_id, format_datetime(started_at), target, template_id, sha, len(data),
+                 json.dumps(record.summary, ensure_ascii=False, sort_keys=True), actor))
+        return record
+
+    def probe_runs(self, inspection_id: str) -> list[ProbeRunRecord]:
+        """The inspection's kept probe runs, newest first."""
+        rows = self._rows("SELECT id, inspection_id, started_at, target, template_id, sha256, size, summary,"
+                          " created_by FROM probe_runs WHERE inspection_id = ? ORDER BY started_at DESC, id",
+                          (inspection_id,))
+        return [ProbeRunRecord(r[0], r[1], parse_datetime(r[2]), r[3], r[4], r[5], r[6], json.loads(r[7]), r[8])
+                for r in rows]
+
+    def probe_run_data(self, run_id: str) -> bytes:
+        """The WARC file of a kept run."""
+        rows = self._rows("SELECT sha256 FROM probe_runs WHERE id = ?", (run_id,))
+        if not rows:
+            raise NotFoundError("probe run", run_id)
+        return self.blobs.read(rows[0][0])
+
     def counts(self) -> dict[str, int]:
         return {t: self._rows(f"SELECT count(*) FROM {t}")[0][0]
                 for t in ("inspections", "findings", "evidence", "recommendations", "revisions", "audit")}
+
+
+@dataclasses.dataclass(frozen=True)
+class ProbeRunRecord:
+    """A kept probe run: where and when, its WARC blob, and a summary for the list."""
+
+    id: str
+    inspection_id: str
+    started_at: datetime
+    target: str
+    template_id: str | None
+    sha256: str
+    size: int
+    summary: dict[str, Any]
+    created_by: str = ""
 
 
 # ------------------------------------------------------------------ helpers

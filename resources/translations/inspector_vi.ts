@@ -2120,6 +2120,22 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>Không có phép kiểm tra</translation>
     </message>
     <message>
+        <source>Not found — check</source>
+        <translation>Không tìm thấy — cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Could not tell — check</source>
+        <translation>Chưa xác định — cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Not checked — no DVC address</source>
+        <translation>Chưa kiểm tra — thiếu địa chỉ Cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Not checked — time ran out</source>
+        <translation>Chưa kiểm tra — hết thời gian</translation>
+    </message>
+    <message>
         <source>Value: {0}</source>
         <translation>Số liệu: {0}</translation>
     </message>
@@ -2138,6 +2154,10 @@ Thay thế bằng báo cáo mới?</translation>
     <message>
         <source>Public-&amp;service portal</source>
         <translation>Cổng &amp;dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Optional: without it, the probe looks for a link to dichvucong.* or dvc.* on the portal</source>
+        <translation>Không bắt buộc: nếu để trống, chương trình tìm liên kết tới dichvucong.* hoặc dvc.* trên cổng</translation>
     </message>
     <message>
         <source>Extra trusted &amp;CA file</source>
@@ -2170,6 +2190,14 @@ Thay thế bằng báo cáo mới?</translation>
     <message>
         <source>&amp;Open evidence file</source>
         <translation>&amp;Mở tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>&amp;Kept runs:</source>
+        <translation>Các lần kiểm tra đã &amp;lưu:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with the previous run</source>
+        <translation>So sánh với lần t&amp;rước</translation>
     </message>
     <message>
         <source>Pages read:</source>
@@ -2216,6 +2244,30 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>Đã đọc {0}/{1} trang — {2}</translation>
     </message>
     <message>
+        <source>{0} — {1} — {2} pages read</source>
+        <translation>{0} — {1} — đọc {2} trang</translation>
+    </message>
+    <message>
+        <source>Compared with the run of {0}:</source>
+        <translation>So sánh với lần kiểm tra lúc {0}:</translation>
+    </message>
+    <message>
+        <source>no proposal</source>
+        <translation>không có đề xuất</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Pages that appeared:</source>
+        <translation>Trang mới xuất hiện:</translation>
+    </message>
+    <message>
+        <source>Pages that disappeared (or could not be read):</source>
+        <translation>Trang không còn (hoặc không đọc được):</translation>
+    </message>
+    <message>
         <source>The probe could not run.</source>
         <translation>Không chạy được việc kiểm tra trực tuyến.</translation>
     </message>
@@ -2226,6 +2278,14 @@ Thay thế bằng báo cáo mới?</translation>
     <message>
         <source>Probed {0} at {1}: {2} pages read, {3} requests, {4} s.</source>
         <translation>Đã kiểm tra {0} lúc {1}: đọc {2} trang, {3} yêu cầu, {4} giây.</translation>
+    </message>
+    <message>
+        <source>Public-service portal: {0}.</source>
+        <translation>Cổng dịch vụ công: {0}.</translation>
+    </message>
+    <message>
+        <source>Only {0} pages of {1} could be read (at least {2} are needed): whatever was not found there needs checking in person.</source>
+        <translation>Chỉ đọc được {0} trang của {1} (cần ít nhất {2}): những gì không tìm thấy đều cần kiểm tra trực tiếp.</translation>
     </message>
     <message>
         <source>The home page could not be read: {0}.</source>
@@ -2244,12 +2304,48 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>{0} mục được kiểm tra, {1} mục có đề xuất. Kết quả lúc {2}.</translation>
     </message>
     <message>
-        <source>No probe has been run for this inspection since Inspector was started.</source>
-        <translation>Chưa kiểm tra trực tuyến cuộc kiểm tra này kể từ khi mở Inspector.</translation>
+        <source>No results shown: run the probe, or choose one of the kept runs.</source>
+        <translation>Chưa có kết quả: bấm Bắt đầu kiểm tra, hoặc chọn một lần kiểm tra đã lưu.</translation>
+    </message>
+    <message>
+        <source>Apply probe results ({0} items)</source>
+        <translation>Áp dụng kết quả kiểm tra tự động ({0} mục)</translation>
+    </message>
+    <message>
+        <source>Apply the probe&apos;s proposals</source>
+        <translation>Áp dụng các đề xuất của kiểm tra tự động</translation>
+    </message>
+    <message>
+        <source>Items without an answer are filled in. Items you have already answered keep your answer unless you tick them below. Notes already written are kept: the probe&apos;s note is added below them. Ctrl+Z undoes the whole apply.</source>
+        <translation>Các mục chưa trả lời sẽ được điền. Các mục đã trả lời giữ nguyên câu trả lời, trừ khi bạn đánh dấu chọn ở danh sách dưới đây. Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra tự động được thêm bên dưới. Ctrl+Z hoàn tác toàn bộ lần áp dụng.</translation>
+    </message>
+    <message>
+        <source>{0}   {1} → {2}   {3}</source>
+        <translation>{0}   {1} → {2}   {3}</translation>
+    </message>
+    <message>
+        <source>Already answered: tick to replace the answer</source>
+        <translation>Đã trả lời: đánh dấu chọn để thay câu trả lời</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Áp &amp;dụng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>{0} of {1} items will be applied.</source>
+        <translation>Sẽ áp dụng {0} trong {1} mục.</translation>
     </message>
     <message>
         <source>{0} files</source>
         <translation>{0} tệp</translation>
+    </message>
+    <message>
+        <source>The probe proposes nothing for this item: check it in person.</source>
+        <translation>Chương trình không đề xuất gì cho mục này: đề nghị kiểm tra trực tiếp.</translation>
     </message>
     <message>
         <source>Applied</source>
@@ -2258,18 +2354,6 @@ Thay thế bằng báo cáo mới?</translation>
     <message>
         <source>Checked at {0}; SHA-256 of the page: {1}</source>
         <translation>Kiểm tra lúc {0}; SHA-256 của trang: {1}</translation>
-    </message>
-    <message>
-        <source>Apply the probe&apos;s proposals to {0} items? {1} of them will change (status or value).
-
-Notes already written are kept: the probe&apos;s note is added below them. The pages the probe read are attached to each item as evidence files. You can still change every item afterwards.</source>
-        <translation>Áp dụng đề xuất của kiểm tra trực tuyến cho {0} mục? Trong đó {1} mục sẽ thay đổi (kết quả hoặc số liệu).
-
-Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tuyến được thêm vào bên dưới. Các trang đã đọc được đính kèm vào từng mục làm tệp minh chứng. Sau đó vẫn sửa được từng mục.</translation>
-    </message>
-    <message>
-        <source>Apply all proposals</source>
-        <translation>Áp dụng tất cả đề xuất</translation>
     </message>
     <message>
         <source>Probe results applied to {0} items.</source>

@@ -142,6 +142,7 @@ def test_every_resource_file_is_bundled_or_left_out_on_purpose():
         assert (f"checklists/{path.name}", "resources/checklists") in shipped
     assert ("icons/inspector.ico", "resources/icons") in shipped
     assert ("templates/minutes.yaml", "resources/templates") in shipped
+    assert ("probe/vocabulary.yaml", "resources/probe") in shipped
 
 
 def test_an_unlisted_kind_of_resource_is_caught(tmp_path):

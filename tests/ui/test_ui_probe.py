@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import trustme
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from uihelpers import ACTOR, PHU_THO, open_in_window
 
@@ -66,7 +68,6 @@ def test_run_shows_progress_and_results_then_apply_one_and_all(qtbot, make_windo
         window = make_window()
         ws, panel = _panel(qtbot, window, iid)
         assert panel.portal_url.text() == server.url  # from the inspection record
-        assert panel.use_portal.isChecked()
         seen: list[int] = []
         statuses: list[str] = []
         panel.progress.valueChanged.connect(lambda _v: seen.append(panel.progress.value()))
@@ -83,8 +84,10 @@ def test_run_shows_progress_and_results_then_apply_one_and_all(qtbot, make_windo
     # … then each item being checked ("Đang đánh giá mục 5.5 (12/57)")
     assert any(t.startswith("Đang đánh giá mục ") for t in statuses)
     assert hits > 5 and all(h.startswith("/") for h in server.hits)
-    probed = [i.id for i in nd43.items() if i.probe is not None]
-    assert panel.table.rowCount() == len(probed)
+    from inspector.probe.plan import item_specs
+
+    probed = [i for i, _ in item_specs(nd43)]  # offline items (plans, monitoring…) are not probed
+    assert panel.table.rowCount() == len(probed) and "nd43.d27.2" not in probed
     assert _row_text(panel, HOIDAP, "verdict").startswith("Có")  # "Found" in Vietnamese
     assert _row_text(panel, HOIDAP, "proposed") == "Đạt"
     assert _row_text(panel, HOIDAP, "current") == "Chưa trả lời"
@@ -95,46 +98,47 @@ def test_run_shows_progress_and_results_then_apply_one_and_all(qtbot, make_windo
 
     # -- apply one item: the inspector's note is kept, the probe's note goes below it
     button = panel.table.findChild(QPushButton, f"probe-apply-{HOIDAP}")
-    with qtbot.waitSignal(ws.opened, timeout=10_000):
+    window.save_indicator.set_state("saved", datetime(2000, 1, 1, tzinfo=UTC))  # an old mark
+    with qtbot.waitSignal(panel.changes_saved, timeout=10_000):
         button.click()
+    assert window.save_indicator.state == "saved" and window.save_indicator.saved_at.year > 2000
     with Store.open(db_path) as store:
         record = store.load_inspection(iid)
     finding = record.findings[HOIDAP]
     assert finding.status is FindingStatus.MET
     assert finding.note.startswith("Đoàn đã xem mục Hỏi đáp trên máy của đơn vị.\n\n[Kiểm tra tự động")
-    probe_files = [e for e in record.evidence if e.item_id == HOIDAP and e.source is EvidenceSource.PROBE]
-    assert any(e.file_name.endswith(".html") for e in probe_files)
-    assert any(e.file_name == f"kiem-tra-tu-dong_{HOIDAP}.json" for e in probe_files)
+    probe_files = [e for e in record.evidence if e.source is EvidenceSource.PROBE]
+    pages = [e for e in probe_files if e.file_name.endswith(".html")]
+    assert pages and all(e.file_name in finding.note for e in pages)  # the note names its files
+    assert len([e for e in probe_files if e.file_name.endswith(".json")]) == 1
     assert len(record.findings) == 1  # nothing else was touched
     assert ws.findings[HOIDAP].status is FindingStatus.MET  # the checklist shows it
     assert ws.tree_model.index_of_item(HOIDAP).isValid()
     assert ws.tabs.currentWidget() is panel  # the inspector stays on the results
     assert _row_text(panel, HOIDAP, "current") == "Đạt" and not button.isEnabled()
     assert button.text() == "Đã áp dụng"
+    assert window.save_indicator.state == "saved"
 
     # -- the table links to the evidence: open the page the verdict rests on
     panel.table.selectRow(panel.row_of(HOIDAP))
     names = [panel.evidence_list.item(i).text() for i in range(panel.evidence_list.count())]
-    assert sorted(names) == sorted(e.file_name for e in probe_files)
-    html_row = next(i for i, n in enumerate(names) if n.endswith(".html"))
-    panel.evidence_list.setCurrentRow(html_row)
+    assert sorted(names) == sorted(e.file_name for e in pages)
+    panel.evidence_list.setCurrentRow(0)
     panel.open_evidence_button.click()
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)
-    page = next(p for p in panel.current().run.pages if opened[0].read_bytes() == p.body)
-    assert "Hỏi đáp" in page.body.decode("utf-8")
+    assert any(opened[0].read_bytes() == p.body for p in panel.current().run.pages)
 
-    # -- apply all: the confirmation says how many items change and that notes are kept
+    # -- apply all: a list of current → proposed; everything unanswered is ticked
     pending = panel.pending()
     assert HOIDAP not in {p.item_id for p in pending} and len(pending) > 10
     panel.apply_all_button.click()
-    box = _message_box()
-    assert f"{len(pending)} " in box.text() and "được giữ nguyên" in box.text()
-    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
-    with qtbot.waitSignal(ws.opened, timeout=20_000):
-        box.button(QMessageBox.StandardButton.Yes).click()
+    dialog = panel.apply_dialog
+    assert dialog.list.count() == len(pending) and len(dialog.chosen()) == len(pending)
+    assert "→" in dialog.list.item(0).text()
+    with qtbot.waitSignal(panel.changes_saved, timeout=20_000):
+        dialog.apply_button.click()
     with Store.open(db_path) as store:
         record = store.load_inspection(iid)
-    run = panel.current().run
     for proposal in pending:
         saved = record.findings[proposal.item_id]
         if proposal.status is not None:
@@ -142,15 +146,15 @@ def test_run_shows_progress_and_results_then_apply_one_and_all(qtbot, make_windo
         else:
             assert saved.value == proposal.value, proposal.item_id
         assert "[Kiểm tra tự động" in saved.note
-        record_file = next(e for e in record.evidence if e.item_id == proposal.item_id
-                           and e.file_name.endswith(".json"))
-        with Store.open(db_path) as store:
-            data = json.loads(store.blobs.read(record_file.sha256))
-        assert data["target"] == run.target.url and data["item_id"] == proposal.item_id
+    # a page is one file, however many items used it
+    urls = [e.url for e in record.evidence if e.source is EvidenceSource.PROBE and e.file_name.endswith(".html")]
+    assert len(urls) == len(set(urls))
     assert record.findings[HOIDAP].note.count("[Kiểm tra tự động") == 1  # not applied twice
     assert not panel.apply_all_button.isEnabled() and panel.pending() == []
-    unanswered_before = len(probed) - 1 - len(pending)
-    assert sum(1 for i in probed if i not in record.findings) == unanswered_before
+    # rows without a proposal say so, and cannot be clicked
+    empty = next(p for p in panel.current().run.proposals if p.status is None and p.value is None)
+    nothing = panel.table.findChild(QPushButton, f"probe-apply-{empty.item_id}")
+    assert not nothing.isEnabled() and nothing.text() == "Không có đề xuất" and nothing.toolTip()
 
     # another inspection shows no results; back to this one, the last run is there again (kept in
     # memory for the session: the core stores what was applied, not the runs)
@@ -232,7 +236,7 @@ def test_https_portal_through_a_custom_ca_file(qtbot, make_window, db_path, nd43
         assert panel.ca_file.text() == ""
         _run(qtbot, panel)  # without the CA: the certificate is refused, never ignored
         assert "chứng thư" in panel.status.text()
-        assert _row_text(panel, HOIDAP, "proposed") == "Không có đề xuất"
+        assert _row_text(panel, HOIDAP, "proposed") == "Chưa xác định — cần kiểm tra"
         assert _row_text(panel, HOIDAP, "verdict").startswith("Chưa xác định")
         panel.ca_file.setText(str(ca_file))
         _run(qtbot, panel)
@@ -330,12 +334,13 @@ def test_english_interface_shows_english_results_and_still_stores_vietnamese_not
     # applied in the English interface: the note stored with the finding is Vietnamese, as in the minutes
     button = panel.table.findChild(QPushButton, f"probe-apply-{HOIDAP}")
     assert button.text() == "Apply"
-    with qtbot.waitSignal(ws.opened, timeout=10_000):
+    with qtbot.waitSignal(panel.changes_saved, timeout=10_000):
         button.click()
     with Store.open(db_path) as store:
         record = store.load_inspection(iid)
-        record_file = next(e for e in record.evidence if e.item_id == HOIDAP and e.file_name.endswith(".json"))
+        record_file = next(e for e in record.evidence if e.file_name.endswith(".json"))
         data = json.loads(store.blobs.read(record_file.sha256))
+    data = next(i for i in data["items"] if i["item_id"] == HOIDAP)
     note = record.findings[HOIDAP].note
     assert note.startswith("[Kiểm tra tự động ") and "Đề xuất: Đạt — mọi dấu hiệu đều có." in note
     assert f"- Liên kết/menu: Có — {REASON_VI[check.reason]}" in note
@@ -348,3 +353,115 @@ def test_english_interface_shows_english_results_and_still_stores_vietnamese_not
     window.registry["tools.language"].trigger()  # and back
     qtbot.waitUntil(lambda: _row_text(panel, HOIDAP, "verdict").startswith("Có — "), timeout=5_000)
     assert panel.status.text().startswith("Đã kiểm tra")
+
+
+def test_apply_all_keeps_hand_answers_unless_ticked_and_one_undo_restores_all(qtbot, make_window, db_path, nd43):
+    """The inspector decides: an answer given by hand is not replaced unless ticked; Ctrl+Z after
+    an apply undoes that whole apply (and nothing else)."""
+    search = "nd43.d15.timkiem"  # proposed Đạt on the compliant portal
+    with PortalServer(build_portal("compliant")) as server:
+        iid = _create(db_path, nd43, server.url)
+        with Store.open(db_path) as store:
+            store.record_finding(iid, HOIDAP, actor=ACTOR, status=FindingStatus.PARTLY_MET, note="Tự đánh giá")
+            store.record_finding(iid, search, actor=ACTOR, status=FindingStatus.NOT_MET)
+            store.record_finding(iid, "nd43.d10.1c.2", actor=ACTOR, value=42, note="Giá trị không liên quan")
+        window = make_window()
+        ws, panel = _panel(qtbot, window, iid)
+        _run(qtbot, panel)
+    with Store.open(db_path) as store:
+        before = store.load_inspection(iid)
+    panel.apply_all_button.click()
+    dialog = panel.apply_dialog
+    ticks = {dialog.list.item(i).data(Qt.ItemDataRole.UserRole): dialog.list.item(i).checkState()
+             for i in range(dialog.list.count())}
+    assert ticks[HOIDAP] == Qt.CheckState.Unchecked and ticks[search] == Qt.CheckState.Unchecked
+    row = next(dialog.list.item(i).text() for i in range(dialog.list.count())
+               if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == HOIDAP)
+    assert row.startswith("5.5   Đạt một phần → Đạt   ")  # number, current → proposed, the item
+    # the inspector chooses to replace one of the two answered items
+    for i in range(dialog.list.count()):
+        if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == search:
+            dialog.list.item(i).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(panel.changes_saved, timeout=20_000):
+        dialog.apply_button.click()
+    with Store.open(db_path) as store:
+        after = store.load_inspection(iid)
+    assert after.findings[HOIDAP].status is FindingStatus.PARTLY_MET  # not ticked: kept
+    assert after.findings[HOIDAP].note == "Tự đánh giá"
+    assert after.findings[search].status is FindingStatus.MET  # ticked: replaced
+    assert len(after.findings) > len(before.findings) + 10
+    assert ws.undo_stack.canUndo()
+    # one Ctrl+Z (Edit › Undo): the whole apply is undone, the unrelated value stays
+    assert window.registry["edit.undo"].isEnabled()
+    window.registry["edit.undo"].trigger()
+    def restored() -> bool:
+        with Store.open(db_path) as store:
+            record = store.load_inspection(iid)
+        return record.findings[search].status is FindingStatus.NOT_MET and not any(
+            f.answered for k, f in record.findings.items() if k not in before.findings)
+    qtbot.waitUntil(restored, timeout=10_000)
+    with Store.open(db_path) as store:
+        record = store.load_inspection(iid)
+    for item_id, finding in before.findings.items():
+        assert (record.findings[item_id].status, record.findings[item_id].value, record.findings[item_id].note) == (
+            finding.status, finding.value, finding.note), item_id
+    assert not [e for e in record.evidence if e.source is EvidenceSource.PROBE]
+    qtbot.waitUntil(lambda: ws.findings[search].status is FindingStatus.NOT_MET, timeout=5_000)  # the checklist too
+    assert panel.pending()  # the proposals can be applied again
+
+
+def test_nd42_inspection_starts_on_an_address_and_offline_reads_count_nothing(qtbot, make_window, db_path):
+    from inspector.checklists import load_catalog
+
+    nd42 = load_catalog().get("nd42-2022")
+    with Store.open(db_path) as store:
+        iid = store.create_inspection(template=nd42, province=PHU_THO, inspected_unit="UBND tỉnh Phú Thọ",
+                                      actor=ACTOR, portal_url="http://127.0.0.1:9/").id
+    window = make_window()
+    ws, panel = _panel(qtbot, window, iid)
+    assert panel.address() == "http://127.0.0.1:9/"  # the run starts on the portal, which has an address
+    _run(qtbot, panel)  # nothing listens on port 9: every page fails
+    run = panel.current().run
+    assert run.pages and run.pages_read == 0
+    assert "0 trang" in panel.status.text()
+
+
+def test_runs_are_kept_reopened_after_restart_and_compared(qtbot, make_window, db_path, nd43):
+    routes = build_portal("compliant")
+    with PortalServer(routes) as server:
+        iid = _create(db_path, nd43, server.url)
+        window = make_window()
+        ws, panel = _panel(qtbot, window, iid)
+        _run(qtbot, panel)
+        qtbot.waitUntil(lambda: panel.runs_box.count() == 1, timeout=10_000)
+        del routes["/hoi-dap"]  # the portal changes between two visits
+        _run(qtbot, panel)
+        qtbot.waitUntil(lambda: panel.runs_box.count() == 2, timeout=10_000)
+        second = panel.current().run
+        assert panel.compare_button.isEnabled()
+        panel.compare_button.click()
+        qtbot.waitUntil(lambda: "hoi-dap" in panel.details.toPlainText(), timeout=10_000)
+        text = panel.details.toPlainText()
+        assert "So sánh với lần kiểm tra" in text and "− " in text
+    window.close()
+    # after a restart the kept runs are listed and reopen whole, pages included
+    window = make_window()
+    ws, panel = _panel(qtbot, window, iid)
+    qtbot.waitUntil(lambda: panel.runs_box.count() == 2, timeout=10_000)
+    # the latest kept run is shown again by itself; an older one can be chosen
+    qtbot.waitUntil(lambda: panel.current() is not None, timeout=10_000)
+    panel.runs_box.activated.emit(1)
+    qtbot.waitUntil(lambda: panel.current().run.started_at != second.started_at, timeout=10_000)
+    panel.runs_box.activated.emit(0)
+    qtbot.waitUntil(lambda: panel.current().run.started_at == second.started_at, timeout=10_000)
+    reopened = panel.current().run
+    assert reopened.proposals == second.proposals
+    assert [p.body for p in reopened.pages] == [p.body for p in second.pages]
+    assert panel.table.rowCount() == len(second.proposals)
+    # …and can still be applied: its pages become evidence files
+    with qtbot.waitSignal(panel.changes_saved, timeout=10_000):
+        panel.table.findChild(QPushButton, "probe-apply-nd43.d15.timkiem").click()
+    with Store.open(db_path) as store:
+        record = store.load_inspection(iid)
+    assert record.findings["nd43.d15.timkiem"].status is FindingStatus.MET
+    assert any(e.source is EvidenceSource.PROBE and e.file_name.endswith(".html") for e in record.evidence)

@@ -13,22 +13,25 @@ item, and apply the proposals the inspector accepts.
 - The probe's own wording (`inspector.probe.describe`) is shown in the interface's language and
   redrawn when it changes; what is applied (the notes stored with findings) is always Vietnamese.
 
-The last run of each inspection is kept in memory until Inspector closes: the core has no
-storage for probe runs (what is applied is stored, as findings and evidence files).
+- The inspector decides: "Apply all" fills only items without an answer, unless the inspector
+  ticks, in a list showing current → proposed, which answered items to replace. One apply is one
+  step on the undo stack (Ctrl+Z puts every finding back and removes the files it added).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -36,10 +39,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -48,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.checklists import ChecklistTemplate
-from inspector.domain import Evidence, Finding, InspectionRecord
+from inspector.domain import Evidence, Finding, FindingStatus, InspectionRecord
 from ui.errors import show_error
 from ui.i18n import current_language, format_datetime, translate
 from ui.models.checklist_tree import item_number
@@ -58,6 +59,7 @@ from ui.widgets.plain import plain_label, plain_viewer
 
 if TYPE_CHECKING:
     from inspector.probe import CheckResult, ItemProposal, ProbeChanges, ProbeOptions, ProbeRun
+    from inspector.probe.changes import AppliedProbe
 
 # `inspector.probe` (httpx, the HTML parser, the checks) is imported by the jobs, in their worker
 # threads, and by the functions that describe a run once there is one: building the workspace
@@ -94,7 +96,7 @@ class ProbeResults:
 
     inspection_id: str
     run: ProbeRun
-    applied: dict[str, frozenset[str]] = field(default_factory=dict)  # item id → SHA-256 of its evidence
+    applied: dict[str, frozenset[str]] = field(default_factory=dict)  # item id → SHA-256 of the pages it used
 
 
 def primary_check(proposal: ItemProposal) -> CheckResult | None:
@@ -127,12 +129,21 @@ def verdict_text(check: CheckResult | None) -> str:
     return f"{text} — {why}" if why else text
 
 
+_NO_PROPOSAL = {
+    "not-found-check": QT_TRANSLATE_NOOP("ProbePanel", "Not found — check"),
+    "low-coverage": QT_TRANSLATE_NOOP("ProbePanel", "Not found — check"),
+    "inconclusive": QT_TRANSLATE_NOOP("ProbePanel", "Could not tell — check"),
+    "no-dvc-address": QT_TRANSLATE_NOOP("ProbePanel", "Not checked — no DVC address"),
+    "budget": QT_TRANSLATE_NOOP("ProbePanel", "Not checked — time ran out"),
+}
+
+
 def proposal_text(proposal: ItemProposal) -> str:
     if proposal.status is not None:
         return status_label(proposal.status)
     if proposal.value is not None:
         return translate("ProbePanel", "Value: {0}").format(proposal.value)
-    return translate("ProbePanel", "No proposal")
+    return translate("ProbePanel", _NO_PROPOSAL.get(proposal.reason, QT_TRANSLATE_NOOP("ProbePanel", "No proposal")))
 
 
 def current_text(finding: Finding | None) -> str:
@@ -177,14 +188,12 @@ class ProbePanel(QWidget):
         self.dvc_url = _line("probe-dvc-url")
         self.portal_url.textEdited.connect(lambda _t: self._edited.add("portal"))
         self.dvc_url.textEdited.connect(lambda _t: self._edited.add("dvc"))
-        self.use_portal = QRadioButton()
-        self.use_portal.setObjectName("probe-use-portal")
-        self.use_dvc = QRadioButton()
-        self.use_dvc.setObjectName("probe-use-dvc")
-        self.use_portal.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.use_portal)
-        group.addButton(self.use_dvc)
+        # Both addresses are used in one run: each item is checked where it lives (the portal, or
+        # the public-service portal for the DVC items), so there is no choice to get wrong.
+        self.portal_label = plain_label(selectable=False)
+        self.portal_label.setBuddy(self.portal_url)
+        self.dvc_label = plain_label(selectable=False)
+        self.dvc_label.setBuddy(self.dvc_url)
         self.ca_file = _line("probe-ca-file")
         self.ca_browse = QPushButton()
         self.ca_browse.clicked.connect(self._browse_ca)
@@ -192,8 +201,8 @@ class ProbePanel(QWidget):
         self.tls_note.setStyleSheet("color: #607d8b;")
         self.address_box = QGroupBox()
         form = QFormLayout(self.address_box)
-        form.addRow(self.use_portal, self.portal_url)
-        form.addRow(self.use_dvc, self.dvc_url)
+        form.addRow(self.portal_label, self.portal_url)
+        form.addRow(self.dvc_label, self.dvc_url)
         ca_row = QWidget()
         ca_layout = QHBoxLayout(ca_row)
         ca_layout.setContentsMargins(0, 0, 0, 0)
@@ -235,7 +244,8 @@ class ProbePanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL["item"], QHeaderView.ResizeMode.Stretch)
-        for name, width in (("verdict", 210), ("proposed", 100), ("current", 100), ("url", 170), ("snippet", 190)):
+        # Narrow enough that the item's text keeps room at 1366 px (full texts: tooltips and details).
+        for name, width in (("verdict", 170), ("proposed", 120), ("current", 95), ("url", 110), ("snippet", 130)):
             self.table.setColumnWidth(COL[name], width)
         for name in ("number", "http", "time", "evidence", "apply"):
             header.setSectionResizeMode(COL[name], QHeaderView.ResizeMode.ResizeToContents)
@@ -282,6 +292,22 @@ class ProbePanel(QWidget):
         apply_row = QHBoxLayout()
         apply_row.addWidget(self.results_label, 1)
         apply_row.addWidget(self.apply_all_button)
+        # Kept runs (WARC files with the inspection): reopen one, compare with the one before it.
+        self.runs_label = plain_label(selectable=False)
+        self.runs_box = QComboBox()
+        self.runs_box.setObjectName("probe-runs")
+        self.runs_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.runs_label.setBuddy(self.runs_box)
+        self.runs_box.activated.connect(self._open_kept)
+        self.compare_button = QPushButton()
+        self.compare_button.setObjectName("probe-compare")
+        self.compare_button.clicked.connect(self.compare_with_previous)
+        self.kept: list[Any] = []  # ProbeRunRecord, newest first
+        self.shown_run_id: str | None = None
+        runs_row = QHBoxLayout()
+        runs_row.addWidget(self.runs_label)
+        runs_row.addWidget(self.runs_box, 1)
+        runs_row.addWidget(self.compare_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.address_box)
@@ -289,6 +315,7 @@ class ProbePanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.finalized_note)
         layout.addLayout(apply_row)
+        layout.addLayout(runs_row)
         layout.addWidget(split, 1)
         self.retranslate()
         self._update_buttons()
@@ -307,6 +334,8 @@ class ProbePanel(QWidget):
             self._prefill(record, template)
             if self.current() is not None:
                 self._list_pages(self.current().run)
+            self.kept, self.shown_run_id = [], None
+            self._list_kept()
         self._show_results()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -323,8 +352,10 @@ class ProbePanel(QWidget):
 
     def retranslate(self) -> None:
         self.address_box.setTitle(translate("ProbePanel", "Address to probe"))
-        self.use_portal.setText(translate("ProbePanel", "&Portal"))
-        self.use_dvc.setText(translate("ProbePanel", "Public-&service portal"))
+        self.portal_label.setText(translate("ProbePanel", "&Portal"))
+        self.dvc_label.setText(translate("ProbePanel", "Public-&service portal"))
+        self.dvc_url.setToolTip(translate(
+            "ProbePanel", "Optional: without it, the probe looks for a link to dichvucong.* or dvc.* on the portal"))
         self.portal_url.setPlaceholderText("https://…gov.vn")
         self.dvc_url.setPlaceholderText("https://dichvucong…gov.vn")
         self.ca_label.setText(translate("ProbePanel", "Extra trusted &CA file"))
@@ -337,6 +368,8 @@ class ProbePanel(QWidget):
         self.cancel_button.setText(translate("ProbePanel", "Ca&ncel"))
         self.apply_all_button.setText(translate("ProbePanel", "Apply &all proposals…"))
         self.open_evidence_button.setText(translate("ProbePanel", "&Open evidence file"))
+        self.runs_label.setText(translate("ProbePanel", "&Kept runs:"))
+        self.compare_button.setText(translate("ProbePanel", "Co&mpare with the previous run"))
         self.fetched_label.setText(translate("ProbePanel", "Pages read:"))
         self.evidence_label.setText(translate("ProbePanel", "Evidence files of this item from the probe:"))
         self.finalized_note.setText(translate(
@@ -352,8 +385,6 @@ class ProbePanel(QWidget):
         inspection = record.inspection
         self.portal_url.setText(inspection.portal_url)
         self.dvc_url.setText(inspection.dvc_url)
-        # The Decree 42 checklist is about the public-service portal; the others about the portal.
-        (self.use_dvc if template.id.startswith("nd42") else self.use_portal).setChecked(True)
         settings = getattr(self.window(), "settings", None)
         self.ca_file.setText(getattr(settings, "probe_ca_file", "") or "")
         if inspection.portal_url and inspection.dvc_url:
@@ -379,10 +410,10 @@ class ProbePanel(QWidget):
         self.ws.runner.net(lookup, on_done=found, on_error=lambda exc: log.warning("province lookup: %s", exc),
                            name="probe-province")
 
-    def address(self) -> str:
-        """The chosen address; "phutho.gov.vn" typed without a scheme means https://phutho.gov.vn."""
-        box = self.dvc_url if self.use_dvc.isChecked() else self.portal_url
-        url = box.text().strip()
+    def address(self, box: Any = None) -> str:
+        """The portal's address (or `box`'s); "phutho.gov.vn" typed without a scheme means
+        https://phutho.gov.vn."""
+        url = (box or self.portal_url).text().strip()
         return f"https://{url}" if url and "://" not in url else url
 
     def _browse_ca(self) -> None:
@@ -420,11 +451,12 @@ class ProbePanel(QWidget):
         self._remember_ca(ca)
         iid, template = ws.record.id, self.template
         label = ws.record.inspection.province.name
+        dvc = self.address(self.dvc_url) or None
 
         def job(ctx: TaskContext) -> ProbeRun:
             from inspector.probe import ProbeTarget, run_probe
 
-            target, options = ProbeTarget(url, label=label), self.probe_options(ca or None)
+            target, options = ProbeTarget(url, label=label, dvc_url=dvc), self.probe_options(ca or None)
             return run_probe(target, template, options, progress=ctx.progress, cancelled=ctx.cancelled)
 
         self.fetched.clear()
@@ -476,6 +508,7 @@ class ProbePanel(QWidget):
 
     def _finished(self, inspection_id: str, run: ProbeRun) -> None:
         self.results[inspection_id] = ProbeResults(inspection_id, run)
+        self._keep(inspection_id, run)
         if inspection_id != self.inspection_id:
             return
         self.progress.setRange(0, 1)
@@ -484,6 +517,125 @@ class ProbePanel(QWidget):
         self._list_pages(run)
         self._show_results()
         self.run_finished.emit("done")
+
+    # ------------------------------------------------------------------ kept runs
+    def _keep(self, inspection_id: str, run: ProbeRun) -> None:
+        """Store the run as a WARC file with the inspection (database lane)."""
+        actor = self.ws.actor()
+
+        def job(ctx: TaskContext) -> Any:
+            from inspector.probe.warc import write_run
+
+            summary = {"pages_read": run.pages_read, "requests": run.requests,
+                       "proposals": sum(1 for p in run.proposals if p.status is not None or p.value is not None),
+                       "items": len(run.proposals), "dvc": run.dvc_url}
+            return ctx.store.add_probe_run(inspection_id, write_run(run), started_at=run.started_at,
+                                           target=run.target.url, template_id=run.template_id, summary=summary,
+                                           actor=actor)
+
+        def kept(record: Any) -> None:
+            if inspection_id == self.inspection_id:
+                self.shown_run_id = record.id
+                self._list_kept()
+
+        self.ws.runner.db(job, on_done=kept, on_error=lambda exc: log.warning("probe run not kept: %s", exc),
+                          name="keep-probe-run")
+
+    def _list_kept(self) -> None:
+        iid = self.inspection_id
+        if iid is None:
+            return
+
+        def job(ctx: TaskContext) -> list[Any]:
+            return ctx.store.probe_runs(iid)
+
+        def listed(records: list[Any]) -> None:
+            if iid != self.inspection_id:
+                return
+            self.kept = records
+            self.runs_box.clear()
+            for record in records:
+                self.runs_box.addItem(translate("ProbePanel", "{0} — {1} — {2} pages read").format(
+                    format_datetime(record.started_at), record.target,
+                    record.summary.get("pages_read", "?")), record.id)
+            if self.shown_run_id is not None:
+                index = self.runs_box.findData(self.shown_run_id)
+                if index >= 0:
+                    self.runs_box.setCurrentIndex(index)
+            elif records and self.current() is None and self.task is None:
+                self._open_kept(0)  # back after a restart: the latest kept run is shown again
+            self._update_buttons()
+
+        self.ws.runner.db(job, on_done=listed, on_error=lambda exc: log.warning("probe runs: %s", exc),
+                          name="list-probe-runs")
+
+    def _open_kept(self, index: int) -> None:
+        """Show a kept run (read from its WARC file) as the current results."""
+        if not 0 <= index < len(self.kept) or self.task is not None:
+            return
+        record, iid = self.kept[index], self.inspection_id
+
+        def job(ctx: TaskContext) -> ProbeRun:
+            from inspector.probe.warc import read_run
+
+            return read_run(ctx.store.probe_run_data(record.id))
+
+        def opened(run: ProbeRun) -> None:
+            if iid != self.inspection_id:
+                return
+            self.results[iid] = ProbeResults(iid, run)
+            self.shown_run_id = record.id
+            self._show_summary(run)
+            self._list_pages(run)
+            self._show_results()
+
+        self.ws.runner.db(job, on_done=opened, on_error=lambda exc: show_error(self, exc), name="open-probe-run")
+
+    def compare_with_previous(self) -> None:
+        """What changed since the run kept before the one shown: items and pages (details pane)."""
+        res = self.current()
+        index = self.runs_box.findData(self.shown_run_id) if self.shown_run_id else -1
+        if res is None or index < 0 or index + 1 >= len(self.kept):
+            return
+        earlier, later = self.kept[index + 1], res.run
+
+        def job(ctx: TaskContext) -> Any:
+            from inspector.probe.compare import compare_runs
+            from inspector.probe.warc import read_run
+
+            return compare_runs(read_run(ctx.store.probe_run_data(earlier.id)), later)
+
+        def compared(diff: Any) -> None:
+            self.comparison_text = self._comparison_text(earlier, diff)
+            self.table.clearSelection()
+            self.details.setPlainText(self.comparison_text)
+
+        self.ws.runner.db(job, on_done=compared, on_error=lambda exc: show_error(self, exc), name="compare-probe-runs")
+
+    def _comparison_text(self, earlier: Any, diff: Any) -> str:
+        from inspector.probe.describe import describe_reason
+
+        lines = [translate("ProbePanel", "Compared with the run of {0}:").format(
+            format_datetime(earlier.started_at))]
+
+        def shown(value: Any, reason: str) -> str:
+            if value is None:
+                return translate("ProbePanel", "no proposal") + (
+                    f" ({describe_reason(reason, language=display_language())})" if reason else "")
+            return status_label(value) if isinstance(value, FindingStatus) else str(value)
+
+        if not diff.changed and not diff.pages_appeared and not diff.pages_disappeared:
+            lines.append(translate("ProbePanel", "Nothing changed."))
+        for change in diff.changed:
+            number = item_number(self.template, change.item_id) if self.template else change.item_id
+            lines.append(f"• {number}: {shown(change.before, change.reason_before)} → {shown(change.after, change.reason_after)}")
+        if diff.pages_appeared:
+            lines.append(translate("ProbePanel", "Pages that appeared:"))
+            lines += [f"  + {u}" for u in diff.pages_appeared]
+        if diff.pages_disappeared:
+            lines.append(translate("ProbePanel", "Pages that disappeared (or could not be read):"))
+            lines += [f"  − {u}" for u in diff.pages_disappeared]
+        return "\n".join(lines)
 
     def _list_pages(self, run: ProbeRun) -> None:
         """Every page of the run with its HTTP status or why it could not be read (progress
@@ -515,8 +667,15 @@ class ProbePanel(QWidget):
 
     def _summary(self, run: ProbeRun) -> str:
         text = translate("ProbePanel", "Probed {0} at {1}: {2} pages read, {3} requests, {4} s.").format(
-            run.target.url, format_datetime(run.started_at), len(run.pages), run.requests,
+            run.target.url, format_datetime(run.started_at), run.pages_read, run.requests,
             f"{run.elapsed:.1f}")
+        if run.dvc_url:
+            text += " " + translate("ProbePanel", "Public-service portal: {0}.").format(run.dvc_url)
+        for cov in run.coverage:
+            if not cov.sufficient:
+                text += " " + translate(
+                    "ProbePanel", "Only {0} pages of {1} could be read (at least {2} are needed): whatever was not "
+                                  "found there needs checking in person.").format(cov.pages_read, cov.url, cov.min_pages)
         if run.home_error:
             from inspector.probe.describe import describe_reason
 
@@ -553,8 +712,8 @@ class ProbePanel(QWidget):
             if not self.status.text():
                 self._show_summary(res.run)
         else:
-            self.results_label.setText(translate("ProbePanel", "No probe has been run for this inspection since Inspector "
-                                                      "was started."))
+            self.results_label.setText(translate(
+                "ProbePanel", "No results shown: run the probe, or choose one of the kept runs."))
         if selected and self.row_of(selected) >= 0:
             self.table.selectRow(self.row_of(selected))
         self._show_details()
@@ -598,6 +757,13 @@ class ProbePanel(QWidget):
                 button.clicked.connect(lambda _c=False, i=proposal.item_id: self.apply_items([i]))
                 self.table.setCellWidget(row, COL["apply"], button)
             applied = proposal.item_id in res.applied
+            if not has_proposal(proposal):
+                # Nothing to apply: the button says so instead of silently doing nothing.
+                button.setText(translate("ProbePanel", "No proposal"))
+                button.setToolTip(translate("ProbePanel", "The probe proposes nothing for this item: check it in person."))
+                button.setEnabled(False)
+                continue
+            button.setToolTip("")
             button.setText(translate("ProbePanel", "Applied") if applied else translate("ProbePanel", "Apply"))
             button.setEnabled(not applied and not self.read_only and not self.applying)
 
@@ -636,10 +802,17 @@ class ProbePanel(QWidget):
         self._update_buttons()
 
     def evidence_of(self, item_id: str) -> list[Evidence]:
-        """The evidence files the probe added to this item (found by content, as the store keeps them)."""
+        """The stored pages this item's verdicts rest on (one file per page, shared by the items
+        that used it), once the item has been applied."""
         res = self.current()
-        shas = res.applied.get(item_id, frozenset()) if res else frozenset()
-        return [e for e in self.ws.evidence if e.item_id == item_id and e.sha256 in shas]
+        if res is None or item_id not in res.applied:
+            return []
+        pages = {}
+        for url in res.applied[item_id]:
+            page = res.run.page(url)
+            if page is not None:
+                pages[(page.sha256, page.final_url)] = True
+        return [e for e in self.ws.evidence if e.source == "probe" and (e.sha256, e.url) in pages]
 
     def open_selected_evidence(self) -> None:
         entry = self.evidence_list.currentItem()
@@ -659,35 +832,30 @@ class ProbePanel(QWidget):
         return [p for p in res.run.proposals if has_proposal(p) and p.item_id not in res.applied]
 
     def confirm_apply_all(self) -> None:
+        """The list of what would change (current → proposed): items without an answer are ticked,
+        answered ones only if the inspector ticks them."""
         todo = self.pending()
         if not todo or self.read_only:
             return
-        changed = sum(1 for p in todo if would_change(p, self.ws.findings.get(p.item_id)))
-        text = translate(
-            "ProbePanel", "Apply the probe's proposals to {0} items? {1} of them will change (status or value).\n\n"
-                 "Notes already written are kept: the probe's note is added below them. The pages the probe read "
-                 "are attached to each item as evidence files. You can still change every item afterwards.").format(
-            len(todo), changed)
-        box = QMessageBox(QMessageBox.Icon.Question, translate("ProbePanel", "Apply all proposals"), text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("probe-confirm")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        ids = [p.item_id for p in todo]
-        box.finished.connect(lambda result: self.apply_items(ids) if result == QMessageBox.StandardButton.Yes else None)
-        box.open()
+        dialog = ApplyDialog(self, [(p, self.ws.findings.get(p.item_id)) for p in todo], self.template)
+        dialog.accepted.connect(lambda: self.apply_items(dialog.chosen()))
+        dialog.open()
+        self.apply_dialog = dialog
 
     def apply_items(self, item_ids: list[str]) -> None:
-        """Save the accepted proposals (database lane), then reload the inspection."""
+        """Save the accepted proposals (database lane); one step on the undo stack."""
         res, ws = self.current(), self.ws
         if res is None or not item_ids or self.read_only or self.applying or ws.record is None:
             return
         ws.autosave.flush()  # queued before the job below: typed notes are saved first, then extended
         iid, run, actor = res.inspection_id, res.run, ws.actor()
         ids = [i for i in item_ids if i not in res.applied]
+        if not ids:
+            return
+        stored = {(e.sha256, e.url): e.file_name for e in ws.evidence
+                  if e.source == "probe" and e.url and e.media_type != "application/json"}
 
-        def job(ctx: TaskContext) -> ProbeChanges:
+        def job(ctx: TaskContext) -> tuple[ProbeChanges, AppliedProbe]:
             from inspector.probe import plan_probe_changes
             from inspector.probe.changes import apply_probe_changes
 
@@ -696,37 +864,94 @@ class ProbePanel(QWidget):
                 finding = ctx.store.finding(iid, item_id)
                 if finding is not None:
                     existing[item_id] = finding
-            changes = plan_probe_changes(run, ids, existing=existing)
-            apply_probe_changes(ctx.store, iid, changes, actor=actor)
-            return changes
+            changes = plan_probe_changes(run, ids, existing=existing, stored_pages=stored)
+            return changes, apply_probe_changes(ctx.store, iid, changes, actor=actor)
 
         self.applying = True
+        self._saving()
         self._fill_apply_column()
         self._update_buttons()
-        ws.runner.db(job, on_done=lambda changes: self._applied(res, changes),
-                     on_error=self._apply_failed, name="apply-probe")
+        ws.runner.db(job, on_done=lambda out: self._applied(res, *out), on_error=self._apply_failed,
+                     name="apply-probe")
 
-    def _applied(self, res: ProbeResults, changes: ProbeChanges) -> None:
+    def _applied(self, res: ProbeResults, changes: ProbeChanges, applied: AppliedProbe) -> None:
         self.applying = False
-        shas: dict[str, set[str]] = {c.item_id: set() for c in changes.findings}
-        for payload in changes.evidence:
-            shas.setdefault(payload.item_id, set()).add(hashlib.sha256(payload.data).hexdigest())
-        for item_id, found in shas.items():
-            res.applied[item_id] = frozenset(found)
-        self.ws.message.emit(translate("ProbePanel", "Probe results applied to {0} items.").format(len(changes.findings)))
-        self.changes_saved.emit(len(changes.findings))
+        for item_id in applied.after:
+            proposal = res.run.proposal(item_id)
+            res.applied[item_id] = frozenset(u for c in proposal.checks for u in c.pages)
+        command = ProbeApplyCommand(self, res, changes, applied)
+        self._absorb(res.inspection_id, applied.after, added=applied.evidence)
         if res.inspection_id == self.inspection_id:
-            # Reload so the checklist, notes and evidence lists show what was saved; the window
-            # brings the checklist to the front on every load, so come back here afterwards
-            # (connected now, this runs after the window's own slot).
-            self.ws.opened.connect(self._after_reload)
-            self.ws.reload()
-        self._fill_apply_column()
-        self._update_buttons()
+            self.ws.undo_stack.push(command)  # first redo: already done
+        self.ws.message.emit(translate("ProbePanel", "Probe results applied to {0} items.").format(len(applied.after)))
+        self.changes_saved.emit(len(applied.after))
 
-    def _after_reload(self, _inspection_id: str) -> None:
-        self.ws.opened.disconnect(self._after_reload)
-        self.ws.tabs.setCurrentWidget(self)
+    def _absorb(self, inspection_id: str, findings: dict[str, Finding], *, added: tuple[Evidence, ...] = (),
+                removed: frozenset[str] = frozenset()) -> None:
+        """Show what the database now holds without reloading the inspection (a reload of 60
+        items cost seconds): the checklist, the open item, the evidence, the save mark."""
+        ws = self.ws
+        if ws.record is not None and ws.record.id == inspection_id:
+            for item_id, finding in findings.items():
+                ws.findings[item_id] = finding
+                ws.tree_model.update_finding(finding)
+            if removed:
+                ws.evidence = [e for e in ws.evidence if e.id not in removed]
+            ws.evidence.extend(added)
+            if ws.current_item_id in findings:
+                ws.item_pane.show_finding(findings[ws.current_item_id])
+            ws.state_changed.emit()
+        self._saved_now()
+        if inspection_id == self.inspection_id:
+            self._show_results()
+
+    def _saving(self) -> None:
+        indicator = getattr(self.window(), "save_indicator", None)
+        if indicator is not None:
+            indicator.set_state("saving")
+
+    def _saved_now(self) -> None:
+        indicator = getattr(self.window(), "save_indicator", None)
+        if indicator is not None:
+            indicator.set_state("saved")
+
+    def undo_apply(self, command: ProbeApplyCommand) -> None:
+        """Put the findings back as they were before `command`'s apply and remove its files."""
+        res, actor = command.results, self.ws.actor()
+        applied = command.applied
+        removed = frozenset(e.id for e in applied.evidence)
+        self.ws.autosave.flush()
+
+        def job(ctx: TaskContext) -> dict[str, Finding]:
+            from inspector.probe.changes import restore_findings
+
+            return restore_findings(ctx.store, res.inspection_id, applied.before, actor=actor, remove=removed)
+
+        def done(findings: dict[str, Finding]) -> None:
+            for item_id in findings:
+                res.applied.pop(item_id, None)
+            self._absorb(res.inspection_id, findings, removed=removed)
+
+        self._saving()
+        self.ws.runner.db(job, on_done=done, on_error=self._apply_failed, name="undo-probe")
+
+    def redo_apply(self, command: ProbeApplyCommand) -> None:
+        res, actor = command.results, self.ws.actor()
+
+        def job(ctx: TaskContext) -> AppliedProbe:
+            from inspector.probe.changes import apply_probe_changes
+
+            return apply_probe_changes(ctx.store, res.inspection_id, command.changes, actor=actor)
+
+        def done(applied: AppliedProbe) -> None:
+            command.applied = applied
+            for item_id in applied.after:
+                proposal = res.run.proposal(item_id)
+                res.applied[item_id] = frozenset(u for c in proposal.checks for u in c.pages)
+            self._absorb(res.inspection_id, applied.after, added=applied.evidence)
+
+        self._saving()
+        self.ws.runner.db(job, on_done=done, on_error=self._apply_failed, name="redo-probe")
 
     def _apply_failed(self, exc: BaseException) -> None:
         self.applying = False
@@ -739,14 +964,17 @@ class ProbePanel(QWidget):
         running = self.task is not None
         self.run_button.setEnabled(not running and self.inspection_id is not None)
         self.cancel_button.setEnabled(running and not (self.task and self.task.is_cancelled()))
-        for widget in (self.portal_url, self.dvc_url, self.use_portal, self.use_dvc, self.ca_file, self.ca_browse):
+        for widget in (self.portal_url, self.dvc_url, self.ca_file, self.ca_browse):
             widget.setEnabled(not running)
         self.apply_all_button.setEnabled(bool(self.pending()) and not self.read_only and not self.applying)
         self.open_evidence_button.setEnabled(self.evidence_list.count() > 0)
+        shown = self.runs_box.findData(self.shown_run_id) if self.shown_run_id else -1
+        self.compare_button.setEnabled(not running and 0 <= shown < len(self.kept) - 1)
+        self.runs_box.setEnabled(not running and bool(self.kept))
         self.finalized_note.setVisible(self.read_only)
 
     def _focus_address(self) -> None:
-        (self.dvc_url if self.use_dvc.isChecked() else self.portal_url).setFocus()
+        self.portal_url.setFocus()
 
 
 def _line(name: str) -> Any:
@@ -755,3 +983,81 @@ def _line(name: str) -> Any:
     box = QLineEdit()
     box.setObjectName(name)
     return box
+
+
+class ProbeApplyCommand(QUndoCommand):
+    """One apply of probe proposals, as one step of the workspace's undo stack."""
+
+    def __init__(self, panel: ProbePanel, results: ProbeResults, changes: ProbeChanges, applied: AppliedProbe):
+        super().__init__(translate("ProbePanel", "Apply probe results ({0} items)").format(len(applied.after)))
+        self.panel, self.results, self.changes, self.applied = panel, results, changes, applied
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # pushed after the apply was saved
+            self._first = False
+            return
+        self.panel.redo_apply(self)
+
+    def undo(self) -> None:
+        self.panel.undo_apply(self)
+
+
+class ApplyDialog(QDialog):
+    """Which proposals to apply: one line per item, "current → proposed"; items without an answer
+    are ticked, answered ones are replaced only if ticked here."""
+
+    def __init__(self, parent: QWidget, rows: list[tuple[ItemProposal, Finding | None]],
+                 template: ChecklistTemplate | None):
+        super().__init__(parent)
+        self.setObjectName("probe-apply-dialog")
+        self.setWindowTitle(translate("ProbePanel", "Apply the probe's proposals"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        intro = plain_label(translate(
+            "ProbePanel", "Items without an answer are filled in. Items you have already answered keep your "
+                          "answer unless you tick them below. Notes already written are kept: the probe's note is "
+                          "added below them. Ctrl+Z undoes the whole apply."))
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("probe-apply-list")
+        for proposal, finding in rows:
+            item = template.item(proposal.item_id) if template else None
+            number = item_number(template, proposal.item_id) if template else proposal.item_id
+            answered = finding is not None and finding.answered
+            # current → proposed first: the item's text is long and may be cut at the right
+            text = translate("ProbePanel", "{0}   {1} → {2}   {3}").format(
+                number, current_text(finding), proposal_text(proposal), item.text if item else proposal.item_id)
+            entry = QListWidgetItem(text)  # plain text in an item view
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked if answered else Qt.CheckState.Checked)
+            entry.setData(Qt.ItemDataRole.UserRole, proposal.item_id)
+            if answered:
+                entry.setToolTip(translate("ProbePanel", "Already answered: tick to replace the answer"))
+            self.list.addItem(entry)
+        self.count_label = plain_label()
+        self.list.itemChanged.connect(lambda _i: self._count())
+        buttons = QDialogButtonBox()
+        self.apply_button = buttons.addButton(translate("ProbePanel", "&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setObjectName("probe-apply-ok")
+        self.apply_button.setDefault(True)  # Enter applies what is ticked
+        cancel = buttons.addButton(translate("ProbePanel", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("probe-apply-cancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(buttons)
+        self.resize(760, 480)
+        self._count()
+        self.list.setFocus()
+
+    def chosen(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _count(self) -> None:
+        n = len(self.chosen())
+        self.count_label.setText(translate("ProbePanel", "{0} of {1} items will be applied.").format(n, self.list.count()))
+        self.apply_button.setEnabled(n > 0)
