@@ -28,7 +28,6 @@ from fractions import Fraction
 from inspector.checklists.template import (
     ChecklistItem,
     ChecklistTemplate,
-    ResponseType,
     version_key,
 )
 from inspector.domain.inspection import InspectionSummary, ProvinceRef
@@ -83,24 +82,18 @@ OUT_OF_FORCE = "out_of_force"  # a legal item whose texts were not in force on t
 
 
 def item_kind(item: ChecklistItem) -> str:
-    """"legal", "practice" or "figure" (`ChecklistItem.kind`). A template snapshot stored before
-    items had a kind has none: its status items are legal duties, its number and text items
-    figures (what they were used for)."""
-    kind = getattr(item, "kind", None)
-    if kind is None:
-        return LEGAL if item.response.type is ResponseType.STATUS else FIGURE
-    return str(getattr(kind, "value", kind))
+    """"legal", "practice" or "figure" (`ChecklistItem.kind`; a template snapshot stored before
+    items had a kind loads them as legal)."""
+    return item.kind.value
 
 
 def item_scope(template: ChecklistTemplate, item: ChecklistItem, on: date | None) -> str:
     """How `item` counts in an inspection of `on`: LEGAL (scored), PRACTICE, FIGURE, or
-    OUT_OF_FORCE (a legal duty whose texts were not in force that day: not scored)."""
-    kind = item_kind(item)
-    if kind == LEGAL and on is not None:
-        in_force = getattr(template, "item_in_force", None)
-        if in_force is not None and not in_force(item, on):
-            return OUT_OF_FORCE
-    return kind
+    OUT_OF_FORCE (not shown that day: a legal duty whose texts were not in force, or guidance
+    not yet or no longer applying) — see `ChecklistTemplate.item_in_force`."""
+    if on is not None and not template.item_in_force(item, on):
+        return OUT_OF_FORCE
+    return item_kind(item)
 
 
 @dataclass(frozen=True)
@@ -288,6 +281,8 @@ def _tally(s: InspectionSummary, day: date | None, statuses: Statuses, scope: _S
             answered += 1
             status = statuses[item_id]
             slot = _WEIGHT[status] if status is not None else None
+        elif kind == OUT_OF_FORCE:  # not shown on that day: not an unanswered item either
+            continue
         else:
             unanswered += 1
             slot = 4

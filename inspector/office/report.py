@@ -13,6 +13,7 @@ both are made: a cancelled export changes no file.
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -153,7 +154,8 @@ class ReportResult:
     xlsx: Path | None
     provinces: int
     inspections: int
-    recommendations: int
+    recommendations: int  # of the period's inspections
+    carried: int = 0  # still open from earlier inspections
 
 
 def build_summary(data: Iterable[InspectionData], template: TemplateLookup, template_id: str, period: Period,
@@ -239,9 +241,30 @@ def export_national_report(summary: NationalSummary, *, docx_path: str | Path | 
         step()
     if cancelled():
         raise Cancelled()
+    mode = _new_file_mode()
     for out, data in made:
         write_atomically(out, lambda h, data=data: h.write(data))
+        if mode is not None:
+            # The temporary file behind the atomic write is private (0600); the report is an
+            # ordinary document: the permissions any new file of this user gets (0666 less umask).
+            os.chmod(out, mode)
     if progress is not None:
         progress(total, total)
     return ReportResult(docx_out, xlsx_out, len(summary.dashboard.provinces), summary.dashboard.inspections,
-                        len(summary.followups))
+                        len(summary.followups), len(summary.carried))
+
+
+def _new_file_mode() -> int | None:
+    """0666 less the process's umask (POSIX), without changing the umask when it can be read."""
+    if os.name != "posix":
+        return None
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask

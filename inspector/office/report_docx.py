@@ -493,5 +493,5 @@ def _kinds_annex(doc, summary: NationalSummary, paras, caption, table) -> None:
     if practice:
         paras(Para("Các nội dung thực tiễn tốt, hướng dẫn (không tính điểm):"))
         for text in practice:
-            paras(Para(f"- {text};", Kind.DASH))
+            paras(Para(f"- {text}{'.' if text is practice[-1] else ';'}", Kind.DASH))
 

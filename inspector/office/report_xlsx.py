@@ -111,7 +111,8 @@ def _print_setup(ws: Worksheet, title: str) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.9  # inches; the page header and footer sit
+    ws.page_margins.header = ws.page_margins.footer = 0.35  # in the margins, clear of the table
     if ws.title != METHOD_SHEET:
         ws.print_title_rows = "1:1"
     ws.oddHeader.center.text = f"{title} – {ws.title}"
@@ -127,6 +128,8 @@ def _header(ws: Worksheet, columns: tuple[str, ...], widths: tuple[float, ...]) 
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         ws.column_dimensions[get_column_letter(n)].width = width
+    # Room for wrapped headings (three lines); spreadsheet programs do not grow it on their own.
+    ws.row_dimensions[1].height = 45
     ws.freeze_panes = "A2"
 
 
