@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 import textwrap
 from collections.abc import Sequence
 from fractions import Fraction
@@ -143,7 +144,9 @@ def render_section_chart(sections: Sequence[tuple[str, Fraction | None, Fraction
     """The national score of each section of the checklist: (label, score, previous score).
     Bars for the period, a hollow marker for the previous period when there is one."""
     rows = len(sections)
-    height_mm = min(MAX_HEIGHT_MM, max(50.0, 9.0 * rows + _EXTRA_MM))
+    labels = [textwrap.fill(short_section_title(label), 36) for label, _, _ in sections]
+    lines = sum(max(2, label.count("\n") + 1) for label in labels)
+    height_mm = min(MAX_HEIGHT_MM, max(50.0, 4.6 * lines + 3.0 * rows + _EXTRA_MM))
     figure = Figure(figsize=(width_mm / _MM_PER_INCH, height_mm / _MM_PER_INCH), dpi=dpi)
     FigureCanvasAgg(figure)
     with rc_context({"font.family": FONT, "font.size": MIN_FONT_PT}):
@@ -156,7 +159,7 @@ def render_section_chart(sections: Sequence[tuple[str, Fraction | None, Fraction
         if befores and before_label:
             ax.plot([b for _, b in befores], [y for y, _ in befores], linestyle="none", marker="D",
                     markerfacecolor="white", markeredgecolor="#333333", label=before_label)
-        ax.set_yticks(positions, labels=[textwrap.fill(label, 34) for label, _, _ in sections])
+        ax.set_yticks(positions, labels=labels)
         ax.set_xlim(0, 100)
         ax.set_ylim(max(rows, 1) - 0.5, -0.5)
         ax.set_xlabel(axis_label)
@@ -173,6 +176,13 @@ def render_section_chart(sections: Sequence[tuple[str, Fraction | None, Fraction
         ax.set_axisbelow(True)
         figure.tight_layout()
     return _png(figure, dpi)
+
+
+def short_section_title(title: str) -> str:
+    """A section's title without its closing legal reference in brackets, for a chart label:
+    "3. Thông tin chủ yếu trên Cổng (Điều 10 khoản 1 Nghị định 43/2011/NĐ-CP)" → "3. Thông tin chủ yếu
+    trên Cổng" (the table beside the chart gives the whole title)."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", title) or title
 
 
 def _png(figure: Figure, dpi: int) -> bytes:

@@ -119,6 +119,7 @@ class InspectionTally:
     answered: int  # items with an answer of any kind (status, value or figures)
     unanswered: int  # items with no answer of any kind
     items: int  # items of its checklist version
+    counted: frozenset[str] = frozenset()  # legal items in force and practice items: the items tables
 
 
 @dataclass(frozen=True)
@@ -251,19 +252,23 @@ def tally_inspections(data: Iterable[InspectionData], template: TemplateLookup,
                       template_id: str) -> list[InspectionTally]:
     """Count every inspection of checklist `template_id` in `data` once (see the module's
     docstring for what counts); the dashboards of any period are built from these."""
-    scopes: dict[tuple[str, date | None], _Scope] = {}
+    scopes: dict[tuple[object, ...], tuple[_Scope, frozenset[str]]] = {}
     out = []
     for s, statuses in data:
         if s.template.id != template_id:
             continue
         day = inspection_date(s)
-        key = (s.template.content_hash, day)
-        scope = scopes.get(key)
-        if scope is None:
-            t = template(s.template.content_hash)
-            scope = scopes[key] = tuple((item.id, section.id, item_scope(t, item, day))
-                                        for section in t.sections for item in section.items)
-        out.append(_tally(s, day, statuses, scope))
+        t = template(s.template.content_hash)
+        # What is in force on a day depends only on which of the template's documents are in force
+        # and whether the template applies: inspections on days alike share one computation.
+        key: tuple[object, ...] = (t.content_hash, None) if day is None else (
+            t.content_hash, t.applies_on(day), *(d.in_force(day) for d in t.documents))
+        found = scopes.get(key)
+        if found is None:
+            scope = tuple((item.id, section.id, item_scope(t, item, day))
+                          for section in t.sections for item in section.items)
+            found = scopes[key] = (scope, frozenset(i for i, _, kind in scope if kind in (LEGAL, PRACTICE)))
+        out.append(_tally(s, day, statuses, *found))
     return out
 
 
@@ -271,7 +276,8 @@ _WEIGHT = {FindingStatus.MET: 0, FindingStatus.PARTLY_MET: 1, FindingStatus.NOT_
            FindingStatus.NOT_APPLICABLE: 3}
 
 
-def _tally(s: InspectionSummary, day: date | None, statuses: Statuses, scope: _Scope) -> InspectionTally:
+def _tally(s: InspectionSummary, day: date | None, statuses: Statuses, scope: _Scope,
+           counted: frozenset[str]) -> InspectionTally:
     legal = [0, 0, 0, 0, 0]  # met, partly, not met, not applicable, no answer
     practice = [0, 0, 0, 0, 0]
     sections: dict[str, list[int]] = {}
@@ -296,7 +302,8 @@ def _tally(s: InspectionSummary, day: date | None, statuses: Statuses, scope: _S
     return InspectionTally(
         summary=s, day=day, year=inspection_year(s), legal=StatusCounts(*legal), practice=StatusCounts(*practice),
         sections={k: StatusCounts(*v) for k, v in sections.items()}, answered=answered,
-        unanswered=unanswered, items=len(scope))
+        unanswered=unanswered, items=len(scope), counted=counted)
+
 
 
 def build_dashboard(data: Iterable[InspectionData], template: TemplateLookup, template_id: str,
@@ -404,11 +411,7 @@ def _item_misses(chosen: Sequence[InspectionData], tallies: Sequence[InspectionT
     for version in reversed(versions):
         for item in version.items():
             order.setdefault(item.id, len(order))
-    counted: dict[str, set[str]] = {}  # inspection id → items that count for it
-    by_hash = {v.content_hash: v for v in versions}
-    for t in tallies:
-        v = by_hash[t.summary.template.content_hash]
-        counted[t.summary.id] = {item.id for item in v.items() if item_scope(v, item, t.day) in (LEGAL, PRACTICE)}
+    counted = {t.summary.id: t.counted for t in tallies}  # inspection id → items that count for it
     tallied = {item_id: _ItemTally(set(), set()) for item_id, (item, _, _) in info.items()
                if item_kind(item) in (LEGAL, PRACTICE)}
     for s, statuses in chosen:

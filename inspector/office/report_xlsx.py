@@ -26,6 +26,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from copy import copy
 from fractions import Fraction
 from typing import IO, Any
 
@@ -33,6 +34,7 @@ from openpyxl import Workbook
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.worksheet import Worksheet
 
 from inspector.minutes.formats import clean_text, place_name
@@ -75,6 +77,9 @@ _DATE = "[$-42A]dd/mm/yyyy"
 
 def write_report_xlsx(summary: NationalSummary, target: str | IO[bytes]) -> None:
     wb = Workbook()
+    # Times New Roman as the workbook's default font (font 0, which every cell starts with):
+    # setting a font on each of thousands of cells costs seconds with openpyxl.
+    wb._fonts = IndexedList([_FONT])  # noqa: SLF001
     d = summary.dashboard
     title = f"Tổng hợp kết quả kiểm tra {d.template_id} {d.period.label}"
     cached: dict[str, dict[str, Any]] = {}
@@ -135,10 +140,6 @@ def _header(ws: Worksheet, columns: tuple[str, ...], widths: tuple[float, ...]) 
 
 def _finish(ws: Worksheet, ncols: int, last_data_row: int) -> None:
     ws.auto_filter.ref = f"A1:{get_column_letter(ncols)}{max(1, last_data_row)}"
-    for row in ws.iter_rows(min_row=2):
-        for cell in row:
-            if cell.font is None or not cell.font.b:
-                cell.font = _FONT
 
 
 def _f(score: Fraction | None) -> float | None:
@@ -266,21 +267,38 @@ def _items(ws: Worksheet, summary: NationalSummary) -> None:
 
 def _recommendations(ws: Worksheet, summary: NationalSummary) -> None:
     _header(ws, (*RECOMMENDATION_COLUMNS, "Thuộc"), (18, 28, 9, 50, 24, 12, 14, 10, 40, 14))
+    styles = _Styles()
+    wrap = Alignment(wrap_text=True, vertical="top")
     for r, carried in [(r, False) for r in summary.followups] + [(r, True) for r in summary.carried]:
         rec = r.recommendation
+        late = r.state is FollowUpState.OVERDUE
         ws.append([place_name(r.province.name), clean_text(r.inspected_unit), r.year, clean_text(rec.text),
                    clean_text(rec.responsible_unit), rec.deadline, STATE_LABELS[r.state],
-                   r.days_overdue if r.state is FollowUpState.OVERDUE else None, clean_text(rec.note),
+                   r.days_overdue if late else None, clean_text(rec.note),
                    "Kỳ trước, chưa xong" if carried else "Trong kỳ"])
-        row = ws.max_row
-        ws.cell(row, 6).number_format = _DATE
-        ws.cell(row, 8).number_format = _COUNT
-        for col in (2, 4, 5, 9):
-            ws.cell(row, col).alignment = Alignment(wrap_text=True, vertical="top")
-        if r.state is FollowUpState.OVERDUE:
-            for cell in ws[row]:
-                cell.fill = _OVERDUE_FILL
+        for cell in ws[ws.max_row]:
+            col = cell.column
+            styles.apply(cell, (col, late), number_format=_DATE if col == 6 else _COUNT if col == 8 else None,
+                         alignment=wrap if col in (2, 4, 5, 9) else None, fill=_OVERDUE_FILL if late else None)
     _finish(ws, len(RECOMMENDATION_COLUMNS) + 1, ws.max_row)
+
+
+class _Styles:
+    """Cell styles set once per kind of cell, then copied: openpyxl hashes every style object it
+    is given, which costs seconds over a few thousand cells."""
+
+    def __init__(self) -> None:
+        self._made: dict[object, Any] = {}
+
+    def apply(self, cell: Any, key: object, **attrs: Any) -> None:
+        made = self._made.get(key)
+        if made is not None:
+            cell._style = copy(made)  # noqa: SLF001
+            return
+        for name, value in attrs.items():
+            if value is not None:
+                setattr(cell, name, value)
+        self._made[key] = copy(cell._style)  # noqa: SLF001
 
 
 def _method(ws: Worksheet, summary: NationalSummary) -> None:
@@ -309,11 +327,10 @@ def _method(ws: Worksheet, summary: NationalSummary) -> None:
             ws.cell(ws.max_row, 1).font = _HEADER_FONT
             for item in practice:
                 ws.append([item.id, clean_text(getattr(item, "requirement", "") or item.text)])
+    wrap = Alignment(wrap_text=True, vertical="top")
     for row in ws.iter_rows(min_row=2):
         for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-            if cell.font is None or not cell.font.b:
-                cell.font = _FONT
+            cell.alignment = wrap
         if row[0].value and row[0].column == 1 and len(row) > 1 and row[1].value:
             row[0].font = _HEADER_FONT
 
