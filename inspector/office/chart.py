@@ -102,7 +102,7 @@ def draw_score_chart(figure: Figure, provinces: Sequence[ProvinceScore], *, axis
         if mean_label and scored:
             line = mean if mean is not None else float(sum(scored, Fraction(0)) / len(scored)) * 100
             ax.axvline(line, color=_MEAN, linestyle="--", linewidth=1.0,
-                       label=f"{mean_label}: {format_number(line, 1)}%")
+                       label=f"{mean_label}: {_one_decimal(line)}%")
             ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), frameon=False, borderaxespad=0.2)
         if title:
             ax.set_title(title, loc="left")
@@ -176,6 +176,11 @@ def render_section_chart(sections: Sequence[tuple[str, Fraction | None, Fraction
         ax.set_axisbelow(True)
         figure.tight_layout()
     return _png(figure, dpi)
+
+
+def _one_decimal(value: float) -> str:
+    """"71,0" (one decimal always, as the report's percentages)."""
+    return f"{value:.1f}".replace(".", ",")
 
 
 def short_section_title(title: str) -> str:

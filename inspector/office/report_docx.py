@@ -370,8 +370,8 @@ def _province_table(summary: NationalSummary) -> Table:
         Cell(points(change), center=True, bold=True), Cell(""))))
     columns = ("Hạng", "Tỉnh, thành phố", "Số cuộc", "Đạt", "Đạt một phần", "Không đạt", "Chưa đánh giá",
                "Điểm", "Kỳ trước", "Thay đổi (điểm %)", "Kiểm tra gần nhất")
-    # Widths in mm at 10 pt: "100,0%" bold, "04/05/2016" and "Không" fit without breaking.
-    return Table(columns, (11, 24, 11, 10, 11, 13, 12, 17, 15, 15, 22), tuple(rows))
+    # Widths (mm, at 10 pt): "100,0%" bold, "04/05/2016", "12.345" bold and "Không" fit on one line.
+    return Table(columns, (10, 22, 10, 14, 14, 14, 12, 16, 15, 14, 21), tuple(rows))
 
 
 def _heat_table(d: Dashboard, sections: Sequence) -> tuple[Table, dict[tuple[int, int], str]]:
@@ -493,5 +493,6 @@ def _kinds_annex(doc, summary: NationalSummary, paras, caption, table) -> None:
     if practice:
         paras(Para("Các nội dung thực tiễn tốt, hướng dẫn (không tính điểm):"))
         for text in practice:
-            paras(Para(f"- {text}{'.' if text is practice[-1] else ';'}", Kind.DASH))
+            end = "" if text.endswith(("?", ".")) else "." if text is practice[-1] else ";"
+            paras(Para(f"- {text}{end}", Kind.DASH))
 

@@ -483,6 +483,14 @@
         <source>Mean</source>
         <translation>Trung bình</translation>
     </message>
+    <message>
+        <source>no score</source>
+        <translation>chưa có điểm</translation>
+    </message>
+    <message>
+        <source>axis starts at {start}%</source>
+        <translation>trục bắt đầu từ {start}%</translation>
+    </message>
 </context>
 <context>
     <name>DoctorDialog</name>

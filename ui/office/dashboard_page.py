@@ -159,7 +159,8 @@ class DashboardPage(QWidget):
         self._fill_provinces(self.provinces, d)
         self._fill_items(self.items, d)
         draw_score_chart(self.figure, d.provinces, axis_label=self.tr("Compliance score (%)"),
-                         mean_label=self.tr("Mean"))
+                         mean_label=self.tr("Mean"), no_score_label=self.tr("no score"),
+                         axis_start_label=self.tr("axis starts at {start}%"))
         self.canvas.draw_idle()
         self.dashboard_changed.emit()
         self.loaded.emit()
