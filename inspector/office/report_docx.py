@@ -371,7 +371,7 @@ def _province_table(summary: NationalSummary) -> Table:
     columns = ("Hạng", "Tỉnh, thành phố", "Số cuộc", "Đạt", "Đạt một phần", "Không đạt", "Chưa đánh giá",
                "Điểm", "Kỳ trước", "Thay đổi (điểm %)", "Kiểm tra gần nhất")
     # Widths (mm, at 10 pt): "100,0%" bold, "04/05/2016", "12.345" bold and "Không" fit on one line.
-    return Table(columns, (10, 22, 10, 14, 14, 14, 12, 16, 15, 14, 21), tuple(rows))
+    return Table(columns, (12, 22, 10, 13, 13, 13, 12, 16, 15, 14, 21), tuple(rows))
 
 
 def _heat_table(d: Dashboard, sections: Sequence) -> tuple[Table, dict[tuple[int, int], str]]:

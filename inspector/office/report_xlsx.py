@@ -38,6 +38,7 @@ from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.worksheet import Worksheet
 
 from inspector.minutes.formats import clean_text, place_name
+from inspector.office.chart import short_section_title
 from inspector.office.dashboard import LEGAL, PRACTICE, item_kind
 from inspector.office.followup import FollowUpState
 from inspector.office.labels import (
@@ -212,8 +213,11 @@ def _heat(ws: Worksheet, ref: str) -> None:
 def _sections(ws: Worksheet, summary: NationalSummary) -> None:
     d = summary.dashboard
     sections = [s for s in d.sections if s.id in d.section_totals]
-    columns = ("Hạng", "Tỉnh, thành phố", *(f"{s.number}. {clean_text(s.title)}" for s in sections), "Chung")
+    # Short titles (without the closing legal reference) so the heading row shows them whole.
+    columns = ("Hạng", "Tỉnh, thành phố",
+               *(short_section_title(f"{s.number}. {clean_text(s.title)}") for s in sections), "Chung")
     _header(ws, columns, (7, 22, *([16] * len(sections)), 10))
+    ws.row_dimensions[1].height = 60
     for p in d.provinces:
         ws.append([p.rank, place_name(p.province.name), *(_f(p.section_score(s.id)) for s in sections), _f(p.score)])
     ws.append([None, "Toàn quốc", *(_f(d.section_totals[s.id].score) for s in sections), _f(d.national_score)])
