@@ -70,10 +70,11 @@ def split_for_pages(items: Sequence[ProvinceScore], per_page: int = PER_PAGE) ->
 
 def draw_score_chart(figure: Figure, provinces: Sequence[ProvinceScore], *, axis_label: str,
                      mean_label: str = "", title: str = "", font_size: float = MIN_FONT_PT,
-                     mean: float | None = None, start: int | None = None, no_score_label: str = "chưa có điểm",
+                     mean: Fraction | None = None, start: int | None = None, no_score_label: str = "chưa có điểm",
                      axis_start_label: str = "trục bắt đầu từ {start}%") -> None:
     """Horizontal bars, best score on top, the score (Vietnamese decimal comma) in a column
-    right of the plot; a dashed line at `mean` (default: the mean of these provinces' scores)
+    right of the plot; a dashed line at `mean` (a score in [0, 1]; default: the mean of these
+    provinces' scores, printed like every percentage: 0.6375 → "63,8%")
     when `mean_label` is given, named in a legend above the plot. `start` fixes the axis start
     (so the parts of a split chart share one axis)."""
     figure.clear()
@@ -100,9 +101,9 @@ def draw_score_chart(figure: Figure, provinces: Sequence[ProvinceScore], *, axis
             else:
                 ax.text(1.02, y, pct(p.score), va="center", ha="left", transform=column, clip_on=False)
         if mean_label and scored:
-            line = mean if mean is not None else float(sum(scored, Fraction(0)) / len(scored)) * 100
-            ax.axvline(line, color=_MEAN, linestyle="--", linewidth=1.0,
-                       label=f"{mean_label}: {_one_decimal(line)}%")
+            exact = mean if mean is not None else sum(scored, Fraction(0)) / len(scored)
+            ax.axvline(float(exact) * 100, color=_MEAN, linestyle="--", linewidth=1.0,
+                       label=f"{mean_label}: {pct(exact)}")
             ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), frameon=False, borderaxespad=0.2)
         if title:
             ax.set_title(title, loc="left")
@@ -113,12 +114,13 @@ def draw_score_chart(figure: Figure, provinces: Sequence[ProvinceScore], *, axis
 
 
 def render_score_charts(provinces: Sequence[ProvinceScore], *, axis_label: str, mean_label: str = "",
-                        mean: float | None = None, width_mm: float = 160, dpi: int = 150) -> list[bytes]:
-    """The chart as PNG parts, each fitting one page (`split_for_pages`), sharing one axis."""
+                        mean: Fraction | None = None, width_mm: float = 160, dpi: int = 150) -> list[bytes]:
+    """The chart as PNG parts, each fitting one page (`split_for_pages`), sharing one axis and
+    the mean of all the provinces."""
     start = axis_start([p.score for p in provinces])
     if mean is None:
         scored = [p.score for p in provinces if p.score is not None]
-        mean = float(sum(scored, Fraction(0)) / len(scored)) * 100 if scored else None
+        mean = sum(scored, Fraction(0)) / len(scored) if scored else None
     out = []
     for part in split_for_pages(provinces):
         figure = Figure(figsize=(width_mm / _MM_PER_INCH, chart_height_mm(len(part)) / _MM_PER_INCH), dpi=dpi)
@@ -176,11 +178,6 @@ def render_section_chart(sections: Sequence[tuple[str, Fraction | None, Fraction
         ax.set_axisbelow(True)
         figure.tight_layout()
     return _png(figure, dpi)
-
-
-def _one_decimal(value: float) -> str:
-    """"71,0" (one decimal always, as the report's percentages)."""
-    return f"{value:.1f}".replace(".", ",")
 
 
 def short_section_title(title: str) -> str:

@@ -190,9 +190,8 @@ def write_report_docx(summary: NationalSummary, wording: Wording, settings: Repo
     # III. By province --------------------------------------------------------------------------
     paras(Para("III. KẾT QUẢ THEO TỈNH, THÀNH PHỐ", Kind.HEADING))
     if d.provinces:
-        mean = float(d.mean_score) * 100 if d.mean_score is not None else None
         parts = render_score_charts(d.provinces, axis_label="Điểm tuân thủ (%)", mean_label="Bình quân",
-                                    mean=mean, width_mm=_CHART_WIDTH_MM)
+                                    mean=d.mean_score, width_mm=_CHART_WIDTH_MM)
         figures += 1
         for n, png in enumerate(parts, 1):
             suffix = f" (phần {n}/{len(parts)})" if len(parts) > 1 else ""

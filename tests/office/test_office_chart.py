@@ -54,3 +54,21 @@ def test_labels_are_readable_outside_the_plot_and_a_province_without_score_is_no
     # 63 provinces are split into parts that each fit a page at that size.
     parts = split_for_pages([_province(n, Fraction(n, 100)) for n in range(1, 64)])
     assert [len(p) for p in parts] == [32, 31]
+
+
+def test_the_mean_in_the_legend_is_rounded_like_the_report_text():
+    from fractions import Fraction
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from inspector.office.chart import draw_score_chart
+
+    # Mean of 1, 5/8, 5/8, 3/10 = 0.6375: the report says 63,8% (half up from the exact value);
+    # the legend said 63,7% (the float 63.74999…).
+    provinces = [_province(1, 1), _province(2, Fraction(5, 8)), _province(3, Fraction(5, 8)),
+                 _province(4, Fraction(3, 10))]
+    figure = Figure(figsize=(6.3, 3))
+    FigureCanvasAgg(figure)
+    draw_score_chart(figure, provinces, axis_label="Điểm tuân thủ (%)", mean_label="Bình quân")
+    assert figure.axes[0].get_legend().get_texts()[0].get_text() == "Bình quân: 63,8%"
