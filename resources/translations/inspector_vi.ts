@@ -412,8 +412,8 @@
         <translation>đến:</translation>
     </message>
     <message>
-        <source>Score = (Met + 0.5 × Partly met) / (Met + Partly met + Not met). Not applicable and unanswered items are left out; a province&apos;s inspections in the period are pooled. Equal scores share a rank and the next rank is skipped (1, 2, 2, 4).</source>
-        <translation>Điểm = (Đạt + 0,5 × Đạt một phần) / (Đạt + Đạt một phần + Không đạt). Không tính các nội dung Không áp dụng và chưa đánh giá; các cuộc kiểm tra của một tỉnh trong kỳ được cộng gộp. Điểm bằng nhau thì cùng hạng và hạng kế tiếp được bỏ qua (1, 2, 2, 4).</translation>
+        <source>Score = (Met + 0.5 × Partly met) / (Met + Partly met + Not met), over the legal-duty items in force on the inspection date; practice and figure items never count. Not applicable and unanswered items are left out; a province&apos;s inspections in the period are pooled. Equal scores share a rank and the next rank is skipped (1, 2, 2, 4).</source>
+        <translation>Điểm = (Đạt + 0,5 × Đạt một phần) / (Đạt + Đạt một phần + Không đạt), trên các nội dung là nghĩa vụ pháp lý còn hiệu lực vào ngày kiểm tra; nội dung thực tiễn và số liệu không bao giờ được tính. Không tính các nội dung Không áp dụng và chưa đánh giá; các cuộc kiểm tra của một tỉnh trong kỳ được cộng gộp. Điểm bằng nhau thì cùng hạng và hạng kế tiếp được bỏ qua (1, 2, 2, 4).</translation>
     </message>
     <message>
         <source>Rank</source>

@@ -68,7 +68,8 @@ class DashboardPage(QWidget):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.method = QLabel(self.tr(
-            "Score = (Met + 0.5 × Partly met) / (Met + Partly met + Not met). Not applicable and "
+            "Score = (Met + 0.5 × Partly met) / (Met + Partly met + Not met), over the legal-duty items "
+            "in force on the inspection date; practice and figure items never count. Not applicable and "
             "unanswered items are left out; a province's inspections in the period are pooled. "
             "Equal scores share a rank and the next rank is skipped (1, 2, 2, 4)."))
         self.method.setWordWrap(True)
