@@ -416,3 +416,18 @@ def test_workbook_prints_each_province_with_its_score_on_one_page(sec_files, tmp
         line = next(x for x in ranking[0].splitlines() if f" {place_name(p.province.name)} " in f" {x} ")
         assert pct(p.score) in line, line
     assert len(pages) == 5  # one page per sheet
+
+
+@pytest.mark.skipif(find_office() is None, reason="LibreOffice is not installed")
+def test_word_report_prints_dates_and_percentages_whole(sec_files, tmp_path):
+    """Rendered by LibreOffice, no date, percentage or count of a table breaks across lines (the
+    review saw "31/12/201" / "6" on every overdue row)."""
+    result, _ = sec_files
+    doc = docx.Document(str(result.docx))
+    wanted = {c.text for t in doc.tables for r in t.rows for c in r.cells
+              if re.fullmatch(r"\d{2}/\d{2}/\d{4}|[+−]?\d+,\d%?|\d{1,3}(\.\d{3})*", c.text)}
+    assert {"15/10/2016", "76,5%", "+25,0", "258"} <= wanted
+    text = subprocess.run(["pdftotext", str(_pdf(result.docx, tmp_path)), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    tokens = set(text.split())
+    assert wanted <= tokens, sorted(wanted - tokens)
