@@ -24,6 +24,7 @@ Number formats carry the Vietnamese locale tag ([$-42A]): LibreOffice prints "73
 from __future__ import annotations
 
 import io
+import math
 import re
 import zipfile
 from copy import copy
@@ -267,6 +268,7 @@ def _items(ws: Worksheet, summary: NationalSummary) -> None:
         for col in (2, 4):
             ws.cell(ws.max_row, col).alignment = Alignment(wrap_text=True, vertical="top")
     _finish(ws, len(ITEM_COLUMNS), ws.max_row)
+    _fit_rows(ws, (2, 4))
 
 
 def _recommendations(ws: Worksheet, summary: NationalSummary) -> None:
@@ -285,6 +287,21 @@ def _recommendations(ws: Worksheet, summary: NationalSummary) -> None:
             styles.apply(cell, (col, late), number_format=_DATE if col == 6 else _COUNT if col == 8 else None,
                          alignment=wrap if col in (2, 4, 5, 9) else None, fill=_OVERDUE_FILL if late else None)
     _finish(ws, len(RECOMMENDATION_COLUMNS) + 1, ws.max_row)
+    _fit_rows(ws, (2, 4, 5, 9))
+
+
+def _fit_rows(ws: Worksheet, columns: tuple[int, ...], first_row: int = 2) -> None:
+    """Give rows with wrapped text the height of their longest cell: spreadsheet programs do not
+    grow a row on opening, and the lines would otherwise print over the next row."""
+    widths = {col: ws.column_dimensions[get_column_letter(col)].width or 10 for col in columns}
+    for row in ws.iter_rows(min_row=first_row):
+        lines = 1
+        for cell in row:
+            if cell.column in widths and isinstance(cell.value, str):
+                per_line = max(8, int(widths[cell.column] * 1.3))  # Times New Roman 11 pt: narrow
+                lines = max(lines, sum(math.ceil(max(1, len(part)) / per_line) for part in cell.value.split("\n")))
+        if lines > 1:
+            ws.row_dimensions[row[0].row].height = 14.5 * lines + 2
 
 
 class _Styles:
@@ -337,6 +354,7 @@ def _method(ws: Worksheet, summary: NationalSummary) -> None:
             cell.alignment = wrap
         if row[0].value and row[0].column == 1 and len(row) > 1 and row[1].value:
             row[0].font = _HEADER_FONT
+    _fit_rows(ws, (1, 2))
 
 
 _CELL = re.compile(r'<c r="(?P<ref>[A-Z]+[0-9]+)"(?P<attrs>[^>]*)><f>(?P<f>.*?)</f><v\s*/?>(?:</v>)?</c>')

@@ -415,7 +415,7 @@ def test_workbook_prints_each_province_with_its_score_on_one_page(sec_files, tmp
     for p in summary.dashboard.provinces:
         line = next(x for x in ranking[0].splitlines() if f" {place_name(p.province.name)} " in f" {x} ")
         assert pct(p.score) in line, line
-    assert len(pages) == 5  # one page per sheet
+    assert len(pages) == 6  # one page per sheet, two for the method
 
 
 @pytest.mark.skipif(find_office() is None, reason="LibreOffice is not installed")
