@@ -351,6 +351,10 @@ def test_workbook_values_cached_subtotals_print_setup_and_method(sec_files):
     assert all(r[5] for r in items)
     assert {r[0]: r[2] for r in items}["s1.p"] == "Thực tiễn tốt, hướng dẫn"
     method = "\n".join(str(c.value) for r in wb["Phương pháp"].iter_rows() for c in r if c.value)
+    # Long texts wrap; their rows are tall enough not to print over the next row.
+    sheet = wb["Phương pháp"]
+    assert sheet["B2"].value.startswith("Điểm tuân thủ =") and (sheet.row_dimensions[2].height or 0) >= 30
+    assert (sheet.row_dimensions[3].height or 0) >= 30
     for words in ("Điểm tuân thủ =", "nghĩa vụ pháp lý", "SUBTOTAL", "Mức độ xác minh", "Yêu cầu: có mục hỏi đáp"):
         assert words in method
     recs = [r for r in wb["Kiến nghị"].iter_rows(min_row=2, values_only=True)]
