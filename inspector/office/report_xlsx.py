@@ -258,15 +258,18 @@ def _years(ws: Worksheet, summary: NationalSummary) -> None:
 
 def _items(ws: Worksheet, summary: NationalSummary) -> None:
     _header(ws, ITEM_COLUMNS, (14, 60, 16, 30, 10, 10, 10, 10, 10, 10, 12))
+    styles = _Styles()
+    wrap, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
     for m in summary.dashboard.items:
         if m.assessed == 0:  # nobody could fail it in the period: no 0/0 row
             continue
         ws.append([m.item_id, clean_text(m.requirement or m.text), KIND_LABELS.get(m.kind, m.kind),
                    clean_text(m.section), m.provinces_not_met, m.provinces_assessed, _f(m.miss_fraction),
                    m.not_met, m.partly, m.assessed, ", ".join(m.in_versions)])
-        ws.cell(ws.max_row, 7).number_format = _PERCENT
-        for col in (2, 4):
-            ws.cell(ws.max_row, col).alignment = Alignment(wrap_text=True, vertical="top")
+        for cell in ws[ws.max_row]:
+            col = cell.column
+            styles.apply(cell, col, number_format=_PERCENT if col == 7 else None,
+                         alignment=wrap if col in (2, 4) else top)
     _finish(ws, len(ITEM_COLUMNS), ws.max_row)
     _fit_rows(ws, (2, 4))
 
@@ -274,7 +277,7 @@ def _items(ws: Worksheet, summary: NationalSummary) -> None:
 def _recommendations(ws: Worksheet, summary: NationalSummary) -> None:
     _header(ws, (*RECOMMENDATION_COLUMNS, "Thuộc"), (18, 28, 9, 50, 24, 12, 14, 10, 40, 14))
     styles = _Styles()
-    wrap = Alignment(wrap_text=True, vertical="top")
+    wrap, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
     for r, carried in [(r, False) for r in summary.followups] + [(r, True) for r in summary.carried]:
         rec = r.recommendation
         late = r.state is FollowUpState.OVERDUE
@@ -285,7 +288,7 @@ def _recommendations(ws: Worksheet, summary: NationalSummary) -> None:
         for cell in ws[ws.max_row]:
             col = cell.column
             styles.apply(cell, (col, late), number_format=_DATE if col == 6 else _COUNT if col == 8 else None,
-                         alignment=wrap if col in (2, 4, 5, 9) else None, fill=_OVERDUE_FILL if late else None)
+                         alignment=wrap if col in (2, 4, 5, 9) else top, fill=_OVERDUE_FILL if late else None)
     _finish(ws, len(RECOMMENDATION_COLUMNS) + 1, ws.max_row)
     _fit_rows(ws, (2, 4, 5, 9))
 
@@ -298,7 +301,7 @@ def _fit_rows(ws: Worksheet, columns: tuple[int, ...], first_row: int = 2) -> No
         lines = 1
         for cell in row:
             if cell.column in widths and isinstance(cell.value, str):
-                per_line = max(8, int(widths[cell.column] * 1.3))  # Times New Roman 11 pt: narrow
+                per_line = max(8, int(widths[cell.column] * 1.15))  # Times New Roman 11 pt, a little narrow
                 lines = max(lines, sum(math.ceil(max(1, len(part)) / per_line) for part in cell.value.split("\n")))
         if lines > 1:
             ws.row_dimensions[row[0].row].height = 14.5 * lines + 2
