@@ -198,6 +198,8 @@ class Dashboard:
     practice_totals: StatusCounts = StatusCounts()
     answered: int = 0  # items of any kind answered, over every inspection
     unanswered: int = 0  # items of any kind with no answer, over every inspection
+    first_day: date | None = None  # the period's first and last inspection dates
+    last_day: date | None = None
 
     @property
     def national_score(self) -> Fraction | None:
@@ -351,6 +353,7 @@ def dashboard_from_tallies(data: Sequence[InspectionData], tallies: Sequence[Ins
         for k, c in p.sections.items():
             section_totals[k] = section_totals.get(k, StatusCounts()) + c
     latest = versions[-1] if versions else None
+    days = [t.day for t in tallies if t.day is not None]
     return Dashboard(
         template_id=template_id, title=latest.title if latest else template_id,
         versions=tuple(v.version for v in versions), period=period, provinces=tuple(provinces),
@@ -358,6 +361,7 @@ def dashboard_from_tallies(data: Sequence[InspectionData], tallies: Sequence[Ins
         inspections=len(tallies), sections=tuple(_sections(versions)), section_totals=section_totals,
         practice_totals=sum((p.practice for p in provinces), StatusCounts()),
         answered=sum(p.answered for p in provinces), unanswered=sum(p.unanswered for p in provinces),
+        first_day=min(days) if days else None, last_day=max(days) if days else None,
     )
 
 

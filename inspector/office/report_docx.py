@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import IO
 
 from docx import Document
@@ -99,7 +99,7 @@ def write_report_docx(summary: NationalSummary, wording: Wording, settings: Repo
     subject = report_subject(summary, wording)
     unit = rw.get("issuer.unit")
     parent = rw.dated("issuer.parent", when)
-    ministry = rw.dated("issuer.ministry", when)
+    ministry = _ministry(rw, d, when)
     doc = Document()
     setup_styles(doc, layout)
     setup_properties(doc, title=f"Báo cáo {lower_first(subject)}", author=unit.replace("\n", " "),
@@ -309,6 +309,18 @@ def write_report_docx(summary: NationalSummary, wording: Wording, settings: Repo
     if summary.checklist is not None:
         _kinds_annex(doc, summary, paras, caption, table)
     doc.save(target)
+
+
+def _ministry(rw: ReportWording, d: Dashboard, when: date) -> str:
+    """The ministry that carried out the period's inspections (by their dates), with its name on
+    the report's date when that differs: "Bộ Thông tin và Truyền thông (nay là Bộ Khoa học và
+    Công nghệ)". Inspections under two names in the period name both."""
+    now = rw.dated("issuer.ministry", when)
+    if d.first_day is None or d.last_day is None:
+        return now
+    first, last = rw.dated("issuer.ministry", d.first_day), rw.dated("issuer.ministry", d.last_day)
+    then = first if first == last else f"{first} và {last}"
+    return then if last == now else f"{then} (nay là {now})"
 
 
 def _as_legal(m: ItemMisses) -> ItemMisses:

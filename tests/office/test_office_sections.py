@@ -318,8 +318,11 @@ def test_parent_agency_follows_the_report_date(sec, tmp_path):
     summary = load_summary(store, "sec", Period.year(2016), today=TODAY)
     out = export_national_report(summary, docx_path=tmp_path / "late.docx",
                                  settings=ReportSettings(report_date=date(2025, 3, 1), office_file=None)).docx
-    left = docx.Document(str(out)).tables[0].rows[0].cells[0]
-    assert left.paragraphs[0].text == "BỘ KHOA HỌC VÀ CÔNG NGHỆ"
+    doc = docx.Document(str(out))
+    assert doc.tables[0].rows[0].cells[0].paragraphs[0].text == "BỘ KHOA HỌC VÀ CÔNG NGHỆ"
+    # The 2016 inspections were the Ministry of Information and Communications' all the same.
+    assert ("Năm 2016, Bộ Thông tin và Truyền thông (nay là Bộ Khoa học và Công nghệ) đã thực hiện 5 cuộc "
+            "kiểm tra") in _text(doc)
 
 
 def test_workbook_values_cached_subtotals_print_setup_and_method(sec_files):
