@@ -33,7 +33,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         epilog="Examples:\n"
                "  inspector report --year 2016 --template nd43-tt25 -o bao-cao-2016.docx --xlsx bao-cao-2016.xlsx\n"
                "  inspector report --from 2012 --to 2016 --template nd43-tt25 --xlsx tong-hop.xlsx\n"
-               "  inspector report --year 2023 --template nd42-2022 -o bc.docx --number 15 --overwrite",
+               "  inspector report --year 2023 --template nd42-2022 -o bc.docx --number 15 --overwrite\n"
+               "  inspector report --year 2016 --template nd43-tt25 -o bc.docx --issuer 'CỤC TIN HỌC HÓA' \\\n"
+               "      --signer-authority 'KT. CỤC TRƯỞNG' --signer-title 'PHÓ CỤC TRƯỞNG' --signer 'Nguyễn Văn A'\n\n"
+               "With --from/--to the report gives the pooled figures of the period, each year's figures, and the\n"
+               "change against the previous period of the same length (2014–2016 against 2011–2013).",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--template", required=True, metavar="CHECKLIST_ID",
@@ -47,11 +51,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD",
                    help="the day recommendations are judged overdue against (default: today)")
     p.add_argument("--number", default="", metavar="N", help="the report's number (Số …/BC-…); blank by default")
-    p.add_argument("--issuing-unit", metavar="NAME", help="the issuing unit printed on page 1 "
-                   "(default: the minutes wording's)")
-    p.add_argument("--signer", default="", metavar="NAME", help="the name of the person who signs")
+    p.add_argument("--issuer", "--issuing-unit", dest="issuer", metavar="NAME",
+                   help="the department issuing the report, printed under the ministry on page 1, e.g. "
+                        "'CỤC TIN HỌC HÓA' (default: the report wording's issuer.unit)")
+    p.add_argument("--parent-agency", metavar="NAME",
+                   help="the ministry above the issuer (default: by the report's date, from the report "
+                        "wording: Bộ Thông tin và Truyền thông, from 01/03/2025 Bộ Khoa học và Công nghệ)")
+    p.add_argument("--signer-authority", metavar="TEXT",
+                   help="the line above the signer's title, e.g. 'KT. CỤC TRƯỞNG' (default: none)")
+    p.add_argument("--signer-title", metavar="TITLE", help="the signer's title, e.g. 'PHÓ CỤC TRƯỞNG' "
+                   "(default: the report wording's, 'CỤC TRƯỞNG')")
+    p.add_argument("--signer", metavar="NAME", help="the name of the person who signs (default: blank)")
+    p.add_argument("--date", dest="report_date", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                   help="the report's date (default: --today)")
+    p.add_argument("--report-wording", type=Path, metavar="FILE.yaml",
+                   help="a report wording file (issuer, signer, recipients), merged over the office's "
+                        "templates/report.yaml in the data folder")
     p.add_argument("--wording", type=Path, metavar="FILE.yaml",
-                   help="the office's wording file (default: templates/minutes.yaml in the data folder, if any)")
+                   help="the minutes wording file, for the page layout (default: templates/minutes.yaml in the "
+                        "data folder, if any)")
     p.add_argument("--database", type=Path, metavar="FILE",
                    help="the database to read (default: the one in the data folder)")
     p.set_defaults(func=_report)
@@ -91,7 +109,13 @@ def _report(args: argparse.Namespace) -> int:
     if not Path(database).is_file():
         say(f"Chưa có cơ sở dữ liệu tại {database}", f"no database at {database}")
         return 1
-    settings = ReportSettings(issuing_unit=args.issuing_unit, number=args.number, signer_name=args.signer,
+    if args.report_wording is not None and not args.report_wording.is_file():
+        say(f"Không có tệp lời văn báo cáo: {args.report_wording}", f"no report wording file: {args.report_wording}")
+        return 2
+    settings = ReportSettings(issuing_unit=args.issuer, parent_agency=args.parent_agency, number=args.number,
+                              signer_heading=args.signer_authority, signer_title=args.signer_title,
+                              signer_name=args.signer, report_date=args.report_date,
+                              wording_file=args.report_wording,
                               minutes=MinutesSettings(office_file=args.wording or office_wording_file()))
     today = args.today or date.today()
     try:
@@ -125,7 +149,7 @@ def _report(args: argparse.Namespace) -> int:
         return 1
     d = summary.dashboard
     print(f"{d.template_id} {d.period.label}: {d.inspections} inspections, {len(d.provinces)} provinces, "
-          f"{result.recommendations} recommendations")
+          f"{result.recommendations} recommendations, {result.carried} still open from earlier inspections")
     for path in (result.docx, result.xlsx):
         if path is not None:
             print(f"{path} ({path.stat().st_size:,} bytes)")

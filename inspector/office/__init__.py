@@ -1,9 +1,12 @@
 """The office view: inspections consolidated across provinces and years.
 
-Modules: `scores` (the compliance formula and competition ranking), `dashboard` (provinces
-ranked for one checklist and period, items most often "Không đạt"), `yearly` (one province year
+Modules: `scores` (the compliance formula and competition ranking), `dashboard` (what counts
+in each inspection — legal-duty items in force on its date — and provinces ranked for one
+checklist and period, by section, items most often "Không đạt"), `yearly` (one province year
 over year), `followup` (recommendations and their follow-up), `chart` (matplotlib, no Qt),
-`report` (the national summary job) with `report_docx` and `report_xlsx`.
+`report` (the national summary job: previous period, each year, carried-over recommendations)
+with `report_docx` and `report_xlsx`, `wording` (issuer and signer of the report) and `formats`
+(percentages, points and dates printed one way).
 """
 
 from inspector.office.dashboard import (

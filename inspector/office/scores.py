@@ -9,6 +9,9 @@ Không áp dụng and items not assessed (no status, or a figure without a statu
 both sides. Findings with no scorable status at all give no score (None), not 0: a province
 whose every item was "Không áp dụng" has not failed anything.
 
+Which findings count is decided per inspection in `dashboard` (legal-duty items whose texts
+were in force on the inspection's date; practice and figure items never).
+
 A province's score pools the findings of all its inspections in the period (so a province
 inspected twice weighs each inspection by the items it assessed).
 

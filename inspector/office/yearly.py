@@ -28,8 +28,9 @@ from inspector.office.dashboard import (
     checklist_versions,
     inspection_date,
     inspection_year,
+    tally_inspections,
 )
-from inspector.office.scores import SCORE_WEIGHTS, count_statuses
+from inspector.office.scores import SCORE_WEIGHTS
 from inspector.storage import Store
 
 
@@ -114,11 +115,12 @@ def build_comparison(data: Iterable[InspectionData], template: TemplateLookup, t
         order += [item.id for item in version.items() if item.id not in order]
     columns = []
     item_sets = []
-    for s, st in chosen:
+    # The column's score is the dashboard's: legal-duty items in force on the day only.
+    tallies = tally_inspections(chosen, template, template_id)
+    for (s, _), tally in zip(chosen, tallies, strict=True):
         t = template(s.template.content_hash)
         item_sets.append({item.id for item in t.items()})
-        columns.append(YearColumn(s.id, inspection_year(s), inspection_date(s), t.version,
-                                  count_statuses(st.values(), t.item_count).score))
+        columns.append(YearColumn(s.id, inspection_year(s), inspection_date(s), t.version, tally.legal.score))
     rows = []
     for item_id in order:
         cells = tuple(ItemCell(item_id in items, st.get(item_id) if item_id in items else None)

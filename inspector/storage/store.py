@@ -492,7 +492,8 @@ class Store:
     def inspection_statuses(self, *, template_id: str | None = None, province: ProvinceRef | None = None,
                             ) -> list[tuple[InspectionSummary, dict[str, FindingStatus | None]]]:
         """Every inspection (of checklist `template_id`, any version; of `province`) with the
-        status of each of its findings by item id (None: answered with a value only).
+        status of each of its answered findings by item id (None: answered with a value or
+        figures only; an item without a status, value or figures is absent).
 
         What the office's dashboards aggregate: two queries for all inspections, instead of
         loading each full record (notes, figures, evidence) one by one.
@@ -507,8 +508,12 @@ class Store:
             params += [province.era, province.code]
         summaries = self._summaries(where, params)
         statuses: dict[str, dict[str, FindingStatus | None]] = {s.id: {} for s in summaries}
+        # Only answered findings (a status, a value or figures): a finding holding only a note,
+        # or cleared, is an unanswered item for the office's counts.
+        answered = ("(f.status IS NOT NULL AND f.status != '' OR COALESCE(json_extract(f.data, '$.value'), '') != ''"
+                    " OR COALESCE(json_extract(f.data, '$.figures'), '{}') != '{}')")
         sql = ("SELECT f.inspection_id, f.item_id, f.status FROM findings f JOIN inspections i"
-               " ON i.id = f.inspection_id" + (" WHERE " + " AND ".join(where) if where else ""))
+               " ON i.id = f.inspection_id WHERE " + " AND ".join([*where, answered]))
         by_value = {st.value: st for st in FindingStatus}  # 40,000 rows: a dict beats Enum lookup
         for inspection_id, item_id, status in self._rows(sql, params):
             statuses[inspection_id][item_id] = by_value[status] if status else None

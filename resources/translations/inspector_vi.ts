@@ -428,10 +428,6 @@
         <translation>đến:</translation>
     </message>
     <message>
-        <source>Score = (Met + 0.5 × Partly met) / (Met + Partly met + Not met). Not applicable and unanswered items are left out; a province&apos;s inspections in the period are pooled. Equal scores share a rank and the next rank is skipped (1, 2, 2, 4).</source>
-        <translation>Điểm = (Đạt + 0,5 × Đạt một phần) / (Đạt + Đạt một phần + Không đạt). Không tính các mục Không áp dụng và chưa đánh giá; các cuộc kiểm tra của một tỉnh trong kỳ được cộng gộp. Điểm bằng nhau thì cùng hạng và hạng kế tiếp được bỏ qua (1, 2, 2, 4).</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
@@ -466,6 +462,10 @@
     <message>
         <source>Score</source>
         <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Score = (Met + 0.5 × Partly met) / (Met + Partly met + Not met), over the legal-duty items in force on the inspection date; practice and figure items never count. Not applicable and unanswered items are left out; a province&apos;s inspections in the period are pooled. Equal scores share a rank and the next rank is skipped (1, 2, 2, 4).</source>
+        <translation>Điểm = (Đạt + 0,5 × Đạt một phần) / (Đạt + Đạt một phần + Không đạt), trên các mục là nghĩa vụ pháp lý còn hiệu lực vào ngày kiểm tra; mục thực tiễn và mục số liệu không bao giờ được tính. Không tính các mục Không áp dụng và chưa đánh giá; các cuộc kiểm tra của một tỉnh trong kỳ được cộng gộp. Điểm bằng nhau thì cùng hạng và hạng kế tiếp được bỏ qua (1, 2, 2, 4).</translation>
     </message>
     <message>
         <source>Last inspection</source>
@@ -514,6 +514,14 @@
     <message>
         <source>Mean</source>
         <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>chưa có điểm</translation>
+    </message>
+    <message>
+        <source>axis starts at {start}%</source>
+        <translation>trục bắt đầu từ {start}%</translation>
     </message>
 </context>
 <context>

@@ -80,9 +80,10 @@ def test_page_fonts_and_sizes_follow_decree_30(report):
 
 def test_page_one_header_title_and_page_numbers(report):
     left, right = report.tables[0].rows[0].cells
-    assert [p.text for p in left.paragraphs][:2] == ["BỘ THÔNG TIN VÀ TRUYỀN THÔNG", "ĐOÀN KIỂM TRA"]
+    # Issued by the department under its ministry (the report wording), not by an inspection team.
+    assert [p.text for p in left.paragraphs][:2] == ["BỘ THÔNG TIN VÀ TRUYỀN THÔNG", "CỤC TIN HỌC HÓA"]
     number = left.paragraphs[3]
-    assert number.text.startswith("Số:") and number.text.endswith("/BC-ĐKT")
+    assert number.text.startswith("Số:") and number.text.endswith("/BC-THH")
     assert first_run(number).font.size == Pt(13)
     national, motto, place = right.paragraphs[0], right.paragraphs[1], right.paragraphs[3]
     assert national.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and first_run(national).bold
@@ -100,8 +101,9 @@ def test_page_one_header_title_and_page_numbers(report):
 
 
 def test_body_headings_and_method_shown(report):
-    for heading in ("I. TÌNH HÌNH KIỂM TRA", "II. KẾT QUẢ TUÂN THỦ THEO TỈNH, THÀNH PHỐ",
-                    "III. NHỮNG NỘI DUNG THƯỜNG KHÔNG ĐẠT", "IV. TÌNH HÌNH THỰC HIỆN KIẾN NGHỊ"):
+    for heading in ("I. TÌNH HÌNH KIỂM TRA", "II. KẾT QUẢ CHUNG", "III. KẾT QUẢ THEO TỈNH, THÀNH PHỐ",
+                    "IV. KẾT QUẢ THEO NHÓM NỘI DUNG", "V. NHỮNG NỘI DUNG THƯỜNG KHÔNG ĐẠT",
+                    "VI. TÌNH HÌNH THỰC HIỆN KIẾN NGHỊ"):
         p = find_paragraph(report, heading)
         assert first_run(p).bold and p.paragraph_format.keep_with_next
     method = find_paragraph(report, "Điểm tuân thủ = (số nội dung Đạt + 0,5 × số nội dung Đạt một phần)")
@@ -109,17 +111,20 @@ def test_body_headings_and_method_shown(report):
     assert abs(method.paragraph_format.first_line_indent - Cm(1.27)) < Mm(0.1)
     assert first_run(method).font.size in (None, Pt(14))
     assert "(ví dụ 1, 2, 2, 4)" in find_paragraph(report, "Các tỉnh, thành phố bằng điểm nhau").text
-    overview = find_paragraph(report, "Năm 2016, đoàn kiểm tra của Bộ Thông tin và Truyền thông")
+    overview = find_paragraph(report, "Năm 2016, Bộ Thông tin và Truyền thông đã thực hiện")
     assert "6 cuộc kiểm tra tại 5 tỉnh" in overview.text and "(phiên bản 1.0, 1.1)" in overview.text
-    result = find_paragraph(report, "Điểm tuân thủ bình quân")
+    # 24 items in six inspections: Bắc Kạn's first left c and d unanswered, its second e.
+    assert "Tổng số 21 lượt nội dung được ghi nhận kết quả và 3 lượt nội dung chưa đánh giá" in overview.text
+    result = find_paragraph(report, "Điểm tuân thủ tính chung")
     # Mean of 1, 5/8, 5/8, 3/10 = 0.6375; pooled 19/32 = 0.59375.
-    assert "đạt 63,8%" in result.text and "đạt 59,4%" in result.text
-    assert "Cao nhất là Hà Giang (100%)" in result.text and "thấp nhất là Bắc Kạn (30%)" in result.text
+    assert "bình quân điểm của các tỉnh, thành phố đạt 63,8%" in result.text and "đạt 59,4%" in result.text
+    assert "Cao nhất là Hà Giang (100,0%)" in result.text and "thấp nhất là Bắc Kạn (30,0%)" in result.text
+    assert "Cao Bằng không có nội dung tính điểm" in result.text
 
 
 def test_chart_is_a_png_picture_with_caption(report):
     shapes = report.inline_shapes
-    assert len(shapes) == 1
+    assert len(shapes) == 2  # the provinces, and the sections
     assert abs(shapes[0].width - Mm(160)) < Mm(0.5)
     blip = shapes[0]._inline.graphic.graphicData.pic.blipFill.blip
     image = report.part.related_parts[blip.embed].image
@@ -132,32 +137,38 @@ def test_tables_hold_ranks_scores_items_and_overdue(report):
     provinces = next(t for t in report.tables if t.rows[0].cells[0].text == "Hạng")
     assert provinces.rows[0]._tr.trPr.find(f"{W}tblHeader") is not None
     rows = [[c.text for c in r.cells] for r in provinces.rows[1:]]
-    assert [(r[0], r[1], r[8]) for r in rows] == [
-        ("1", "Hà Giang", "100%"), ("2", "Hà Nội", "62,5%"), ("2", "Phú Thọ", "62,5%"),
-        ("4", "Bắc Kạn", "30%"), ("–", "Cao Bằng", "–")]
-    assert rows[3][2:8] == ["2", "1", "1", "3", "0", "3"] and rows[3][9] == "20/11/2016"
-    items = next(t for t in report.tables if t.rows[0].cells[1].text == "Nội dung kiểm tra")
+    assert [(r[0], r[1], r[7]) for r in rows] == [
+        ("1", "Hà Giang", "100,0%"), ("2", "Hà Nội", "62,5%"), ("2", "Phú Thọ", "62,5%"),
+        ("4", "Bắc Kạn", "30,0%"), ("–", "Cao Bằng", "–"), ("", "Toàn quốc", "59,4%")]
+    assert rows[3][2:7] == ["2", "1", "1", "3", "3"] and rows[3][10] == "20/11/2016"
+    # Phú Thọ 2015 scored 1/4: 62,5% now, 25,0% before, +37,5 points; the others were not inspected.
+    assert rows[2][8:10] == ["25,0%", "+37,5"] and rows[0][8:10] == ["–", "–"]
+    assert rows[5][2:7] == ["6", "8", "3", "5", "3"] and rows[5][8:10] == ["25,0%", "+34,4"]
+    items = next(t for t in report.tables if t.rows[0].cells[1].text == "Nội dung")
     first = [c.text for c in items.rows[1].cells]
-    assert first == ["1", "Có bản đồ địa giới hành chính", "Điều 3 Nghị định 43/2011/NĐ-CP", "2/4", "50%"]
-    only_old = next(r for r in items.rows if r.cells[1].text.startswith("Có thông tin về dự án"))
-    assert only_old.cells[1].text.endswith("(chỉ có trong phiên bản 1.0)")
+    # By rate: d was not met in the one province that had it (only in version 1.0).
+    assert first == ["1", "Có thông tin về dự án đầu tư (chỉ có trong phiên bản 1.0)", "Thông tin chung", "1/1",
+                     "100,0%"]
+    assert [c.text for c in items.rows[2].cells] == ["2", "Có bản đồ địa giới hành chính", "Thông tin chung", "2/4",
+                                                     "50,0%"]
     overdue = next(t for t in report.tables if t.rows[0].cells[-1].text == "Số ngày quá hạn")
     assert [[c.text for c in r.cells] for r in overdue.rows[1:]] == [
-        ["1", "Phú Thọ", "Bổ sung bản đồ địa giới hành chính", "Văn phòng UBND tỉnh", "31/12/2016", "181"]]
-    counts = find_paragraph(report, "Tính đến ngày 30/6/2017, tổng số 3 kiến nghị")
+        ["1", "Phú Thọ", "2016", "Bổ sung bản đồ địa giới hành chính", "Văn phòng UBND tỉnh", "31/12/2016", "181"]]
+    counts = find_paragraph(report, "Tính đến ngày 30/06/2017, các cuộc kiểm tra trong kỳ có 3 kiến nghị")
     assert "1 kiến nghị đã hoàn thành, 0 đang thực hiện, 1 chưa thực hiện và 1 đã quá hạn" in counts.text
 
 
 def test_signature_and_recipients(report):
-    heading = find_paragraph(report, "Nơi nhận:")
+    """Decree 30: "Nơi nhận" at the left, the signature at the right, on one row."""
+    sig = next(t for t in report.tables if t.rows[0].cells[0].paragraphs[0].text == "Nơi nhận:")
+    left, right = sig.rows[0].cells
+    heading = left.paragraphs[0]
     assert first_run(heading).bold and first_run(heading).italic and first_run(heading).font.size == Pt(12)
-    texts = [p.text for p in report.paragraphs]
-    start = texts.index("Nơi nhận:")
-    assert texts[start + 1:start + 4] == ["- Bộ trưởng (để b/c);",
-                                          "- UBND các tỉnh, thành phố trực thuộc Trung ương;", "- Lưu: VT, ĐKT."]
-    sig = report.tables[-1 if len(report.tables) else 0]
-    signer = [p.text for p in sig.rows[0].cells[1].paragraphs if p.text]
-    assert signer == ["TM. ĐOÀN KIỂM TRA", "TRƯỞNG ĐOÀN", "(Ký, ghi rõ họ tên)"]
+    assert [p.text for p in left.paragraphs[1:]] == [
+        "- Bộ trưởng (để b/c);", "- Các Thứ trưởng;", "- UBND các tỉnh, thành phố trực thuộc Trung ương;",
+        "- Sở Thông tin và Truyền thông các tỉnh, thành phố;", "- Lưu: VT, THH."]
+    assert [p.text for p in right.paragraphs if p.text] == ["CỤC TRƯỞNG", "(Ký, ghi rõ họ tên)"]
+    assert sig.rows[0]._tr.trPr.find(f"{W}cantSplit") is not None
 
 
 def test_settings_change_unit_signer_and_date(known, tmp_path):
@@ -169,10 +180,11 @@ def test_settings_change_unit_signer_and_date(known, tmp_path):
     out = export_national_report(summary, docx_path=tmp_path / "r.docx", settings=settings).docx
     doc = docx.Document(str(out))
     left, right = doc.tables[0].rows[0].cells
-    assert left.paragraphs[1].text == "CỤC TIN HỌC HÓA" and left.paragraphs[3].text == "Số: 12/BC-ĐKT"
+    assert left.paragraphs[1].text == "CỤC TIN HỌC HÓA" and left.paragraphs[3].text == "Số: 12/BC-THH"
     assert right.paragraphs[3].text == "Hà Nội, ngày 05 tháng 01 năm 2017"
     assert find_paragraph(doc, "Tổng hợp kết quả").text.endswith("giai đoạn 2015–2016")
-    signer = [p.text for p in doc.tables[-1].rows[0].cells[1].paragraphs if p.text]
+    sig = next(t for t in doc.tables if t.rows[0].cells[0].paragraphs[0].text == "Nơi nhận:")
+    signer = [p.text for p in sig.rows[0].cells[1].paragraphs if p.text]
     assert signer == ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Nguyễn Văn A"]
     assert doc.core_properties.created.replace(tzinfo=None) == datetime(2017, 1, 5, 8, 0)
 
@@ -194,9 +206,9 @@ def test_subject_of_a_built_in_checklist_uses_the_minutes_wording(store, nd43, t
 def test_workbook_sheets_values_formulas_frozen_headers_and_filters(files):
     result, _ = files
     wb = openpyxl.load_workbook(result.xlsx)
-    assert wb.sheetnames == ["Tỉnh, thành phố", "Nội dung", "Kiến nghị"]
+    assert wb.sheetnames == ["Tỉnh, thành phố", "Theo nhóm", "Nội dung", "Kiến nghị", "Phương pháp"]
     ws = wb["Tỉnh, thành phố"]
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:J6"
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:M6"
     assert [c.value for c in ws[1]][:3] == ["Hạng", "Tỉnh, thành phố", "Số cuộc kiểm tra"]
     assert ws[1][0].font.b
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2, max_row=6)]
@@ -204,23 +216,29 @@ def test_workbook_sheets_values_formulas_frozen_headers_and_filters(files):
         (1, "Hà Giang", 1.0), (2, "Hà Nội", 0.625), (2, "Phú Thọ", 0.625), (4, "Bắc Kạn", 0.3),
         (None, "Cao Bằng", None)]
     assert rows[3][2:8] == [2, 1, 1, 3, 0, 3]
-    assert rows[3][9] == datetime(2016, 11, 20) and ws["J5"].number_format == "dd/mm/yyyy"
-    assert ws["I2"].number_format == "0.0%"
-    assert ws["B7"].value == "Cộng" and ws["D7"].value == "=SUM(D2:D6)"
+    assert rows[2][9:12] == [0.25, 37.5, 1]  # Phú Thọ in 2015: 1/4, rank 1 of one
+    assert rows[3][12] == datetime(2016, 11, 20) and ws["M5"].number_format == "[$-42A]dd/mm/yyyy"
+    assert ws["I2"].number_format == "[$-42A]0.0%"
+    # Filterable totals: SUBTOTAL(109) ignores rows a filter hides; the score formula uses them.
+    assert ws["B7"].value == "Toàn quốc" and ws["D7"].value == "=SUBTOTAL(109,D2:D6)"
     assert ws["I7"].value == '=IF(SUM(D7:F7)=0,"",(D7+0.5*E7)/SUM(D7:F7))'
+    cached = openpyxl.load_workbook(result.xlsx, data_only=True)["Tỉnh, thành phố"]
+    assert [cached.cell(7, col).value for col in range(3, 10)] == [6, 8, 3, 5, 5, 3, 19 / 32]
     items = wb["Nội dung"]
     assert items.freeze_panes == "A2" and items.auto_filter.ref == "A1:K6"
     first = [c.value for c in items[2]]
-    assert first[:2] == ["mini.c", "Có bản đồ địa giới hành chính"] and first[4:7] == [2, 4, 0.5]
-    assert [c.value for c in items["K"]][1:] == ["1.0, 1.1", "1.0, 1.1", "1.0, 1.1", "1.0", "1.1"]
+    assert first[:3] == ["mini.d", "Có thông tin về dự án đầu tư", "Nghĩa vụ pháp lý"] and first[4:7] == [1, 1, 1.0]
+    assert [c.value for c in items["K"]][1:] == ["1.0", "1.0, 1.1", "1.0, 1.1", "1.0, 1.1", "1.1"]
     recs = wb["Kiến nghị"]
-    assert recs.freeze_panes == "A2" and recs.auto_filter.ref == "A1:I4"
+    # Three of the period, and Phú Thọ's 2015 recommendation still open (carried over).
+    assert recs.freeze_panes == "A2" and recs.auto_filter.ref == "A1:J5"
     overdue = [c.value for c in recs[2]]
     assert overdue[:8] == ["Phú Thọ", "Sở Thông tin và Truyền thông tỉnh phú thọ", 2016,
                            "Bổ sung bản đồ địa giới hành chính", "Văn phòng UBND tỉnh",
                            datetime(2016, 12, 31), "Quá hạn", 181]
     assert recs["A2"].fill.fgColor.rgb.endswith("F8D7DA")
-    assert [c.value for c in recs["G"]][1:] == ["Quá hạn", "Chưa thực hiện", "Đã hoàn thành"]
+    assert [c.value for c in recs["G"]][1:] == ["Quá hạn", "Chưa thực hiện", "Đã hoàn thành", "Chưa thực hiện"]
+    assert [c.value for c in recs["J"]][1:] == ["Trong kỳ"] * 3 + ["Kỳ trước, chưa xong"]
 
 
 @pytest.mark.skipif(find_office() is None, reason="LibreOffice is not installed")
@@ -234,8 +252,8 @@ def test_libreoffice_computes_the_totals_formulas(files, tmp_path):
     assert run.returncode == 0, run.stderr
     rows = list(csv.reader(io.StringIO((tmp_path / "csv" / "bao-cao.csv").read_text(encoding="utf-8"))))
     total = rows[6]
-    assert total[1] == "Cộng" and total[2:8] == ["6", "8", "3", "5", "5", "3"]
-    assert total[8].rstrip("%") in ("59.4", "59,4")  # 19/32 shown with one decimal
+    assert total[1] == "Toàn quốc" and total[2:8] == ["6", "8", "3", "5", "5", "3"]
+    assert total[8] == "59,4%"  # 19/32 with one decimal, the Vietnamese comma (the format's locale)
 
 
 def test_bad_input(files, tmp_path):

@@ -69,7 +69,8 @@ class DashboardPage(QWidget):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.method = QLabel(self.tr(
-            "Score = (Met + 0.5 × Partly met) / (Met + Partly met + Not met). Not applicable and "
+            "Score = (Met + 0.5 × Partly met) / (Met + Partly met + Not met), over the legal-duty items "
+            "in force on the inspection date; practice and figure items never count. Not applicable and "
             "unanswered items are left out; a province's inspections in the period are pooled. "
             "Equal scores share a rank and the next rank is skipped (1, 2, 2, 4)."))
         self.method.setWordWrap(True)
@@ -163,7 +164,8 @@ class DashboardPage(QWidget):
         self._fill_provinces(self.provinces, d)
         self._fill_items(self.items, d)
         draw_score_chart(self.figure, d.provinces, axis_label=self.tr("Compliance score (%)"),
-                         mean_label=self.tr("Mean"))
+                         mean_label=self.tr("Mean"), no_score_label=self.tr("no score"),
+                         axis_start_label=self.tr("axis starts at {start}%"))
         self.canvas.draw_idle()
         self.dashboard_changed.emit()
         self.loaded.emit()
