@@ -65,7 +65,7 @@ def signer_name(name: str) -> str:
 def person_line(person: Any, wording: Wording) -> tuple[str, bool]:
     """"Ông Phạm Văn Hải, Phó Cục trưởng Cục Tin học hóa" and whether the honorific is known."""
     typed, name = split_honorific(person.name)
-    honorific = inline_text(getattr(person, "honorific", "") or "") or typed
+    honorific = inline_text(person.honorific) or typed
     head = f"{honorific} {name}".strip() if name else "……"
     title = expand_abbreviations(inline_text(person.title), wording)
     unit = expand_abbreviations(inline_text(person.unit), wording)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from inspector.checklists import ChecklistTemplate, ResponseType
 from inspector.domain import Finding, FindingStatus, InspectionRecord
+from inspector.minutes.counts import count_sections, inspection_day
 from ui.i18n import format_number, translate
 from ui.models.status import STATUS_ORDER, status_label
 
@@ -57,21 +59,22 @@ class Summary:
         return sum(scored) / count if count else None
 
 
-def summarize(template: ChecklistTemplate, findings: dict[str, Finding]) -> Summary:
+def summarize(template: ChecklistTemplate, findings: dict[str, Finding], on: date | None = None) -> Summary:
+    """Counts as the minutes print them (`inspector.minutes.counts.count_sections`, the one
+    function both use): items the checklist applies on the inspection date `on`; results by
+    status of legal items only (figures and good practice are not scored)."""
     by_status = dict.fromkeys(STATUS_ORDER, 0)
     sections, figures = [], []
-    answered = 0
-    for i, section in enumerate(template.sections, start=1):
-        counts = dict.fromkeys(STATUS_ORDER, 0)
-        done = 0
+    answered = total = 0
+    for i, (section, count) in enumerate(zip(template.sections, count_sections(template, findings, on=on),
+                                             strict=True), start=1):
+        counts = {s: count.by_status.get(s, 0) for s in STATUS_ORDER}
+        done = count.answered
+        total += count.total
         for j, item in enumerate(section.items, start=1):
             f = findings.get(item.id)
             if f is None:
                 continue
-            if f.answered:
-                done += 1
-            if f.status is not None:
-                counts[f.status] += 1
             if item.response.type is ResponseType.NUMBER and isinstance(f.value, (int, float)):
                 figures.append(FigureRow(f"{i}.{j}", item.text, "", float(f.value), item.response.unit))
             for name, value in f.figures.items():
@@ -79,8 +82,8 @@ def summarize(template: ChecklistTemplate, findings: dict[str, Finding]) -> Summ
         for s, n in counts.items():
             by_status[s] += n
         answered += done
-        sections.append(SectionCounts(f"{i}. {section.title}", done, len(section.items), counts))
-    return Summary(template.item_count, answered, by_status, sections, figures)
+        sections.append(SectionCounts(f"{i}. {section.title}", done, count.total, counts))
+    return Summary(total, answered, by_status, sections, figures)
 
 
 def _table(columns: int) -> QTableWidget:
@@ -111,6 +114,7 @@ class SummaryTab(QWidget):
         super().__init__(parent)
         self._loading = False
         self.summary: Summary | None = None
+        self._day: date | None = None  # the inspection date: which items apply
         self.headline = QLabel()
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         self.headline.setObjectName("summary-headline")
@@ -171,10 +175,11 @@ class SummaryTab(QWidget):
                     edit.setPlainText(text)
         finally:
             self._loading = False
+        self._day = inspection_day(record.inspection)
         self.refresh(template, record.findings)
 
     def refresh(self, template: ChecklistTemplate, findings: dict[str, Finding]) -> None:
-        self.summary = summarize(template, findings)
+        self.summary = summarize(template, findings, self._day)
         self._paint()
 
     def set_read_only(self, read_only: bool) -> None:
