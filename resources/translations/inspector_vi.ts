@@ -828,6 +828,10 @@
         <translation>Lưu thêm một bản PDF bên cạnh (tạo bằng LibreOffice)</translation>
     </message>
     <message>
+        <source>&amp;Working copy for the team (not for issue): reference marks, item codes, points to check</source>
+        <translation>Bản &amp;làm việc của Đoàn (không phát hành): có dấu căn cứ chưa đối chiếu, mã nội dung, các điểm cần kiểm tra</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
