@@ -186,6 +186,10 @@ def upper_first(text: str) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
+_ASKING_VERBS = ("được", "là", "đúng", "bảo đảm", "đảm bảo", "tuân thủ", "sử dụng", "cho phép", "đăng",
+                 "gửi", "thực hiện", "triển khai", "ban hành", "kết nối", "cập nhật", "tổng hợp", "rà soát",
+                 "thông báo", "phân công", "xác định", "kiểm tra", "hiển thị", "áp dụng", "đáp ứng")
+_ASKING_CO = re.compile(r"(?<=\S) có (?=(?:" + "|".join(_ASKING_VERBS) + r")\b)")
 _QUESTION_TAIL = re.compile(r"\s+(không|chưa)\s*(\?|(?=\())", re.IGNORECASE)
 
 
@@ -200,6 +204,10 @@ def as_statement(question: str) -> str:
         return text.rstrip(" .;")
     text = _QUESTION_TAIL.sub(lambda m: "" if m.group(2) == "?" else " ", text)
     text = text.replace("?", "").strip()
+    # "X có được đăng …", "Cổng có là …", "… có tuân thủ …": inside a question "có" + verb asks
+    # whether; the statement drops it ("X được đăng …"). "có" + noun ("Cổng có các chức năng")
+    # stays: only verbs that never follow a possessive "có" are listed.
+    text = _ASKING_CO.sub(" ", text)
     text = re.sub(r"\s{2,}", " ", text)
     return text.rstrip(" .;:")
 
