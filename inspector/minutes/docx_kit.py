@@ -275,7 +275,9 @@ def page_one_header(doc: DocxDocument, layout: Layout, *, parent_agency: str, is
     right_need = max(measure_mm(national, sizes["national_title_size"], True),
                      measure_mm(motto, sizes["motto_size"], True),
                      measure_mm(place_date or "", sizes["place_date_size"])) + pad
-    text_width = layout.text_width_mm()
+    # The table starts one cell padding in from the margin (its edge on the margin, not in it)
+    # and ends on the right margin.
+    text_width = layout.text_width_mm() - _CELL_PAD_MM
     overflow = left_need + right_need - text_width
     if overflow > 0:
         # Narrow the gap between the columns' texts (down to 0.2 mm each side) before anything
@@ -457,7 +459,7 @@ def signature_table(doc: DocxDocument, signatures: Sequence[Signature], layout: 
         return
     size = layout.size("signature_size")
     space_lines = int(layout.w.get("layout.signature_space_lines"))
-    column = layout.text_width_mm() / 2
+    column = (layout.text_width_mm() - _CELL_PAD_MM) / 2
     inner = column - 2 * _CELL_PAD_MM - 1
     spacer = doc.add_paragraph()
     format_paragraph(spacer, after=6, keep_next=True)

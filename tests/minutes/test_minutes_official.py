@@ -314,3 +314,16 @@ def test_document_numbers_are_never_broken():
     assert DOC_NUMBER.search(text)
     for t in run_texts(data):
         assert not re.search(r"\S-\S", t), t
+
+
+def test_widow_control_and_header_table_inside_the_margins():
+    template = TEMPLATES["nd43-tt25"]
+    document = docx.Document(io.BytesIO(export_bytes(make_record(template, date(2016, 10, 7), {}), template)))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    defaults = document.styles.element.find(f"{w}docDefaults")
+    assert defaults.find(f"{w}pPrDefault/{w}pPr/{w}widowControl") is not None
+    tbl = document.tables[0]._tbl
+    indent = int(tbl.tblPr.find(f"{w}tblInd").get(f"{w}w"))
+    widths = sum(int(g.get(f"{w}w")) for g in tbl.tblGrid)
+    assert indent >= 0
+    assert indent + widths <= round((210 - 30 - 15) / 25.4 * 1440) + 2  # within the text width
