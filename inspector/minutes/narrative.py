@@ -73,7 +73,12 @@ from inspector.minutes.formats import (
 )
 from inspector.minutes.legal import Citer, citable_documents, is_legal, item_reportable, kind_of
 from inspector.minutes.notes import ProbeObservation, split_note
-from inspector.minutes.register import expand_abbreviations, person_line, signer_name
+from inspector.minutes.register import (
+    expand_abbreviations,
+    formal_citations,
+    person_line,
+    signer_name,
+)
 from inspector.minutes.wording import Wording, fill
 
 # Evidence check results (see export.check_evidence).
@@ -220,11 +225,11 @@ class _Builder:
         ("(Điều 4 – Điều 9 Nghị định 43/2011/NĐ-CP)"): the minutes cite per item, by date."""
         title = inline_text(section.title)
         title = _TITLE_REF.sub("", title).strip()
-        return expand_abbreviations(title, self.w)
+        return formal_citations(expand_abbreviations(title, self.w))
 
     def requirement(self, item: ChecklistItem) -> str:
-        text = clean_text(getattr(item, "requirement", "") or "").strip()
-        return expand_abbreviations(inline_text(text) if text else as_statement(inline_text(item.text)), self.w)
+        text = inline_text(item.requirement) if item.requirement else as_statement(inline_text(item.text))
+        return self.citer.mentions(formal_citations(expand_abbreviations(text, self.w)).rstrip(" .;"))
 
     def own_note(self, finding: Finding) -> str:
         """The inspector's words of the note (the probe's blocks left out), on one line."""
