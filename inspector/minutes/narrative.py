@@ -751,7 +751,8 @@ class _Builder:
                 self.warnings.append(MinutesWarning("evidence-missing", ev.id, clean_text(ev.file_name)))
             elif state == EVIDENCE_ALTERED:
                 self.warnings.append(MinutesWarning("evidence-altered", ev.id, clean_text(ev.file_name)))
-        table = Table(tuple(w.get("appendix.evidence_columns")), (4, 23, 27, 7, 12, 27), tuple(rows))
+        # The file column fits a phone's screenshot name ("ChupManHinh_2016-10-07_09-36-57.png") on one line.
+        table = Table(tuple(w.get("appendix.evidence_columns")), (4, 29, 25, 7, 11, 24), tuple(rows))
         return table, ()
 
     def evidence_name(self, ev: Evidence) -> str:
