@@ -79,7 +79,7 @@ from inspector.minutes.register import (
     person_line,
     signer_name,
 )
-from inspector.minutes.wording import Wording, fill
+from inspector.minutes.wording import Wording, fill, shipped_value
 
 # Evidence check results (see export.check_evidence).
 EVIDENCE_OK, EVIDENCE_MISSING, EVIDENCE_ALTERED, EVIDENCE_UNCHECKED = (
@@ -158,7 +158,9 @@ class _Builder:
         except ValueError:
             since = None
         if since is not None and self.day is not None and self.day >= since:
-            values = {k: w.get(f"agency_era.{k}") for k in values}
+            # A name the office or the user set themselves stays; the shipped ones follow the era.
+            values = {k: w.get(f"agency_era.{k}") if v == shipped_value(f"agency.{k}") else v
+                      for k, v in values.items()}
         return {k: clean_text(v) for k, v in values.items()}
 
     def _common_fields(self) -> dict[str, str]:

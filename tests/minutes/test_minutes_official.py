@@ -239,6 +239,18 @@ def test_agency_names_follow_the_inspection_date(day, parent, ministry):
     assert any(f"Đoàn kiểm tra của {ministry}" in p for p in paras)
 
 
+def test_an_agency_name_the_office_set_is_kept_in_every_era():
+    from inspector.minutes import MinutesSettings
+
+    template = TEMPLATES["nd42-2022"]
+    wording = load_wording(MinutesSettings(parent_agency="ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ"))
+    from inspector.minutes.narrative import build_content
+    content = build_content(make_record(template, date(2026, 12, 4), {}), template, wording)
+    assert content.parent_agency == "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ"
+    # The ministry in running text, still the shipped one, follows the era.
+    assert any("Đoàn kiểm tra của Bộ Khoa học và Công nghệ" in p.text for p in content.body)
+
+
 def test_strengths_only_when_the_data_supports_them():
     template = TEMPLATES["nd43-tt25"]
     day = date(2016, 10, 7)
