@@ -368,8 +368,11 @@ class _Builder:
         else:
             moment = "ngày …… tháng …… năm ……"
         documents = self.subject_basis(full=True)
-        out.append(Para(self.text("text.opening", start_moment=moment, place_of_work=place,
-                                  subject_full=lower_first(documents))))
+        out.append(Para(self.text(
+            "text.opening", start_moment=moment, place_of_work=place, subject_full=lower_first(documents),
+            # the placeholders of earlier versions' wording, for an office file that still uses them
+            start_time=format_clock_words(start) if start else self.w.get("text.unknown_time"),
+            start_date=format_date_words(local_time(start).date()) if start else "ngày …… tháng …… năm ……")))
         return out
 
     def composition(self) -> list[Para]:
@@ -562,7 +565,8 @@ class _Builder:
                               else "text.status_partly")
                 key = "text.shortcoming_line" if own else "text.shortcoming_line_no_note"
                 code = f" [{n.item.id}]" if self.draft else ""
-                lines.append(self.text(key, requirement=self.requirement(n.item), legal_ref=self.ref(n.item),
+                requirement = self.requirement(n.item)
+                lines.append(self.text(key, requirement=requirement, text=requirement, legal_ref=self.ref(n.item),
                                        status=self.w.get(status_key), finding=lower_first(own)) + code)
             out += _dash_lines(lines)
         return out
@@ -614,7 +618,8 @@ class _Builder:
         else:
             end_moment = end_day
         team_copies, host_copies = int(self.w.get("copies.team")), int(self.w.get("copies.host"))
-        return self.text("text.closing", end_moment=end_moment,
+        return self.text("text.closing", end_moment=end_moment, end_day=end_day,
+                         end_time=format_clock_words(end) if end else self.w.get("text.unknown_time"),
                          copies=two_digits(team_copies + host_copies),
                          team_copies=two_digits(team_copies), host_copies=two_digits(host_copies))
 
