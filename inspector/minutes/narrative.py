@@ -120,6 +120,7 @@ class _Builder:
         self.evidence_state = evidence_state
         self.warnings: list[MinutesWarning] = []
         self.work_notes: list[str] = []  # working copy only
+        self.marked = False  # a reference carries the working copy's "(*)"
         summary = wording.get("summary_items")
         self.summary_ids = {k: v for k, v in summary.items() if v}
         self.summary_set = set(self.summary_ids.values())
@@ -241,6 +242,7 @@ class _Builder:
         ref = self.citer.cite_item(item)
         if self.draft and item.ref_confidence is not RefConfidence.HIGH and ref:
             ref = f"{ref} {self.w.get('appendix.ref_mark')}"
+            self.marked = True
         return ref
 
     def value_text(self, item: ChecklistItem, finding: Finding) -> str:
@@ -329,7 +331,7 @@ class _Builder:
             appendix_subtitle=self.text("appendix.subtitle"),
             appendix_intro=tuple(intro),
             findings_table=findings_table,
-            findings_notes=(Para(w.get("appendix.ref_note"), Kind.NOTE),) if self.draft else (),
+            findings_notes=(Para(w.get("appendix.ref_note"), Kind.NOTE),) if self.marked else (),
             evidence_title=w.get("appendix.evidence_title"),
             evidence_table=evidence_table,
             evidence_notes=evidence_notes,
@@ -766,7 +768,8 @@ class _Builder:
         name = inline_text(ev.file_name)
         if ev.source is EvidenceSource.PROBE and ev.url:
             url = inline_text(ev.url)
-            return f"{url}\n({name})" if name else url
+            # The probe names its records after the item's code: the working copy only.
+            return f"{url}\n({name})" if name and (self.draft or not ev.item_id or ev.item_id not in name) else url
         return name
 
     def evidence_caption(self, ev: Evidence, state: str) -> str:

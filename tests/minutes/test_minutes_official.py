@@ -189,6 +189,7 @@ def test_probe_output_is_evidence_in_the_appendix_never_the_finding():
     paras = paragraphs(export_bytes(record, template))
     text = "\n".join(paras)
     assert "Đề xuất" not in text and "[Kiểm tra tự động" not in text
+    assert item.id not in text  # not even in the name of the probe's record
     finding = next(p for p in paras if p.startswith("- ") and "quy định tại" in p)
     assert finding.endswith(f"chưa đáp ứng yêu cầu; {own[0].lower()}{own[1:]}.")
     appendix = next(p for p in paras if p.startswith("Kết quả kiểm tra trực tuyến lúc"))
