@@ -568,8 +568,13 @@ class _Builder:
                 key = "text.shortcoming_line" if own else "text.shortcoming_line_no_note"
                 code = f" [{n.item.id}]" if self.draft else ""
                 requirement = self.requirement(n.item)
-                lines.append(self.text(key, requirement=requirement, text=requirement, legal_ref=self.ref(n.item),
-                                       status=self.w.get(status_key), finding=lower_first(own)) + code)
+                ref = self.ref(n.item)
+                line = self.text(key, requirement=requirement, text=requirement, legal_ref=ref or "\0",
+                                 status=self.w.get(status_key), finding=lower_first(own))
+                # No basis citable on the date (an inspection outside the checklist's period): the
+                # bracket that would name it is left out rather than printed empty.
+                line = re.sub(r"\s*\([^()]*\0[^()]*\)", "", line).replace("\0", "")
+                lines.append(line + code)
             out += _dash_lines(lines)
         return out
 
