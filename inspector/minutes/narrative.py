@@ -558,7 +558,7 @@ class _Builder:
         out: list[Para] = []
         for section, numbered in groups:
             title = self.section_title(section)
-            out.append(Para(self.text("text.shortcomings_group", title=title), Kind.LABEL))
+            out.append(Para(self.text("text.shortcomings_group", title=lower_first(title)), Kind.LABEL))
             lines = []
             for n in numbered:
                 assert n.finding is not None and n.finding.status is not None
