@@ -340,3 +340,35 @@ def test_widow_control_and_header_table_inside_the_margins():
     widths = sum(int(g.get(f"{w}w")) for g in tbl.tblGrid)
     assert indent >= 0
     assert indent + widths <= round((210 - 30 - 15) / 25.4 * 1440) + 2  # within the text width
+
+
+def test_counts_equal_the_stores(tmp_path):
+    """A real SQLite store: the items its list counts for the inspection date are the Summary
+    tab's, and the minutes print the legal items in force with a status, per section and in all."""
+    from datetime import UTC, datetime
+
+    from inspector.domain import ProvinceRef
+    from inspector.storage import Store
+    from ui.pages.summary_tab import summarize
+
+    template = TEMPLATES["nd43-tt25"]
+    day = date(2013, 4, 2)  # before Circular 25/2014: its items are not counted
+    with Store.open(tmp_path / "inspector.db") as store:
+        iid = store.create_inspection(
+            template=template, province=ProvinceRef("63", "25", "Tỉnh Phú Thọ"),
+            inspected_unit="Sở Thông tin và Truyền thông tỉnh Phú Thọ", actor="test",
+            started_at=datetime(2013, 4, 2, 1, 30, tzinfo=UTC)).id
+        for n, item in enumerate(template.items()):
+            status = ("dat", "khong_dat", "dat_mot_phan", "khong_ap_dung")[n % 4]
+            store.record_finding(iid, item.id, actor="test", status=status)
+        listed = store.list_inspections()[0]
+        record = store.load_inspection(iid)
+        stored_template = store.template_for(record.inspection)
+    summary = summarize(stored_template, record.findings, record.inspection.day)
+    assert summary.total == listed.total
+    legal = [it for it in stored_template.items() if it.kind is ItemKind.LEGAL
+             and stored_template.item_in_force(it, day) and not it.id.startswith("tonghop")]
+    assert sum(summary.by_status.values()) == len(legal) < len(list(stored_template.items()))
+    paras = paragraphs(export_bytes(record, stored_template))
+    assert any(p.startswith(f"Qua kiểm tra {len(legal)} nội dung") for p in paras)
+    assert not any("25/2014/TT-BTTTT" in p for p in paras)
