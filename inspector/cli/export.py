@@ -33,6 +33,10 @@ _WARNINGS = {
     "seal-mismatch": ("dữ liệu không còn khớp mã niêm phong", "the data no longer matches its seal"),
     "template-mismatch": ("biên bản được lập theo phiên bản danh mục khác với phiên bản của cuộc kiểm tra",
                           "the checklist version differs from the inspection's"),
+    "template-not-in-force": ("danh mục kiểm tra không áp dụng vào ngày kiểm tra",
+                              "the checklist does not apply on the inspection date"),
+    "copies-mismatch": ("số bản biên bản khác số nơi nhận (số bản / số nơi nhận)",
+                        "the number of copies differs from the number of recipients (copies / recipients)"),
 }
 
 
@@ -68,6 +72,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the Word file to write")
     m.add_argument("--pdf", action="store_true",
                    help="also write FILE.pdf next to it (needs LibreOffice)")
+    m.add_argument("--draft", action="store_true",
+                   help="the team's working copy (not for issue): marked 'BẢN LÀM VIỆC – KHÔNG PHÁT HÀNH' on "
+                        "every page, with reference marks, item codes and the points to check before signing")
     m.add_argument("--overwrite", action="store_true",
                    help="replace FILE.docx (and FILE.pdf) if they exist")
     m.add_argument("--wording", type=Path, metavar="FILE.yaml",
@@ -102,7 +109,8 @@ def _minutes(args: argparse.Namespace) -> int:
     user_file = user_wording_file()
     settings = MinutesSettings(office_file=wording_file, user_file=user_file if user_file.is_file() else None)
     try:
-        result = _export_demo(out, settings) if args.demo else _export_stored(args, out, settings)
+        result = (_export_demo(out, settings, args.draft) if args.demo
+                  else _export_stored(args, out, settings))
         if result is None:
             return 1
         for warning in result.warnings:
@@ -135,12 +143,15 @@ def _minutes(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_demo(out: Path, settings: MinutesSettings) -> Any:
+def _export_demo(out: Path, settings: MinutesSettings, draft: bool = False) -> Any:
     from inspector.checklists.catalog import load_catalog
     from inspector.demo import build_demo_record
 
     template = load_catalog().get("nd43-tt25")
-    return export_minutes(build_demo_record(template), template, out, settings=settings)
+    record = build_demo_record(template)
+    # Sample data says so on every page, whatever the sample module sets.
+    record = dataclasses.replace(record, inspection=dataclasses.replace(record.inspection, sample=True))
+    return export_minutes(record, template, out, settings=settings, draft=draft)
 
 
 def _export_stored(args: argparse.Namespace, out: Path, settings: MinutesSettings) -> Any:
@@ -154,7 +165,7 @@ def _export_stored(args: argparse.Namespace, out: Path, settings: MinutesSetting
         record = store.load_inspection(args.inspection_id)
         template = store.template_for(record.inspection)
         result = export_minutes(record, template, out, settings=settings,
-                                evidence_path=store.evidence_path)
+                                evidence_path=store.evidence_path, draft=args.draft)
         # The minutes compare the content with the seal's hash; the store also checks the
         # sealed text itself, the amendment chain and the tables against the revision log.
         tampered = tuple(MinutesWarning("seal-mismatch", p.inspection_id or "", p.detail)

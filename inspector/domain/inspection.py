@@ -37,6 +37,10 @@ class TeamMember:
     title: str = ""
     unit: str = ""
     role: TeamRole = TeamRole.MEMBER
+    # "Ông" or "Bà", as the minutes name the person ("" = not recorded; a name typed as
+    # "Bà Nguyễn Thị Lan" also gives it). Left out of the stored form while empty, so records
+    # sealed before the field existed keep their seals.
+    honorific: str = omitted_if_default("")
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class Participant:
     name: str
     title: str = ""
     unit: str = ""
+    honorific: str = omitted_if_default("")  # "Ông" / "Bà", see TeamMember
 
 
 @dataclass(frozen=True)

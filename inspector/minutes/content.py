@@ -62,7 +62,8 @@ class Table:
 class MinutesWarning:
     """Something the minutes could not fully show. `code`: ``evidence-missing``,
     ``evidence-altered``, ``seal-mismatch``, ``template-mismatch`` (the record was made under
-    another version of the checklist than the one given)."""
+    another version of the checklist than the one given), ``copies-mismatch`` (the number of
+    copies differs from the number of recipients)."""
 
     code: str
     subject: str  # evidence id or seal number
@@ -94,3 +95,8 @@ class MinutesContent:
     title_for_properties: str = ""
     author_for_properties: str = ""
     warnings: tuple[MinutesWarning, ...] = field(default_factory=tuple)
+    banner: str = ""  # "BẢN LÀM VIỆC – KHÔNG PHÁT HÀNH", "DỮ LIỆU MẪU": on every page
+    probe_title: str = ""  # the appendix part with the live probe's observations
+    probe_paras: tuple[Para, ...] = ()
+    work_title: str = ""  # the working copy's notes for the team (never in the official copy)
+    work_notes: tuple[Para, ...] = ()

@@ -14,6 +14,7 @@ table has hundreds of cells, and the benchmarks ask for whole documents in about
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import IO, Any
@@ -37,7 +38,6 @@ MONO = "Courier New"
 _MM_PER_PT = 25.4 / 72
 _TWIPS_PER_MM = 1440 / 25.4
 _CELL_PAD_MM = 1.0  # left/right padding inside header and signature cells
-_MIN_PAPER_EDGE_MM = 15.0  # how far into the left margin the header table may reach
 
 Tick = Callable[[], None]
 
@@ -82,7 +82,7 @@ def setup_styles(doc: DocxDocument, layout: Layout) -> None:
         f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" w:eastAsia="{FONT}"/>'
         f'<w:color w:val="000000"/><w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
         f'<w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
-        f'<w:pPrDefault><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+        f'<w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
         f'</w:pPr></w:pPrDefault></w:docDefaults>'))
     normal = doc.styles["Normal"]
     normal.font.name = FONT
@@ -149,6 +149,21 @@ def page_number_header(section: Section, layout: Layout) -> None:
     first.is_linked_to_previous = False
 
 
+def banner_header(section: Section, layout: Layout, banner: str) -> None:
+    """`banner` ("BẢN LÀM VIỆC – KHÔNG PHÁT HÀNH") bold at the top of every page, page 1
+    included (call after `page_number_header`)."""
+    if not banner:
+        return
+    half = int(round(layout.size("page_number_size") * 2))
+    for header in (section.first_page_header, section.header):
+        first = header.paragraphs[0]
+        p = first.insert_paragraph_before() if first.runs or first._p.findall(qn("w:r")) else first
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p._p.append(parse_xml(
+            f'<w:r {nsdecls("w")}><w:rPr><w:b/><w:bCs/><w:sz w:val="{half}"/><w:szCs w:val="{half}"/>'
+            f'</w:rPr><w:t xml:space="preserve">{escape(banner)}</w:t></w:r>'))
+
+
 # --------------------------------------------------------------------------- runs and paragraphs
 
 def run_xml(text: str, *, size: float | None = None, bold: bool = False, italic: bool = False,
@@ -171,9 +186,17 @@ def run_xml(text: str, *, size: float | None = None, bold: bool = False, italic:
         for m, chunk in enumerate(line.split("\t")):
             if m:
                 pieces.append("<w:tab/>")
-            if chunk:
-                pieces.append(f'<w:t xml:space="preserve">{escape(chunk)}</w:t>')
+            # A hyphen inside a word ("43/2011/NĐ-CP", "bien-ban.docx", "BB-ĐKT") is a
+            # non-breaking one: a document number or file name must not be cut at a line end.
+            for k, piece in enumerate(_JOINED_HYPHEN.split(chunk)):
+                if k:
+                    pieces.append("<w:noBreakHyphen/>")
+                if piece:
+                    pieces.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
     return f"<w:r>{rpr}{''.join(pieces)}</w:r>"
+
+
+_JOINED_HYPHEN = re.compile(r"(?<=\S)-(?=\S)")
 
 
 def add_run(p: Paragraph, text: str, **style: Any) -> None:
@@ -252,19 +275,26 @@ def page_one_header(doc: DocxDocument, layout: Layout, *, parent_agency: str, is
     right_need = max(measure_mm(national, sizes["national_title_size"], True),
                      measure_mm(motto, sizes["motto_size"], True),
                      measure_mm(place_date or "", sizes["place_date_size"])) + pad
-    text_width = layout.text_width_mm()
+    # The table starts one cell padding in from the margin (its edge on the margin, not in it)
+    # and ends on the right margin.
+    text_width = layout.text_width_mm() - _CELL_PAD_MM
+    overflow = left_need + right_need - text_width
+    if overflow > 0:
+        # Narrow the gap between the columns' texts (down to 0.2 mm each side) before anything
+        # wraps, sharing what room there is equally.
+        tight = 2 * _CELL_PAD_MM + 0.2
+        slack = max(0.0, text_width - (left_need - pad + tight) - (right_need - pad + tight))
+        left_need = left_need - pad + tight + slack / 2
+        right_need = right_need - pad + tight + slack / 2
     # Common practice gives the right column about 60%; widen whichever side needs it.
     right = max(right_need, text_width * 0.58)
     left = text_width - right
-    indent = 0.0
     if left < left_need:
+        # Give the left column what it needs, down to what the right one needs; a name still too
+        # long wraps inside its column (the table never reaches into the margin).
         right = max(right_need, text_width - left_need)
         left = text_width - right
-        if left < left_need:  # reach into the left margin, keeping 15 mm of paper
-            extra = min(left_need - left, max(0.0, layout.margins[2] - _MIN_PAPER_EDGE_MM))
-            left += extra
-            indent = -extra
-    table = borderless_table(doc, (left, right), indent)
+    table = borderless_table(doc, (left, right), _CELL_PAD_MM)
     lcell, rcell = table.rows[0].cells
     inner_left, inner_right = left - 2 * _CELL_PAD_MM, right - 2 * _CELL_PAD_MM
 
@@ -413,6 +443,63 @@ def signature_blocks(doc: DocxDocument, signatures: Sequence[Signature], layout:
                 format_paragraph(p, align=WD_ALIGN_PARAGRAPH.CENTER,
                         after=18 if last and n < len(pairs) - 1 else 0)
                 add_run(p, text, size=size, **style)
+
+
+def signature_table(doc: DocxDocument, signatures: Sequence[Signature], layout: Layout, *,
+                    recipients_heading: str = "", recipients: Sequence[str] = ()) -> None:
+    """The minutes' signatures and "Nơi nhận" in ONE table row that may not split, so they
+    always share a page and "Nơi nhận" is never alone on one.
+
+    Left column: the first signature (the inspected unit's representative), then "Nơi nhận" under
+    it; right column: the team's signatures one under the other (head of team, then secretary),
+    so the secretary reads as part of the team. Heading blocks of the first row are padded so the
+    two names line up.
+    """
+    if not signatures:
+        return
+    size = layout.size("signature_size")
+    space_lines = int(layout.w.get("layout.signature_space_lines"))
+    column = (layout.text_width_mm() - _CELL_PAD_MM) / 2
+    inner = column - 2 * _CELL_PAD_MM - 1
+    spacer = doc.add_paragraph()
+    format_paragraph(spacer, after=6, keep_next=True)
+    table = borderless_table(doc, (column, column), _CELL_PAD_MM)
+    row = table.rows[0]
+    row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
+
+    def heading_lines(sig: Signature) -> list[tuple[str, dict[str, bool]]]:
+        lines: list[tuple[str, dict[str, bool]]] = []
+        for text, style in ((sig.heading, {"bold": True}), (sig.title, {"bold": True}),
+                            (sig.hint, {"italic": True})):
+            if text:
+                for line in _balanced(text, size, bool(style.get("bold")), inner).split("\n"):
+                    lines.append((line, style))
+        return lines
+
+    left, right = [signatures[0]], list(signatures[1:])
+    first_height = max(len(heading_lines(sig)) for sig in (left[0], *right[:1]))
+    for cell, sigs in ((row.cells[0], left), (row.cells[1], right)):
+        lines: list[tuple[str, dict[str, bool]]] = []
+        for n, sig in enumerate(sigs):
+            head = heading_lines(sig)
+            if n == 0:
+                head += [("", {})] * (first_height - len(head))
+            else:
+                lines.append(("", {}))
+            lines += head + [("", {})] * space_lines + [(sig.name, {"bold": True})]
+        for k, (text, style) in enumerate(lines):
+            p = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+            format_paragraph(p, align=WD_ALIGN_PARAGRAPH.CENTER)
+            add_run(p, text, size=size, **style)
+    if recipients:
+        cell = row.cells[0]
+        p = cell.add_paragraph()
+        format_paragraph(p, align=WD_ALIGN_PARAGRAPH.LEFT, before=18)
+        add_run(p, recipients_heading, size=layout.size("recipients_heading_size"), bold=True, italic=True)
+        for line in recipients:
+            p = cell.add_paragraph()
+            format_paragraph(p, align=WD_ALIGN_PARAGRAPH.LEFT)
+            add_run(p, line, size=layout.size("recipients_size"))
 
 
 def _balanced(text: str, size: float, bold: bool, max_mm: float) -> str:

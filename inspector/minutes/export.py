@@ -54,8 +54,11 @@ class MinutesResult:
 def export_minutes(record: InspectionRecord, template: ChecklistTemplate, out_path: str | Path, *,
                    settings: MinutesSettings | None = None, wording: Wording | None = None,
                    evidence_path: EvidencePath | None = None, progress: Progress | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> MinutesResult:
+                   cancelled: Callable[[], bool] | None = None, draft: bool = False) -> MinutesResult:
     """Write the minutes of `record` (made under `template`) to `out_path` (.docx).
+
+    `draft`: the internal working copy ("BẢN LÀM VIỆC – KHÔNG PHÁT HÀNH" on every page, with
+    reference marks, item codes and the team's check list) instead of the official minutes.
 
     `settings` chooses the wording (see `MinutesSettings`; `wording` may be given instead when
     already loaded). With `evidence_path`, each evidence file is checked (present, same SHA-256)
@@ -86,7 +89,7 @@ def export_minutes(record: InspectionRecord, template: ChecklistTemplate, out_pa
         for ev in record.evidence:
             state[ev.id] = check_evidence(evidence_path, ev.sha256, cancelled)
             step()
-    content = build_content(record, template, wording, state)
+    content = build_content(record, template, wording, state, draft=draft)
     step()
     created = record.inspection.ended_at or record.inspection.started_at
     write_atomically(out, lambda handle: write_docx(content, wording, handle, tick=step, created=created),
@@ -143,6 +146,9 @@ def write_atomically(out: Path, write: Callable[[IO[bytes]], None],
             os.fsync(handle.fileno())
         if cancelled is not None and cancelled():
             raise Cancelled()
+        # mkstemp makes the file readable by its owner only; a document is shared (a team
+        # folder, a network drive), so it gets the mode any new file of this user gets.
+        os.chmod(tmp, 0o666 & ~current_umask())
         _replace(tmp, out)
     except OSError as exc:  # writing the temporary file failed (disk full, device gone…)
         tmp.unlink(missing_ok=True)
@@ -150,6 +156,20 @@ def write_atomically(out: Path, write: Callable[[IO[bytes]], None],
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def current_umask() -> int:
+    """The process's file-creation mask (read without changing it where the system allows)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere the only way to read it is to set it, then put it back
+    os.umask(mask)
+    return mask
 
 
 def _temp_file(out: Path) -> tuple[int, str]:

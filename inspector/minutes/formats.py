@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from datetime import date, datetime, timezone
 
 from inspector import clock
@@ -25,6 +26,11 @@ VIETNAM_TIME = clock.VIETNAM  # the one clock of the app (inspector.clock)
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 # Vertical tab and form feed come from text pasted out of Word (manual line / page breaks).
 _SOFT_BREAKS = re.compile("[\x0b\x0c\u2028\u2029\x85]")
+# Pictographs (emoji and their joiners, variation selectors, keycaps, flags, tags): Times New Roman
+# has none of them, so Word and LibreOffice show a box or nothing. They are left out of the
+# document (the working copy says how many and where).
+EMOJI = re.compile(
+    "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0E\uFE0F\u20E3\U000E0020-\U000E007F]")
 
 
 def clean_text(text: object) -> str:
@@ -37,7 +43,37 @@ def clean_text(text: object) -> str:
     value = str(text)
     value = _SOFT_BREAKS.sub("\n", value.replace("\r\n", "\n").replace("\r", "\n"))
     value = _XML_ILLEGAL.sub("", value)
-    return normalize_text(value)
+    value = normalize_text(value)
+    # Invisible format characters (category Cf): bidi embeddings/overrides/isolates (U+202A–
+    # U+202E, U+2066–U+2069), zero-width spaces and joiners, soft hyphens, BOMs. An unclosed
+    # U+202E pasted in a note would reverse the rest of the line, the program's words included.
+    if any(unicodedata.category(ch) == "Cf" for ch in value):
+        value = "".join(ch for ch in value if unicodedata.category(ch) != "Cf")
+    return EMOJI.sub("", value)
+
+
+def count_emoji(text: object) -> int:
+    """How many pictographs `clean_text` leaves out of `text`."""
+    return len(EMOJI.findall(str(text or "")))
+
+
+def inline_text(text: object) -> str:
+    """User text for running prose: cleaned, line breaks and runs of spaces made one space (a
+    manual line break inside a justified paragraph stretches the line before it across the page)."""
+    return re.sub(r"\s+", " ", clean_text(text)).strip()
+
+
+FORM_DAY_START = (8, 0)
+"""The local time the forms store for a date entered without a time (ui.i18n.day_start)."""
+
+
+def time_entered(moment: datetime | None) -> bool:
+    """Whether `moment` carries a time of day someone entered: the forms store a date alone as
+    08:00:00 local, so that exact instant is read as "no time given"."""
+    if moment is None:
+        return False
+    t = local_time(moment)
+    return (t.hour, t.minute, t.second, t.microsecond) != (*FORM_DAY_START, 0, 0)
 
 
 def local_time(moment: datetime, tz: timezone = VIETNAM_TIME) -> datetime:
@@ -151,6 +187,12 @@ def upper_first(text: str) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
+_ASKING_VERBS = ("được", "là", "đúng", "bảo đảm", "đảm bảo", "tuân thủ", "sử dụng", "cho phép", "đăng",
+                 "gửi", "thực hiện", "triển khai", "ban hành", "kết nối", "cập nhật", "tổng hợp", "rà soát",
+                 "thông báo", "phân công", "xác định", "kiểm tra", "hiển thị", "áp dụng", "đáp ứng",
+                 "ghi", "cung cấp", "tìm được", "thực sự", "trực tiếp", "tổ chức", "tận dụng", "cho",
+                 "tránh", "đạt", "báo cáo")
+_ASKING_CO = re.compile(r"(?<=\S) có (?=(?:" + "|".join(_ASKING_VERBS) + r")\b)")
 _QUESTION_TAIL = re.compile(r"\s+(không|chưa)\s*(\?|(?=\())", re.IGNORECASE)
 
 
@@ -165,6 +207,10 @@ def as_statement(question: str) -> str:
         return text.rstrip(" .;")
     text = _QUESTION_TAIL.sub(lambda m: "" if m.group(2) == "?" else " ", text)
     text = text.replace("?", "").strip()
+    # "X có được đăng …", "Cổng có là …", "… có tuân thủ …": inside a question "có" + verb asks
+    # whether; the statement drops it ("X được đăng …"). "có" + noun ("Cổng có các chức năng")
+    # stays: only verbs that never follow a possessive "có" are listed.
+    text = _ASKING_CO.sub(" ", text)
     text = re.sub(r"\s{2,}", " ", text)
     return text.rstrip(" .;:")
 

@@ -12,6 +12,7 @@ or margins outside Decree 30/2020 limits are reported as `WordingError`.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import tempfile
@@ -30,7 +31,7 @@ SCHEMA_VERSION = 1
 USER_WORDING_NAME = "minutes-wording.yaml"
 
 # Leaves that are maps (merged key by key) rather than groups of keys.
-_MAP_LEAVES = frozenset({"document.subject_basis", "figure_labels", "summary_items"})
+_MAP_LEAVES = frozenset({"document.subject_basis", "figure_labels", "summary_items", "abbreviations"})
 
 # Every placeholder a wording text may use. A name outside this set is a typo in the file.
 PLACEHOLDERS = frozenset({
@@ -42,6 +43,8 @@ PLACEHOLDERS = frozenset({
     "checked", "total", "breakdown", "n", "url", "time", "not_met", "partly", "met",
     "not_applicable", "rate", "text", "status", "legal_ref", "unit", "deadline", "end_time",
     "end_day", "copies", "team_copies", "host_copies", "title", "version", "hash", "sha256", "by",
+    "archive_unit", "start_moment", "subject_full", "end_moment", "requirement", "finding",
+    "observations", "value", "number", "code", "section", "name", "detail", "subject",
 })
 
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
@@ -71,6 +74,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "layout.line_spacing": (1, 1.5),
     "layout.unit_rule_ratio": (1 / 3, 1 / 2),
     "layout.signature_space_lines": (2, 8),
+    "text.strengths_threshold": (0, 1),
     "copies.team": (1, 20),
     "copies.host": (1, 20),
 }
@@ -168,6 +172,18 @@ def fill(template: str, fields: Mapping[str, object]) -> str:
 
 def defaults_file() -> Path:
     return paths.resource("templates", "minutes.yaml")
+
+
+@functools.cache
+def _shipped() -> dict[str, Any]:
+    path = defaults_file()
+    values = _flatten(_read_yaml(path), None, path)
+    return {key: _clean(value) for key, value in values.items()}
+
+
+def shipped_value(key: str) -> Any:
+    """The value Inspector ships for `key` (before any office file or Settings)."""
+    return _shipped()[key]
 
 
 def office_wording_file(data_dir: Path | None = None) -> Path | None:

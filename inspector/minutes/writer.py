@@ -15,21 +15,21 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from inspector.minutes.content import MinutesContent
+from inspector.minutes.content import Kind, MinutesContent
 from inspector.minutes.docx_kit import (
     Layout,
     Tick,
     add_run,
+    banner_header,
     body_paragraph,
     format_paragraph,
     grid_table,
     page_number_header,
     page_one_header,
-    recipients_block,
     setup_page,
     setup_properties,
     setup_styles,
-    signature_blocks,
+    signature_table,
     title_block,
 )
 from inspector.minutes.wording import Wording
@@ -49,6 +49,7 @@ def write_docx(content: MinutesContent, wording: Wording, target: str | IO[bytes
     section = doc.sections[0]
     setup_page(section, layout, landscape=False)
     page_number_header(section, layout)
+    banner_header(section, layout, content.banner)
     tick()
     page_one_header(doc, layout, parent_agency=content.parent_agency, issuing_unit=content.issuing_unit,
                     number_line=content.number_line, place_date=content.place_date)
@@ -57,10 +58,12 @@ def write_docx(content: MinutesContent, wording: Wording, target: str | IO[bytes
         p = body_paragraph(doc, para, layout)
         if n == len(content.body) - 1:
             p.paragraph_format.keep_with_next = True  # the closing sentence stays with the signatures
+        elif para.kind is Kind.BLANK and content.body[n + 1].kind is Kind.BLANK:
+            p.paragraph_format.keep_with_next = True  # the lines left to fill in by hand stay together
         if n % 40 == 39:
             tick()
-    signature_blocks(doc, content.signatures, layout)
-    recipients_block(doc, layout, content.recipients_heading, content.recipients)
+    signature_table(doc, content.signatures, layout, recipients_heading=content.recipients_heading,
+                    recipients=content.recipients)
     tick()
     _appendix(doc, content, layout, tick)
     doc.save(target)
@@ -97,3 +100,15 @@ def _appendix(doc: DocxDocument, c: MinutesContent, layout: Layout, tick: Tick) 
         p = doc.add_paragraph()
         format_paragraph(p, align=WD_ALIGN_PARAGRAPH.JUSTIFY, first_line_cm=layout.indent_cm)
         add_run(p, para.text, size=size)
+    # The probe's observations and the working copy's notes: left-aligned (addresses and long
+    # words would stretch a justified line).
+    for title, paras in ((c.probe_title, c.probe_paras), (c.work_title, c.work_notes)):
+        if not title:
+            continue
+        p = doc.add_paragraph()
+        format_paragraph(p, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=6, keep_next=True)
+        add_run(p, title, size=title_size, bold=True)
+        for para in paras:
+            p = doc.add_paragraph()
+            format_paragraph(p, align=WD_ALIGN_PARAGRAPH.LEFT, after=4)
+            add_run(p, para.text, size=size)

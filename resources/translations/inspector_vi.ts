@@ -964,6 +964,10 @@
         <translation>Lưu thêm một bản PDF bên cạnh (tạo bằng LibreOffice)</translation>
     </message>
     <message>
+        <source>&amp;Working copy for the team (not for issue): reference marks, item codes, points to check</source>
+        <translation>Bản &amp;làm việc của Đoàn (không phát hành): có dấu căn cứ chưa đối chiếu, mã nội dung, các điểm cần kiểm tra</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -3085,8 +3089,12 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <source>Value only</source>
-        <translation>Chỉ có số liệu</translation>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered, not scored (values, figures, practice items)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Item</source>
@@ -3107,10 +3115,6 @@ Thay thế bằng báo cáo mới?</translation>
     <message>
         <source>compliance {0}%</source>
         <translation>mức đáp ứng {0}%</translation>
-    </message>
-    <message>
-        <source>Answered with a value only (no status)</source>
-        <translation>Đã trả lời, chỉ có số liệu (chưa có kết quả)</translation>
     </message>
     <message>
         <source>Not answered</source>

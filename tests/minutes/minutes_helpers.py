@@ -16,9 +16,20 @@ def replace_inspection(record: InspectionRecord, **changes: object) -> Inspectio
 
 
 def all_text(document: docx.document.Document) -> str:
-    """Every text of the body, tables included, in document order."""
-    return "\n".join(t.text or "" for t in document.element.body.iter(
-        f"{W}t"))
+    """Every text of the body, tables included, in document order (a paragraph per line; a
+    non-breaking hyphen reads as "-", as Word shows it)."""
+    lines = []
+    for p in document.element.body.iter(f"{W}p"):
+        parts = []
+        for el in p.iter(f"{W}t", f"{W}noBreakHyphen", f"{W}br"):
+            if el.tag == f"{W}t":
+                parts.append(el.text or "")
+            elif el.tag == f"{W}noBreakHyphen":
+                parts.append("-")
+            else:
+                parts.append("\n")
+        lines.append("".join(parts))
+    return "\n".join(lines)
 
 
 def first_run(paragraph: docx.text.paragraph.Paragraph) -> docx.text.run.Run:

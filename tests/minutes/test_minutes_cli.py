@@ -27,6 +27,9 @@ def test_demo_export(tmp_path, capsys):
     assert str(out) in capsys.readouterr().out
     doc = docx.Document(str(out))
     assert doc.tables[0].rows[0].cells[1].paragraphs[3].text == "Phú Thọ, ngày 07 tháng 10 năm 2016"
+    # Sample data is marked as such on every page.
+    assert "DỮ LIỆU MẪU" in doc.sections[0].first_page_header._element.xpath("string(.)")
+    assert "DỮ LIỆU MẪU" in doc.sections[0].header._element.xpath("string(.)")
 
 
 def test_existing_file_is_not_overwritten_without_asking(tmp_path, capsys):
@@ -119,3 +122,30 @@ def test_pdf_as_a_separate_process(tmp_path):
     pdf = out.with_suffix(".pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
     assert str(pdf) in proc.stdout
+
+
+def test_draft_writes_the_working_copy_of_a_stored_inspection(tmp_path, capsys):
+    from datetime import UTC, datetime
+
+    from inspector.checklists.catalog import load_catalog
+    from inspector.domain import ProvinceRef
+    from inspector.storage import Store
+
+    database = tmp_path / "inspector.db"
+    with Store.open(database) as store:
+        inspection = store.create_inspection(
+            template=load_catalog().get("nd43-tt25"), province=ProvinceRef("63", "25", "Tỉnh Phú Thọ"),
+            inspected_unit="Sở Thông tin và Truyền thông tỉnh Phú Thọ", actor="test",
+            started_at=datetime(2016, 10, 7, 1, 30, tzinfo=UTC))
+        store.record_finding(inspection.id, "nd43.d8", actor="test", status="khong_dat", note="Thiếu bản đồ")
+    official, draft = tmp_path / "bb.docx", tmp_path / "bb-lam-viec.docx"
+    common = ["export", "minutes", inspection.id, "--database", str(database)]
+    assert main([*common, "-o", str(official)]) == 0
+    assert main([*common, "-o", str(draft), "--draft"]) == 0
+    capsys.readouterr()
+
+    def header(path):
+        return docx.Document(str(path)).sections[0].first_page_header._element.xpath("string(.)")
+
+    assert "BẢN LÀM VIỆC – KHÔNG PHÁT HÀNH" in header(draft)
+    assert "BẢN LÀM VIỆC" not in header(official)

@@ -19,7 +19,6 @@ from inspector.domain import (
     Seal,
 )
 from inspector.minutes import MinutesSettings, export_minutes, load_wording
-from inspector.minutes.content import Kind
 from inspector.minutes.narrative import build_content
 
 from minutes_helpers import all_text, find_paragraph, replace_inspection
@@ -34,7 +33,9 @@ def test_results_are_a_narrative_not_a_dump(demo, nd43):
     body = texts(content)
     # One subsection per inspected section, with counts…
     assert "3. Thông tin chủ yếu trên Cổng" in body  # section titles carry no citation (items do)
-    assert "Đoàn đã kiểm tra 30/30 nội dung; trong đó 21 nội dung đạt, 5 nội dung đạt một phần, 4 nội dung không đạt." in body
+    # (legal items only: figures and good practice are not findings of compliance)
+    assert ("Đoàn kiểm tra đã kiểm tra 28 nội dung, trong đó 19 nội dung đạt, 5 nội dung đạt một phần, "
+            "4 nội dung không đạt.") in body
     # …the figures with Vietnamese number format and units…
     assert "- Số tin, bài đăng trên Cổng trong năm kiểm tra: 8.950 tin bài/năm;" in body
     # …and items met without a note are not listed one by one.
@@ -47,21 +48,25 @@ def test_results_are_a_narrative_not_a_dump(demo, nd43):
 def test_limitations_come_from_not_met_and_partly_met_items_with_notes(demo, nd43):
     content = build_content(demo, nd43, load_wording())
     body = texts(content)
-    start = body.index("IV. TỒN TẠI, HẠN CHẾ")
-    end = body.index("V. KẾT LUẬN")
+    start = body.index("2. Tồn tại, hạn chế")
+    end = body.index("3. Kết luận")
     section = body[start:end]
+    day = date(2016, 10, 7)
     problems = [f for f in demo.findings.values()
                 if f.status in (FindingStatus.NOT_MET, FindingStatus.PARTLY_MET)
-                and not f.item_id.startswith("tonghop")]
+                and not f.item_id.startswith("tonghop") and nd43.item_in_force(nd43.item(f.item_id), day)
+                and nd43.item(f.item_id).kind == "legal"]
     lines = [t for t in section if t.startswith("- ")]
     assert len(lines) == len(problems)
-    # The reference is written from the item's citations (Decree 30 form); whether it carries the
-    # "(*)" mark depends on the confidence the checklist data gives it.
-    assert any(t.startswith("- Chưa có bản đồ địa giới hành chính đến cấp xã, phường; mới có bản đồ hành chính cấp "
-                            "huyện (không đạt; điểm a khoản 1 Điều 10 Nghị định số 43/2011/NĐ-CP") for t in section)
-    assert any("(đạt một phần; Điều 9 Nghị định số 43/2011/NĐ-CP (*))" in t for t in section)
-    # Unverified references are marked and explained.
-    assert any(p.kind is Kind.NOTE and p.text.startswith("(*)") for p in content.body)
+    # Requirement, legal basis (Decree 30 form), status, then the team's finding in its own words.
+    assert any(t.startswith("- Cổng thông tin điện tử của Ủy ban nhân dân tỉnh có bản đồ địa giới hành chính "
+                            "đến cấp phường, xã "
+                            "(quy định tại điểm a khoản 1 Điều 10 Nghị định số 43/2011/NĐ-CP): chưa đáp ứng "
+                            "yêu cầu; chưa có bản đồ địa giới hành chính đến cấp xã, phường") for t in section)
+    # The official copy has no confidence marks or notes about verification.
+    assert not any("(*)" in t for t in body)
+    draft = texts(build_content(demo, nd43, load_wording(), draft=True))
+    assert any("(*)" in t for t in draft)
 
 
 def test_recommendations_grouped_by_responsible_unit_with_deadlines(demo, nd43):
@@ -85,10 +90,14 @@ def test_inspection_without_findings_still_exports(tmp_path, demo, nd43):
     assert "Không có kiến nghị." in text
     assert "Không có tài liệu, minh chứng kèm theo." in text
     assert "Căn cứ Quyết định số ……/QĐ-……" in text  # left for the clerk
-    assert find_paragraph(doc, "Buổi kiểm tra kết thúc vào hồi …… giờ …… phút")
-    # The appendix still lists every item, as not assessed.
+    # No end time entered: no "vào hồi … giờ … phút".
+    assert find_paragraph(doc, "Buổi kiểm tra kết thúc cùng ngày.")
+    # The appendix still lists every item the minutes may show, as not assessed.
     table = doc.tables[2]
-    assert sum(row.cells[3].text == "Chưa đánh giá" for row in table.rows) == nd43.item_count
+    day = date(2016, 10, 7)
+    shown = [it for it in nd43.items() if nd43.item_in_force(it, day) and it.kind != "practice"
+             and not it.id.startswith("tonghop")]
+    assert sum(row.cells[3].text == "Chưa đánh giá" for row in table.rows) == len(shown)
     assert result.warnings == ()
 
 
@@ -124,9 +133,12 @@ def test_control_characters_and_markup_in_notes(tmp_path, demo, nd43):
     doc = docx.Document(str(out))
     text = all_text(doc)
     assert "<w:p>không phải XML</w:p> &amp; <![CDATA[x]]> {inspected_unit} {{ }} $1 \\n" in text
-    assert "tại Sở <TT&TT> \"Phú Thọ\"" in text
+    # (abbreviations are written out, even in what the user typed)
+    assert "tại Sở <Thông tin và Truyền thông> \"Phú Thọ\"" in text
     assert "\x00" not in text and "\x1b" not in text and "\ufffe" not in text
     assert "tầng 3" in text
+    # The vertical tab is no line break inside a justified paragraph: the note reads on one line.
+    assert "\x0b" not in text
 
 
 def test_huge_notes(tmp_path, demo, nd43):
@@ -140,7 +152,7 @@ def test_huge_notes(tmp_path, demo, nd43):
     export_minutes(record, nd43, out)
     doc = docx.Document(str(out))
     text = all_text(doc)
-    assert text.count("Nội dung ghi chú rất dài") >= 2 * 3000  # in Mục IV and in the appendix
+    assert text.casefold().count("nội dung ghi chú rất dài") >= 2 * 3000  # in Mục IV and in the appendix
     assert "Dòng 1999: chưa đạt yêu cầu" in text
     # The long rows of the appendix may break across pages (a row that may not break would be cut).
     table = doc.tables[2]
@@ -190,13 +202,13 @@ def test_seal_printed_only_when_finalized_and_mismatch_flagged(tmp_path, demo, s
 
 
 def test_dates_follow_the_leading_zero_rule_through_the_document(tmp_path, demo, nd43):
-    start = datetime(2025, 2, 5, 1, 0, tzinfo=UTC)  # 8:00 in Vietnam
+    start = datetime(2025, 2, 5, 1, 15, tzinfo=UTC)  # 8:15 in Vietnam
     record = replace_inspection(demo, started_at=start, ended_at=start.replace(hour=9, minute=5))
     record = dataclasses.replace(record, recommendations=(
         Recommendation("r1", demo.id, "Bổ sung thông tin", deadline=date(2025, 8, 15)),))
     content = build_content(record, nd43, load_wording())
     assert content.place_date == "Phú Thọ, ngày 05 tháng 02 năm 2025"
-    assert any(t.startswith("Hôm nay, vào hồi 8 giờ 00 phút, ngày 05 tháng 02 năm 2025") for t in texts(content))
+    assert any(t.startswith("Hôm nay, vào hồi 8 giờ 15 phút, ngày 05 tháng 02 năm 2025") for t in texts(content))
     assert any("(thời hạn hoàn thành trước ngày 15/8/2025)" in t for t in texts(content))
     assert any(t.startswith("Buổi kiểm tra kết thúc vào hồi 16 giờ 05 phút cùng ngày.") for t in texts(content))
     assert content.appendix_subtitle.startswith("(Kèm theo Biên bản kiểm tra ngày 05 tháng 02 năm 2025")
@@ -227,9 +239,14 @@ def test_another_template_uses_its_title_for_the_subject(demo):
     from inspector.demo import build_demo_record
 
     nd42 = load_catalog().get("nd42-2022")
-    content = build_content(build_demo_record(nd42), nd42, load_wording())
+    record = replace_inspection(build_demo_record(nd42), started_at=datetime(2023, 5, 10, 2, 0, tzinfo=UTC),
+                                ended_at=None)
+    content = build_content(record, nd42, load_wording())
     assert content.subject == ("Kiểm tra việc thực hiện Nghị định số 42/2022/NĐ-CP tại Sở Thông tin "
                                "và Truyền thông tỉnh Phú Thọ")
+    # A 2016 inspection under a template that applies from 2022 is reported.
+    old = build_content(build_demo_record(nd42), nd42, load_wording())
+    assert "template-not-in-force" in [w.code for w in old.warnings]
     record = InspectionRecord(inspection=dataclasses.replace(
         demo.inspection, template=dataclasses.replace(demo.inspection.template, id="khac")))
     custom = dataclasses.replace(nd42, id="khac", title="Danh mục kiểm tra công tác chuyển đổi số tại địa phương")
@@ -240,7 +257,7 @@ def test_another_template_uses_its_title_for_the_subject(demo):
 def test_probe_evidence_is_mentioned_with_its_time(demo, nd43):
     body = texts(build_content(demo, nd43, load_wording()))
     assert ("Đoàn kiểm tra đã kiểm tra trực tuyến Cổng tại địa chỉ https://phutho.gov.vn/ lúc "
-            "8 giờ 10 phút ngày 07/10/2016; kết quả kiểm tra tự động được lưu tại Phụ lục.") in body
+            "8 giờ 10 phút ngày 07/10/2016; kết quả được nêu tại Phụ lục.") in body
 
 
 def test_findings_of_items_not_in_the_template_are_ignored(demo, nd43):

@@ -127,10 +127,13 @@ def test_clean_text_keeps_markup_and_turns_soft_breaks_into_lines():
     ("Có lịch làm việc của lãnh đạo cơ quan, cập nhật hằng tuần không?",
      "Có lịch làm việc của lãnh đạo cơ quan, cập nhật hằng tuần"),
     ("Tên miền của Cổng có đúng quy định không (UBND tỉnh: tentinhthanh.gov.vn)?",
-     "Tên miền của Cổng có đúng quy định (UBND tỉnh: tentinhthanh.gov.vn)"),
+     "Tên miền của Cổng đúng quy định (UBND tỉnh: tentinhthanh.gov.vn)"),
     ("Hồ sơ đề xuất cấp độ đã được phê duyệt chưa (ghi cấp độ)?",
      "Hồ sơ đề xuất cấp độ đã được phê duyệt (ghi cấp độ)"),
     ("Số tin, bài đăng trên Cổng trong năm kiểm tra", "Số tin, bài đăng trên Cổng trong năm kiểm tra"),
+    # "có" + verb asks whether; "có" + noun owns something and stays.
+    ("Thông tin có được đăng trên Cổng không?", "Thông tin được đăng trên Cổng"),
+    ("Cổng có các chức năng hỗ trợ người khuyết tật không?", "Cổng có các chức năng hỗ trợ người khuyết tật"),
 ])
 def test_questions_become_statements(question, statement):
     assert as_statement(question) == statement

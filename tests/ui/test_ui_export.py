@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
@@ -36,6 +37,8 @@ def prepared(db_path, seeded) -> str:
     """The seeded Phú Thọ inspection with a finding, a note with diacritics and two evidence
     files, one of which has gone missing from the evidence folder."""
     with Store.open(db_path) as store:
+        # A date when the checklist's texts were in force (the minutes cite only those).
+        store.update_inspection(seeded, actor=ACTOR, started_at=datetime(2016, 10, 7, 1, 30, tzinfo=UTC))
         store.record_finding(seeded, ITEM, actor=ACTOR, status="khong_dat", note=STORED_NOTE)
         store.record_finding(seeded, "tt25.1", actor=ACTOR, status="dat")
         store.add_evidence(seeded, b"\x89PNG\r\n\x1a\n" + b"anh-chup" * 200, "ảnh chụp trang chủ.png", "image/png",
@@ -265,7 +268,7 @@ def test_wording_changed_in_the_window_reaches_the_document(qtbot, open_export, 
     widgets["copies.team"].setValue(3)
     # A typo in a placeholder is refused with a sentence, and nothing is written.
     closing = widgets["text.closing"].toPlainText()
-    widgets["text.closing"].setPlainText(closing.replace("{end_time}", "{gio_ket_thuc}"))
+    widgets["text.closing"].setPlainText(closing.replace("{end_moment}", "{gio_ket_thuc}"))
     wording.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert wording.isVisible() and not wording.problem.isHidden()
     assert "gio_ket_thuc" in wording.problem.text()
@@ -373,3 +376,20 @@ def test_a_finalized_inspection_whose_sealed_text_was_edited_is_flagged(qtbot, m
     assert "seal-mismatch" in [w.code for w in outcome.warnings]
     qtbot.waitUntil(lambda: dialog.result_box is not None and dialog.result_box.isVisible(), timeout=5_000)
     assert "niêm phong" in dialog.result_box.text()
+
+
+def test_working_copy_is_a_choice_of_its_own_with_its_own_file_name(qtbot, open_export, tmp_path):
+    _window, _ws, open_dialog = open_export
+    dialog = open_dialog()
+    dialog.path_edit.setText(str(tmp_path / "bien-ban.docx"))
+    dialog.pdf_check.setChecked(False)
+    qtbot.keyClick(dialog.draft_check, " ")  # the keyboard ticks the box
+    assert dialog.draft_check.isChecked()
+    assert Path(dialog.path_edit.text()).name == "bien-ban - bản làm việc.docx"
+    outcome = run_export(qtbot, dialog)
+    document = docx.Document(str(outcome.docx))
+    header = document.sections[0].first_page_header._element.xpath("string(.)")
+    assert "BẢN LÀM VIỆC – KHÔNG PHÁT HÀNH" in header
+    # Unticked again: the official name comes back, and the official copy has no such mark.
+    dialog.draft_check.setChecked(False)
+    assert Path(dialog.path_edit.text()).name == "bien-ban.docx"

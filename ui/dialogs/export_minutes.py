@@ -51,6 +51,9 @@ _FORBIDDEN = '<>:"/\\|?*'
 _DOCX_SHARE = 60
 
 
+DRAFT_SUFFIX = " - bản làm việc"
+
+
 def default_file_name(inspection: Inspection) -> str:
     """"Biên bản kiểm tra Phú Thọ 07-10-2016.docx": the province and the day of the inspection
     (the day it was created while no start time is set)."""
@@ -90,6 +93,7 @@ class ExportRequest:
     office: Path | None
     settings: Any  # MinutesSettings
     seal_problems: tuple[str, ...] = ()  # Store.seal_problems: tampering the content hash alone misses
+    draft: bool = False  # the team's working copy, not the official minutes
 
 
 @dataclass(frozen=True)
@@ -122,7 +126,7 @@ def run_export(request: ExportRequest, progress: Callable[[int, int, str], None]
         staged = Path(tmp) / "minutes.docx"
         result = export_minutes(request.record, request.template, staged, settings=request.settings,
                                 evidence_path=lambda sha: request.evidence_files[sha],
-                                progress=docx_progress, cancelled=cancelled)
+                                progress=docx_progress, cancelled=cancelled, draft=request.draft)
         staged_pdf: Path | None = None
         pdf_error: ExportError | None = None
         if request.pdf is not None:
@@ -211,12 +215,17 @@ class ExportMinutesDialog(QDialog):
         # Without LibreOffice there is no PDF choice at all (not a greyed-out one).
         self.pdf_check.setVisible(self.office is not None)
         self.pdf_check.setEnabled(self.office is not None)
+        self.draft_check = QCheckBox(translate(
+            "ExportMinutesDialog", "&Working copy for the team (not for issue): reference marks, item codes, points to check"))
+        self.draft_check.setObjectName("export-draft")
+        self.draft_check.toggled.connect(self._draft_toggled)
         file_label = QLabel(translate("ExportMinutesDialog", "&File"))
         file_label.setBuddy(self.path_edit)
         form = QFormLayout()
         form.addRow(file_label, row)
         form.addRow(translate("ExportMinutesDialog", "Format"), self.word_label)
         form.addRow("", self.pdf_check)
+        form.addRow("", self.draft_check)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("export-progress")
@@ -243,6 +252,12 @@ class ExportMinutesDialog(QDialog):
         self.resize(640, 240)
 
     # ---------------------------------------------------------- choosing
+    def _draft_toggled(self, draft: bool) -> None:
+        """The working copy gets its own file name, so it never replaces the official one."""
+        path = Path(self.path_edit.text().strip() or default_file_name(self.inspection))
+        stem = path.stem.removesuffix(DRAFT_SUFFIX)
+        self.path_edit.setText(str(path.with_name(f"{stem}{DRAFT_SUFFIX if draft else ''}{path.suffix}")))
+
     def browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
             self, translate("ExportMinutesDialog", "Save the minutes as"), self.path_edit.text(),
@@ -340,7 +355,8 @@ class ExportMinutesDialog(QDialog):
                 self._stopped()
                 return
             record, template, files, problems = result
-            request = ExportRequest(record, template, files, docx, pdf, self.office, settings, problems)
+            request = ExportRequest(record, template, files, docx, pdf, self.office, settings, problems,
+                                    draft=self.draft_check.isChecked())
             self._say(translate("ExportMinutesDialog", "Writing the Word file…"))
             self.task = self.runner.net(lambda ctx: run_export(request, ctx.progress, ctx.cancelled),
                                         on_done=self._done, on_error=self._failed, on_progress=self._progressed,

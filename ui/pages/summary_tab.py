@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from inspector.checklists import ChecklistTemplate, ResponseType
 from inspector.domain import Finding, FindingStatus, InspectionRecord
+from inspector.minutes.counts import count_sections
 from ui.i18n import format_number, translate
 from ui.models.status import STATUS_ORDER, status_label
 
@@ -31,7 +32,7 @@ class SectionCounts:
     answered: int
     total: int
     by_status: dict[FindingStatus, int]
-    value_only: int = 0  # answered with a value or text but no status
+    value_only: int = 0  # answered without a scored status (a value, a text, a figure or practice item)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class Summary:
     by_status: dict[FindingStatus, int]
     sections: list[SectionCounts]
     figures: list[FigureRow]
-    value_only: int = 0  # answered with a value or text but no status: counted apart so the rows add up
+    value_only: int = 0  # answered without a scored status: counted apart so the rows add up
 
     @property
     def compliance(self) -> float | None:
@@ -61,27 +62,28 @@ class Summary:
 
 
 def summarize(template: ChecklistTemplate, findings: dict[str, Finding], day: date | None = None) -> Summary:
-    """Counts over the items in force on `day` (all items without a date)."""
-    shown = {it.id for it in template.items_for_inspection(day)}
+    """Counts as the minutes print them (`inspector.minutes.counts.count_sections`, the one
+    function both use): the items an inspection on `day` shows (`items_for_inspection`: all
+    without a date); results by status of legal items only (figures and practice are not scored),
+    and the other answered items (a value, a text, a figure or practice item) counted apart so
+    every item is in exactly one row. Sections with no item on that day are left out."""
     by_status = dict.fromkeys(STATUS_ORDER, 0)
     sections, figures = [], []
-    answered = value_only = 0
-    for i, section in enumerate(template.sections, start=1):
-        counts = dict.fromkeys(STATUS_ORDER, 0)
-        done = only = 0
-        items = [(j, it) for j, it in enumerate(section.items, start=1) if it.id in shown]
-        if not items:
+    answered = total = value_only = 0
+    for i, (section, count) in enumerate(zip(template.sections, count_sections(template, findings, on=day),
+                                             strict=True), start=1):
+        if not count.total:
             continue
-        for j, item in items:
+        counts = {s: count.by_status.get(s, 0) for s in STATUS_ORDER}
+        done = count.answered
+        only = done - count.assessed
+        total += count.total
+        for j, item in enumerate(section.items, start=1):
+            if not count.counts(item):
+                continue
             f = findings.get(item.id)
             if f is None:
                 continue
-            if f.answered:
-                done += 1
-            if f.status is not None:
-                counts[f.status] += 1
-            elif f.answered:
-                only += 1
             if item.response.type is ResponseType.NUMBER and isinstance(f.value, (int, float)):
                 figures.append(FigureRow(f"{i}.{j}", item.text, "", float(f.value), item.response.unit))
             for name, value in f.figures.items():
@@ -90,8 +92,8 @@ def summarize(template: ChecklistTemplate, findings: dict[str, Finding], day: da
             by_status[s] += n
         answered += done
         value_only += only
-        sections.append(SectionCounts(f"{i}. {section.title}", done, len(items), counts, only))
-    return Summary(len(shown), answered, by_status, sections, figures, value_only)
+        sections.append(SectionCounts(f"{i}. {section.title}", done, count.total, counts, only))
+    return Summary(total, answered, by_status, sections, figures, value_only)
 
 
 def _table(columns: int) -> QTableWidget:
@@ -167,7 +169,7 @@ class SummaryTab(QWidget):
         self.status_table.setHorizontalHeaderLabels([translate("SummaryTab", "Status"), translate("SummaryTab", "Items")])
         self.section_table.setHorizontalHeaderLabels(
             [translate("SummaryTab", "Section"), translate("SummaryTab", "Answered")]
-            + [status_label(s) for s in STATUS_ORDER] + [translate("SummaryTab", "Value only")])
+            + [status_label(s) for s in STATUS_ORDER] + [translate("SummaryTab", "Not scored")])
         self.figures_table.setHorizontalHeaderLabels([translate("SummaryTab", "Item"), translate("SummaryTab", "Number"),
                                                       translate("SummaryTab", "Unit")])
         if self.summary is not None:
@@ -204,7 +206,7 @@ class SummaryTab(QWidget):
         # Every item is in exactly one row, so the rows add up to the total (items answered with a
         # value but no status were missing, and the table summed to less than "answered").
         rows = [(status_label(st), s.by_status[st]) for st in STATUS_ORDER]
-        rows.append((translate("SummaryTab", "Answered with a value only (no status)"), s.value_only))
+        rows.append((translate("SummaryTab", "Answered, not scored (values, figures, practice items)"), s.value_only))
         rows.append((translate("SummaryTab", "Not answered"), s.total - s.answered))
         self.status_table.setRowCount(len(rows))
         for row, (label, count) in enumerate(rows):
