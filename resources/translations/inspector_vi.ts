@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>&amp;Working copy for the team (not for issue): reference marks, item codes, points to check</source>
-        <translation>Bản &amp;làm việc của Đoàn (không phát hành): có dấu căn cứ chưa đối chiếu, mã nội dung, các điểm cần kiểm tra</translation>
+        <translation>Bản &amp;làm việc của Đoàn (không phát hành): có dấu căn cứ chưa đối chiếu, mã mục, các điểm cần kiểm tra</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3090,11 +3090,11 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tính điểm</translation>
     </message>
     <message>
         <source>Answered, not scored (values, figures, practice items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả lời, không tính điểm (giá trị, số liệu, mục thực tiễn)</translation>
     </message>
     <message>
         <source>Item</source>
