@@ -1,0 +1,114 @@
+"""Where the minutes' signature blocks are on the rendered PDF page.
+
+The positions are read from the PDF itself (text lines and their boxes, pdfminer.six), never
+guessed from the Word layout: LibreOffice decides the page breaks and line heights. A block is the
+empty space between a signature's last heading line ("TRƯỞNG ĐOÀN", "PHÓ GIÁM ĐỐC", or the hint
+"(Ký, ghi rõ họ tên)") and the signer's printed name, as wide as the signature column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+# The minutes' two signature columns are half the text width (≈ 80 mm); a block never spans more.
+_COLUMN_HALF_WIDTH = 100.0  # points either side of the column's centre
+_MIN_HEIGHT = 24.0
+
+
+@dataclass(frozen=True)
+class SignatureBlock:
+    """A signature block: `page` (0-based) and the box (x0, y0, x1, y1) in PDF points, origin
+    bottom left, as pyHanko's field boxes want it."""
+
+    key: str
+    page: int
+    box: tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class BlockSpec:
+    """What identifies a block on the page: its heading (first line of it is enough), the last
+    line printed above the space (title or hint) and the name printed under it."""
+
+    key: str
+    heading: str
+    name: str
+
+
+@dataclass(frozen=True)
+class _Line:
+    page: int
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def centre(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def text_lines(pdf: str | Path) -> list[_Line]:
+    """Every text line of the PDF with its box (pdfminer's layout analysis)."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
+
+    lines: list[_Line] = []
+    for page_no, page in enumerate(extract_pages(str(pdf), laparams=LAParams())):
+        stack = list(page)
+        while stack:
+            element = stack.pop()
+            if isinstance(element, LTTextLine):
+                text = element.get_text().strip()
+                if text:
+                    lines.append(_Line(page_no, text, element.x0, element.y0, element.x1, element.y1))
+            elif isinstance(element, LTTextContainer):
+                stack.extend(element)
+    return lines
+
+
+def find_blocks(pdf: str | Path, specs: Sequence[BlockSpec]) -> list[SignatureBlock]:
+    """The blocks of `specs` found on the PDF (those not found are left out)."""
+    lines = text_lines(pdf)
+    found: list[SignatureBlock] = []
+    for spec in specs:
+        block = _find(lines, spec)
+        if block is not None:
+            found.append(block)
+    return found
+
+
+def _find(lines: list[_Line], spec: BlockSpec) -> SignatureBlock | None:
+    heading = _norm(spec.heading)
+    name = _norm(spec.name)
+    if not heading or not name:
+        return None
+    # Searched from the end: the signatures close the minutes' body; the appendix after them
+    # never repeats a heading followed by the signer's name in the same column.
+    for name_line in sorted((ln for ln in lines if _norm(ln.text) == name),
+                            key=lambda ln: (-ln.page, ln.y0)):
+        column = [ln for ln in lines if ln.page == name_line.page
+                  and abs(ln.centre - name_line.centre) < _COLUMN_HALF_WIDTH / 2
+                  and ln.y0 > name_line.y1]
+        heads = [ln for ln in column if len(_norm(ln.text)) >= 3 and heading.startswith(_norm(ln.text))]
+        if not heads:
+            continue
+        top = min(heads, key=lambda ln: ln.y0)  # the lowest heading line near the name
+        above = [ln for ln in column if ln.y0 <= top.y0]
+        last = min(above, key=lambda ln: ln.y0)  # title or hint under the heading
+        y0, y1 = name_line.y1 + 1.0, last.y0 - 1.0
+        if y1 - y0 < _MIN_HEIGHT:
+            continue
+        c = name_line.centre
+        return SignatureBlock(spec.key, name_line.page,
+                              (round(c - _COLUMN_HALF_WIDTH * 0.8, 1), round(y0, 1),
+                               round(c + _COLUMN_HALF_WIDTH * 0.8, 1), round(y1, 1)))
+    return None
