@@ -67,7 +67,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     m.add_argument("inspection_id", nargs="?", metavar="INSPECTION_ID",
                    help="the inspection to export (not needed with --demo)")
     m.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.docx",
-                   help="the Word file to write (FILE.pdf with --pdfa)")
+                   help="the Word file to write" + (" (FILE.pdf with --pdfa)" if find_office() else ""))
     m.add_argument("--pdf", action="store_true",
                    help="also write FILE.pdf next to it (needs LibreOffice)")
     office_found = find_office() is not None

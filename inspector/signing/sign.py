@@ -16,6 +16,7 @@ with the agency's name and time, over the left third of the signer's block.
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from datetime import datetime
@@ -173,6 +174,8 @@ def sign_pdf(src: str | Path, out: str | Path, credentials: Credentials, *, fiel
     elif by_name[field][0]:
         raise SigningError("field-signed", field)
 
+    # fontTools logs every glyph it subsets at INFO: noise in the user's log.
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
     signer, close = _signer(credentials)
     try:
         cert_name = _common_name(signer.signing_cert)

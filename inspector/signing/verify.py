@@ -104,17 +104,52 @@ def verify_pdf(path: str | Path, *, ca_files: tuple[Path, ...] | list[Path] = ()
             roots += [ax509.Certificate.load(der) for _, _, der in pem.unarmor(raw, multiple=True)]
         else:
             roots.append(ax509.Certificate.load(raw))
-    kwargs = {"allow_fetching": allow_fetching, "revocation_mode": "soft-fail"}
     if use_system_roots:
-        context = ValidationContext(extra_trust_roots=roots, **kwargs)
-    else:
-        context = ValidationContext(trust_roots=roots, **kwargs)
+        roots += system_roots()
+    context = ValidationContext(trust_roots=roots, allow_fetching=allow_fetching,
+                                revocation_mode="soft-fail")
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = list(reader.embedded_signatures)
     except (PdfReadError, ValueError, KeyError) as exc:
         raise VerifyError(path, "not-pdf", str(exc)) from exc
     return [_report(sig, context) for sig in signatures]
+
+
+def system_roots() -> list:
+    """The operating system's root certificates: Windows' ROOT store, or the OpenSSL bundle file
+    (Debian: /etc/ssl/certs/ca-certificates.crt); certifi's bundle when neither is there."""
+    import ssl
+
+    from asn1crypto import pem
+    from asn1crypto import x509 as ax509
+
+    ders: list[bytes] = []
+    if hasattr(ssl, "enum_certificates"):  # Windows
+        ders = [der for der, encoding, _trust in ssl.enum_certificates("ROOT") if encoding == "x509_asn"]
+    else:
+        paths_ = ssl.get_default_verify_paths()
+        candidates = [paths_.cafile, paths_.openssl_cafile, "/etc/ssl/certs/ca-certificates.crt",
+                      "/etc/pki/tls/certs/ca-bundle.crt", "/etc/ssl/cert.pem"]
+        for candidate in candidates:
+            if candidate and Path(candidate).is_file():
+                raw = Path(candidate).read_bytes()
+                ders = [der for _, _, der in pem.unarmor(raw, multiple=True)]
+                break
+    if not ders:
+        try:
+            import certifi
+            raw = Path(certifi.where()).read_bytes()
+            ders = [der for _, _, der in pem.unarmor(raw, multiple=True)]
+        except ImportError:
+            pass
+    roots = []
+    for der in ders:
+        try:
+            roots.append(ax509.Certificate.load(der))
+        except ValueError:  # a malformed entry in the store is skipped, not fatal
+            continue
+    return roots
 
 
 def _report(sig, context) -> SignatureReport:
