@@ -64,6 +64,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--agency", default=None, help="agency shown in the signature (default: signing.yaml)")
     p.add_argument("--image", type=Path, default=None, metavar="PNG",
                    help="signature (or seal) image; default: signing.yaml; none: text only")
+    p.add_argument("--ca-file", type=Path, action="append", default=[], metavar="CA.pem",
+                   help="a root CA to trust too, for B-LT (may be repeated; also ca_files in signing.yaml)")
     p.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="write the signed file here")
     p.add_argument("--password-stdin", action="store_true",
                    help="read the password / PIN from standard input (scripts) instead of asking")
@@ -111,9 +113,17 @@ def _sign(args: argparse.Namespace) -> int:
         return 1
     agency = args.agency if args.agency is not None else settings.agency
     tsa = args.tsa if args.tsa is not None else settings.tsa_url
+    roots = None
+    if tsa:
+        from inspector.signing.verify import load_ca_files, system_roots
+        try:
+            roots = system_roots() + load_ca_files([*settings.ca_files, *args.ca_file])
+        except (OSError, ValueError) as exc:
+            say(f"Tệp CA không đọc được: {exc}", f"a CA file could not be read: {exc}")
+            return 1
     try:
         result = sign_pdf(args.file, args.output or args.file, credentials, field=args.field,
-                          tsa_url=tsa, seal=args.seal,
+                          tsa_url=tsa, seal=args.seal, trust_roots=roots,
                           appearance=Appearance(name=args.name, agency=agency, image=image))
     except SigningError as exc:
         log.info("signing failed: %s", exc.reason)  # never the secret, never the detail of a key
@@ -124,7 +134,6 @@ def _sign(args: argparse.Namespace) -> int:
         return 1
     finally:
         del secret, credentials
-    level = "B-T" if result.timestamped else "B-B"
     print(f"{result.path}: {result.field} — {result.signer}, "
-          f"{result.signing_time.strftime('%d/%m/%Y %H:%M:%S')} (PAdES {level})")
+          f"{result.signing_time.strftime('%d/%m/%Y %H:%M:%S')} (PAdES {result.level})")
     return 0

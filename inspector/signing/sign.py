@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from inspector.errors import InspectorError
 
+log = logging.getLogger(__name__)
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 TIME_FORMAT = "%d/%m/%Y %H:%M:%S"
 SEAL_SUFFIX = "_Dau"
@@ -91,6 +92,7 @@ class SignResult:
     signer: str
     signing_time: datetime
     timestamped: bool
+    level: str = "B-B"  # PAdES baseline level reached: B-B, B-T or B-LT
 
 
 def signature_fields(pdf: str | Path) -> list[tuple[str, bool, int, tuple[float, ...]]]:
@@ -126,12 +128,14 @@ def _page_refs(reader) -> list[set[int]]:
 
 def sign_pdf(src: str | Path, out: str | Path, credentials: Credentials, *, field: str = "",
              tsa_url: str = "", appearance: Appearance | None = None, seal: bool = False,
-             now: datetime | None = None) -> SignResult:
+             now: datetime | None = None, trust_roots: list | None = None) -> SignResult:
     """Sign `src` into `out` (may be the same file) in `field`.
 
     `field` empty → the first empty signature field (the team leader's, then the inspected
     unit's). `seal=True`: the agency's seal signature, in a new field over the left third of
-    `field`'s block (named `field` + "_Dau"). Raises `SigningError`.
+    `field`'s block (named `field` + "_Dau"). With `tsa_url` and `trust_roots` (asn1crypto
+    certificates: the system's and the office's roots), the signature is made B-LT when the
+    chain and its revocation data can be fetched now, B-T otherwise. Raises `SigningError`.
     """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfReadError
@@ -189,19 +193,42 @@ def sign_pdf(src: str | Path, out: str | Path, credentials: Credentials, *, fiel
         if tsa_url:
             from pyhanko.sign.timestamps import HTTPTimeStamper
             timestamper = HTTPTimeStamper(tsa_url, timeout=20)
-        meta = signers.PdfSignatureMetadata(
-            field_name=target_field, subfilter=pdf_fields.SigSeedSubFilter.PADES,
-            md_algorithm="sha256", name=name if not seal else (appearance.agency or name),
-            location="Việt Nam")
-        pdf_signer = _VietnamTimePdfSigner(meta, signer=signer, timestamper=timestamper,
-                                           stamp_style=style, new_field_spec=new_field_spec,
-                                           fixed_time=signing_time)
+        level = "B-T" if tsa_url else "B-B"
         partial = out.with_name(f".{out.stem[:40]}.signing.tmp")
-        try:
+
+        def attempt(long_term: bool) -> None:
+            extra = {}
+            if long_term:
+                from pyhanko_certvalidator import ValidationContext
+                extra = {"embed_validation_info": True,
+                         "validation_context": ValidationContext(
+                             trust_roots=list(trust_roots or ()), allow_fetching=True,
+                             revocation_mode="hard-fail")}
+            meta = signers.PdfSignatureMetadata(
+                field_name=target_field, subfilter=pdf_fields.SigSeedSubFilter.PADES,
+                md_algorithm="sha256", name=name if not seal else (appearance.agency or name),
+                location="Việt Nam", **extra)
+            pdf_signer = _VietnamTimePdfSigner(meta, signer=signer, timestamper=timestamper,
+                                               stamp_style=style, new_field_spec=new_field_spec,
+                                               fixed_time=signing_time)
             with src.open("rb") as inf:
                 writer = IncrementalPdfFileWriter(inf, strict=False)
                 with partial.open("wb") as outf:
                     pdf_signer.sign_pdf(writer, output=outf)
+
+        try:
+            if tsa_url and trust_roots:
+                # B-LT: the chain and its revocation data embedded, when they can be fetched
+                # now; otherwise the signature is made B-T, which is still valid.
+                try:
+                    attempt(True)
+                    level = "B-LT"
+                except Exception as exc:  # path building or fetching failed: say it in the log
+                    log.info("B-LT not possible (%s); signing B-T", type(exc).__name__)
+                    partial.unlink(missing_ok=True)
+                    attempt(False)
+            else:
+                attempt(False)
             os.replace(partial, out)
         except (HankoSigningError, OSError, ValueError, KeyError) as exc:
             partial.unlink(missing_ok=True)
@@ -212,7 +239,7 @@ def sign_pdf(src: str | Path, out: str | Path, credentials: Credentials, *, fiel
                                else "failed", f"{type(exc).__name__}: {exc}") from exc
     finally:
         close()
-    return SignResult(out, target_field, name, signing_time, bool(tsa_url))
+    return SignResult(out, target_field, name, signing_time, bool(tsa_url), level)
 
 
 def _signing_error(exc: Exception) -> SigningError:

@@ -87,8 +87,6 @@ class SignatureReport:
 def verify_pdf(path: str | Path, *, ca_files: tuple[Path, ...] | list[Path] = (),
                allow_fetching: bool = True, use_system_roots: bool = True) -> list[SignatureReport]:
     """One report per signature in `path`, in signing order. Raises `VerifyError`."""
-    from asn1crypto import pem
-    from asn1crypto import x509 as ax509
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko_certvalidator import ValidationContext
@@ -97,13 +95,7 @@ def verify_pdf(path: str | Path, *, ca_files: tuple[Path, ...] | list[Path] = ()
         data = Path(path).read_bytes()
     except OSError as exc:
         raise VerifyError(path, "unreadable", str(exc)) from exc
-    roots = []
-    for ca in ca_files:
-        raw = Path(ca).read_bytes()
-        if pem.detect(raw):
-            roots += [ax509.Certificate.load(der) for _, _, der in pem.unarmor(raw, multiple=True)]
-        else:
-            roots.append(ax509.Certificate.load(raw))
+    roots = load_ca_files(ca_files)
     if use_system_roots:
         roots += system_roots()
     context = ValidationContext(trust_roots=roots, allow_fetching=allow_fetching,
@@ -114,6 +106,21 @@ def verify_pdf(path: str | Path, *, ca_files: tuple[Path, ...] | list[Path] = ()
     except (PdfReadError, ValueError, KeyError) as exc:
         raise VerifyError(path, "not-pdf", str(exc)) from exc
     return [_report(sig, context) for sig in signatures]
+
+
+def load_ca_files(ca_files) -> list:
+    """Certificates from PEM or DER files (asn1crypto). Raises OSError / ValueError."""
+    from asn1crypto import pem
+    from asn1crypto import x509 as ax509
+
+    roots = []
+    for ca in ca_files:
+        raw = Path(ca).read_bytes()
+        if pem.detect(raw):
+            roots += [ax509.Certificate.load(der) for _, _, der in pem.unarmor(raw, multiple=True)]
+        else:
+            roots.append(ax509.Certificate.load(raw))
+    return roots
 
 
 def system_roots() -> list:

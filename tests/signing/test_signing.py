@@ -278,3 +278,72 @@ def test_verify_cli_refuses_to_record_an_invalid_file(fresh_pdf, pki_server, sea
                  "--database", str(db)]) == 1
     captured = capsys.readouterr()
     assert "thu hồi" in captured.out and "not recorded" in captured.err
+
+
+@needs_office
+def test_b_lt_embeds_validation_data_when_the_chain_and_crl_can_be_fetched(fresh_pdf, pki_server):
+    from asn1crypto import x509 as ax509
+    from cryptography.hazmat.primitives import serialization
+
+    pki = pki_server.pki
+    root = ax509.Certificate.load(pki.root.cert.public_bytes(serialization.Encoding.DER))
+    result = sign_pdf(fresh_pdf, fresh_pdf, Credentials.pkcs12(pki.p12(pki.leader, "pw", "lt"), "pw"),
+                      tsa_url=pki_server.tsa_url, trust_roots=[root])
+    assert result.level == "B-LT"
+    with pikepdf.open(fresh_pdf) as pdf:
+        dss = pdf.Root.DSS
+        assert len(dss.Certs) >= 2 and len(dss.CRLs) >= 1
+    assert verify_pdf(fresh_pdf, ca_files=[pki.root_file()])[0].verdict == "valid"
+
+
+def _images(folder: Path) -> tuple[Path, Path]:
+    """A blue handwritten-like signature and a red round seal, transparent PNGs."""
+    from PIL import Image, ImageDraw
+
+    sig = Image.new("RGBA", (300, 120), (0, 0, 0, 0))
+    d = ImageDraw.Draw(sig)
+    d.line([(20, 90), (80, 20), (120, 100), (170, 30), (220, 95), (280, 40)], fill=(20, 40, 200, 255), width=6)
+    seal = Image.new("RGBA", (240, 240), (0, 0, 0, 0))
+    d = ImageDraw.Draw(seal)
+    d.ellipse((8, 8, 232, 232), outline=(220, 20, 20, 255), width=10)
+    d.ellipse((50, 50, 190, 190), outline=(220, 20, 20, 255), width=5)
+    d.regular_polygon((120, 120, 40), 5, fill=(220, 20, 20, 255))
+    paths = folder / "chu-ky.png", folder / "con-dau.png"
+    sig.save(paths[0])
+    seal.save(paths[1])
+    return paths
+
+
+@needs_office
+def test_signature_image_and_agency_seal_appearances_keep_pdfa(fresh_pdf, pki_server, tmp_path):
+    pytest.importorskip("PIL")
+    pki = pki_server.pki
+    sig_png, seal_png = _images(tmp_path)
+    sign_pdf(fresh_pdf, fresh_pdf, Credentials.pkcs12(pki.p12(pki.leader, "pw", "li"), "pw"),
+             field=FIELD_LEADER, appearance=Appearance(agency="Cục Tin học hóa", image=sig_png))
+    seal = sign_pdf(fresh_pdf, fresh_pdf, Credentials.pkcs12(pki.p12(pki.leader, "pw", "ls"), "pw"),
+                    field=FIELD_LEADER, seal=True,
+                    appearance=Appearance(agency="Cục Tin học hóa", image=seal_png))
+    assert seal.field == FIELD_LEADER + "_Dau"
+    fields = {n: box for n, _, _, box in signature_fields(fresh_pdf)}
+    leader, stamp = fields[FIELD_LEADER], fields[seal.field]
+    width = leader[2] - leader[0]
+    # the seal covers about the left third of the signer's block
+    assert stamp[0] < leader[0] < stamp[2] and abs((stamp[2] - leader[0]) - width / 3) < 1
+    assert check_pdfa(fresh_pdf) == []
+    reports = verify_pdf(fresh_pdf, ca_files=[pki.root_file()])
+    assert [r.verdict for r in reports] == ["valid", "valid"]
+
+
+def test_signing_settings_user_file_wins_over_the_office_file(tmp_path):
+    from inspector.signing.settings import load_signing_settings
+
+    office, user = tmp_path / "office.yaml", tmp_path / "user.yaml"
+    office.write_text("seal_image: D:/dau/cuc.png\nagency: Cục Tin học hóa\ntsa_url: http://127.0.0.1:9/tsa\n"
+                      "signature_image: D:/office-default.png\nca_files: D:/ca/root.cer\n", encoding="utf-8")
+    user.write_text("signature_image: D:/chu-ky/hung.png\npkcs11_module: C:/token.dll\n", encoding="utf-8")
+    s = load_signing_settings(office, user)
+    assert s.signature_image == Path("D:/chu-ky/hung.png") and s.seal_image == Path("D:/dau/cuc.png")
+    assert s.agency == "Cục Tin học hóa" and s.pkcs11_module == "C:/token.dll"
+    assert s.ca_files == (Path("D:/ca/root.cer"),)
+    assert load_signing_settings(tmp_path / "none.yaml").signature_image is None
