@@ -9,7 +9,7 @@ empty space between a signature's last heading line ("TRƯỞNG ĐOÀN", "PHÓ G
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,13 +56,13 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
-def text_lines(pdf: str | Path) -> list[_Line]:
-    """Every text line of the PDF with its box (pdfminer's layout analysis)."""
+def _pages(pdf: str | Path) -> Iterator[list[_Line]]:
+    """The text lines of each page with their boxes (pdfminer's layout analysis), page by page."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
 
-    lines: list[_Line] = []
     for page_no, page in enumerate(extract_pages(str(pdf), laparams=LAParams())):
+        lines: list[_Line] = []
         stack = list(page)
         while stack:
             element = stack.pop()
@@ -72,18 +72,31 @@ def text_lines(pdf: str | Path) -> list[_Line]:
                     lines.append(_Line(page_no, text, element.x0, element.y0, element.x1, element.y1))
             elif isinstance(element, LTTextContainer):
                 stack.extend(element)
-    return lines
+        yield lines
+
+
+def text_lines(pdf: str | Path) -> list[_Line]:
+    """Every text line of the PDF with its box."""
+    return [line for page in _pages(pdf) for line in page]
 
 
 def find_blocks(pdf: str | Path, specs: Sequence[BlockSpec]) -> list[SignatureBlock]:
-    """The blocks of `specs` found on the PDF (those not found are left out)."""
-    lines = text_lines(pdf)
-    found: list[SignatureBlock] = []
-    for spec in specs:
-        block = _find(lines, spec)
-        if block is not None:
-            found.append(block)
-    return found
+    """The blocks of `specs` found on the PDF (those not found are left out).
+
+    Pages are read in order and reading stops once every block is found: the signatures close
+    the minutes' body, so the appendix after them (most of the pages) is never analysed. A block
+    lies on one page (its table row may not split).
+    """
+    found: dict[str, SignatureBlock] = {}
+    for lines in _pages(pdf):
+        for spec in specs:
+            if spec.key not in found:
+                block = _find(lines, spec)
+                if block is not None:
+                    found[spec.key] = block
+        if len(found) == len(specs):
+            break
+    return [found[spec.key] for spec in specs if spec.key in found]
 
 
 def _find(lines: list[_Line], spec: BlockSpec) -> SignatureBlock | None:
@@ -91,8 +104,6 @@ def _find(lines: list[_Line], spec: BlockSpec) -> SignatureBlock | None:
     name = _norm(spec.name)
     if not heading or not name:
         return None
-    # Searched from the end: the signatures close the minutes' body; the appendix after them
-    # never repeats a heading followed by the signer's name in the same column.
     for name_line in sorted((ln for ln in lines if _norm(ln.text) == name),
                             key=lambda ln: (-ln.page, ln.y0)):
         column = [ln for ln in lines if ln.page == name_line.page

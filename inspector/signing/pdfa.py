@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,13 +51,23 @@ class PdfaResult:
 def export_pdfa(record: InspectionRecord, template, out_path: str | Path, *,
                 settings: MinutesSettings | None = None, evidence_path=None,
                 office: Path | None = None,
-                cancelled: Callable[[], bool] | None = None) -> PdfaResult:
+                cancelled: Callable[[], bool] | None = None,
+                timings: dict[str, float] | None = None) -> PdfaResult:
     """Write the minutes of the finalized `record` as PDF/A-2b with signature fields.
 
     Raises `ExportError` with reason ``not-finalized`` (no seal, or reopened), ``no-office``,
     ``conversion-failed`` (also when the result is not PDF/A: the problems in `detail`),
     ``timeout``, ``not-writable``, ``locked``, ``missing-folder``; and `Cancelled`.
+    `timings`, when given, receives each step's duration in seconds (for bench/sign_bench.py).
     """
+    clock = [time.perf_counter()]
+
+    def lap(step: str) -> None:
+        now = time.perf_counter()
+        if timings is not None:
+            timings[step] = timings.get(step, 0.0) + now - clock[0]
+        clock[0] = now
+
     out = Path(out_path)
     seal = record.latest_seal
     if record.inspection.status != InspectionStatus.FINALIZED or seal is None:
@@ -69,17 +80,22 @@ def export_pdfa(record: InspectionRecord, template, out_path: str | Path, *,
         docx = work / "minutes.docx"
         export_minutes(record, template, docx, wording=wording, evidence_path=evidence_path,
                        cancelled=cancelled)
+        lap("docx")
         rendered = convert_to_pdf(docx, work / "rendered.pdf", office=office, cancelled=cancelled,
                                   pdfa=True)
+        lap("libreoffice")
         specs = _block_specs(content.signatures)
         blocks = tuple(find_blocks(rendered, specs))
+        lap("blocks")
         described = work / "described.pdf"
         pages = _describe(rendered, described, title=content.title_for_properties,
                           agency=_agency(content), inspection_id=record.inspection.id,
                           seal_sha256=seal.sha256)
         final = work / "final.pdf"
         add_signature_fields(described, final, blocks)
+        lap("xmp+fields")
         problems = check_pdfa(final)
+        lap("check")
         if problems:
             raise ExportError(out, "conversion-failed", "; ".join(problems))
         partial = out.with_name(f".{out.stem[:40]}.pdf.tmp")
