@@ -330,6 +330,14 @@
         <source>Items changed on two computers: compare and keep one version</source>
         <translation>Các mục bị sửa trên hai máy: so sánh và giữ một phiên bản</translation>
     </message>
+    <message>
+        <source>&amp;Verify a signed PDF…</source>
+        <translation>&amp;Kiểm tra tệp PDF đã ký số…</translation>
+    </message>
+    <message>
+        <source>Check the digital signatures of a signed minutes PDF</source>
+        <translation>Kiểm tra chữ ký số trên tệp PDF biên bản đã ký</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -3241,6 +3249,97 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     <message>
         <source>Secretary</source>
         <translation>Thư ký</translation>
+    </message>
+</context>
+<context>
+    <name>VerifySignedDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>This file has no digital signature.</source>
+        <translation>Tệp này không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>(not validated)</source>
+        <translation>(chưa kiểm tra được)</translation>
+    </message>
+    <message>
+        <source>Signature {0} ({1})</source>
+        <translation>Chữ ký {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Signer: {0}</source>
+        <translation>Người ký: {0}</translation>
+    </message>
+    <message>
+        <source>Certificate issued by: {0}</source>
+        <translation>Tổ chức cấp chứng thư số: {0}</translation>
+    </message>
+    <message>
+        <source>Signing time (signer&apos;s computer): {0}</source>
+        <translation>Thời gian ký (theo máy người ký): {0}</translation>
+    </message>
+    <message>
+        <source>Timestamp: {0}</source>
+        <translation>Dấu thời gian: {0}</translation>
+    </message>
+    <message>
+        <source>Changed after signing: {0}</source>
+        <translation>Tài liệu bị sửa sau khi ký: {0}</translation>
+    </message>
+    <message>
+        <source>Chains to a trusted root CA: {0}</source>
+        <translation>Dẫn tới tổ chức chứng thực gốc tin cậy: {0}</translation>
+    </message>
+    <message>
+        <source>Revoked: {0}</source>
+        <translation>Chứng thư số bị thu hồi: {0}</translation>
+    </message>
+    <message>
+        <source>Verdict: {0}</source>
+        <translation>Kết luận: {0}</translation>
+    </message>
+    <message>
+        <source>All signatures are valid.</source>
+        <translation>Tất cả chữ ký đều hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Some signatures are NOT valid or could not be established.</source>
+        <translation>Có chữ ký KHÔNG hợp lệ hoặc chưa xác định được.</translation>
+    </message>
+    <message>
+        <source>Verify a signed PDF</source>
+        <translation>Kiểm tra tệp PDF đã ký số</translation>
+    </message>
+    <message>
+        <source>Checking the signatures of {0}…</source>
+        <translation>Đang kiểm tra chữ ký số của {0}…</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a PDF: {0}</source>
+        <translation>Không đọc được tệp PDF: {0}</translation>
+    </message>
+    <message>
+        <source>A CA file in the signing settings could not be read.</source>
+        <translation>Không đọc được tệp CA trong thiết lập ký số.</translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked.</source>
+        <translation>Không kiểm tra được chữ ký số.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,6 @@ from inspector.minutes.pdf import find_office
 
 from pki import PkiServer, have_softhsm, make_token
 
-needs_office = pytest.mark.skipif(find_office() is None, reason="LibreOffice is not installed")
-
 
 @pytest.fixture(scope="session")
 def sealed_store(tmp_path_factory):

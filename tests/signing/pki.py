@@ -17,11 +17,16 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from inspector.minutes.pdf import find_office
+
+needs_office = pytest.mark.skipif(find_office() is None, reason="LibreOffice is not installed")
 
 SOFTHSM_MODULE = next((p for p in ("/usr/lib/softhsm/libsofthsm2.so",
                                    "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so")

@@ -18,7 +18,7 @@ from inspector.signing.pdfa import FIELD_HOST, FIELD_LEADER, check_pdfa, read_id
 from inspector.signing.sign import Appearance, Credentials, SigningError, sign_pdf, signature_fields
 from inspector.signing.verify import verify_pdf
 
-from conftest import needs_office
+from pki import needs_office
 
 LEADER_PW = "Mật-khẩu 2026"
 
