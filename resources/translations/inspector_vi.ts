@@ -331,6 +331,14 @@
         <translation>Các mục bị sửa trên hai máy: so sánh và giữ một phiên bản</translation>
     </message>
     <message>
+        <source>Export minutes for &amp;signing (PDF/A)…</source>
+        <translation>Xuất biên bản để &amp;ký số (PDF/A)…</translation>
+    </message>
+    <message>
+        <source>The minutes of the finalized inspection as an archival PDF/A with signature fields</source>
+        <translation>Biên bản của cuộc kiểm tra đã hoàn thành dưới dạng PDF/A lưu trữ, có sẵn ô chữ ký</translation>
+    </message>
+    <message>
         <source>&amp;Verify a signed PDF…</source>
         <translation>&amp;Kiểm tra tệp PDF đã ký số…</translation>
     </message>
@@ -2563,6 +2571,37 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     <message>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>SigningExport</name>
+    <message>
+        <source>Export minutes for signing (PDF/A)</source>
+        <translation>Xuất biên bản để ký số (PDF/A)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF/A with LibreOffice…</source>
+        <translation>Đang tạo tệp PDF/A bằng LibreOffice…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1} pages) with {2} signature fields. Sign it with: inspector sign &quot;{0}&quot; --pkcs12 … or --pkcs11 …</source>
+        <translation>Đã lưu {0} ({1} trang), có {2} ô chữ ký. Ký số bằng lệnh: inspector sign &quot;{0}&quot; --pkcs12 … hoặc --pkcs11 …</translation>
+    </message>
+    <message>
+        <source>Only a finalized inspection can be exported for signing: finalize it first.</source>
+        <translation>Chỉ xuất để ký số được khi cuộc kiểm tra đã hoàn thành: hãy hoàn thành cuộc kiểm tra trước.</translation>
+    </message>
+    <message>
+        <source>The file is open in another program; close it and try again.</source>
+        <translation>Tệp đang được mở trong chương trình khác; hãy đóng tệp rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The PDF/A could not be written ({0}).</source>
+        <translation>Không tạo được tệp PDF/A ({0}).</translation>
     </message>
 </context>
 <context>
