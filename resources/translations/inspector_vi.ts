@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>&amp;Verify a signed PDF…</source>
-        <translation>&amp;Kiểm tra tệp PDF đã ký số…</translation>
+        <translation>Kiểm tra tệp &amp;PDF đã ký số…</translation>
     </message>
     <message>
         <source>Check the digital signatures of a signed minutes PDF</source>
