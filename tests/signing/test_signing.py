@@ -186,7 +186,8 @@ def test_untrusted_root_is_named_in_the_verdict(fresh_pdf, pki_server):
 
 
 @needs_office
-def test_wrong_password_is_a_sentence_and_writes_nothing(fresh_pdf, pki_server, tmp_path, monkeypatch, capsys):
+def test_wrong_password_is_a_sentence_and_writes_nothing(fresh_pdf, pki_server, tmp_path, monkeypatch, capsys,
+                                                         _isolated_data_dir):
     pki = pki_server.pki
     p12 = pki.p12(pki.leader, LEADER_PW, "l4")
     before = _sha(fresh_pdf)
@@ -198,6 +199,8 @@ def test_wrong_password_is_a_sentence_and_writes_nothing(fresh_pdf, pki_server, 
     err = capsys.readouterr().err
     assert "mật khẩu tệp chứng thư số không đúng" in err and "password is wrong" in err
     assert "sai mật khẩu" not in err
+    logs = [p for p in _isolated_data_dir.rglob("*.log*")]
+    assert logs and not any("sai mật khẩu" in p.read_text(encoding="utf-8", errors="replace") for p in logs)
     assert _sha(fresh_pdf) == before
     assert sorted(p.name for p in fresh_pdf.parent.iterdir()) == ["bien-ban.pdf", "l4.p12"] or \
         all(not p.name.endswith(".tmp") for p in fresh_pdf.parent.iterdir())
