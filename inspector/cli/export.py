@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -213,7 +214,10 @@ def _export_demo(out: Path, settings: MinutesSettings, draft: bool = False) -> A
     from inspector.demo import build_demo_record
 
     template = load_catalog().get("nd43-tt25")
-    return export_minutes(build_demo_record(template), template, out, settings=settings, draft=draft)
+    record = build_demo_record(template)
+    # Sample data says so on every page, whatever the sample module sets.
+    record = dataclasses.replace(record, inspection=dataclasses.replace(record.inspection, sample=True))
+    return export_minutes(record, template, out, settings=settings, draft=draft)
 
 
 def _export_stored(args: argparse.Namespace, out: Path, settings: MinutesSettings) -> Any:

@@ -2,11 +2,14 @@
 
     export_minutes(record, template, "bien-ban.docx", settings=MinutesSettings(...),
                    evidence_path=store.evidence_path, progress=..., cancelled=...)
+    export_minutes(..., draft=True)                   # the team's working copy, not for issue
     convert_to_pdf("bien-ban.docx", "bien-ban.pdf")   # when LibreOffice is installed
 
 Modules: `wording` (shipped wording + office file + Settings), `formats` (Vietnamese dates,
-numbers, safe text), `narrative` (record → words), `writer` (words → .docx), `export` (the job),
-`pdf` (LibreOffice conversion).
+numbers, safe text), `legal` (what may be cited on the inspection date, and how), `notes` (the
+inspector's words apart from the probe's blocks), `register` (abbreviations, persons), `counts`
+(the one count the window and the minutes share), `narrative` (record → words), `writer` (words →
+.docx), `export` (the job), `pdf` (LibreOffice conversion).
 """
 
 from inspector.minutes.content import MinutesWarning

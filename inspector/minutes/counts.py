@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
-from inspector.checklists.template import ChecklistTemplate, Section
+from inspector.checklists.template import ChecklistItem, ChecklistTemplate, Section
 from inspector.domain import Finding, FindingStatus, Inspection
-from inspector.minutes.formats import local_time
 from inspector.minutes.legal import is_legal, item_reportable
 
 
@@ -26,6 +25,10 @@ class SectionCount:
     total: int  # items counted
     answered: int  # of them, answered
     by_status: dict[FindingStatus, int] = field(default_factory=dict)  # legal items only
+    item_ids: frozenset[str] = frozenset()  # the items counted
+
+    def counts(self, item: ChecklistItem) -> bool:
+        return item.id in self.item_ids
 
     @property
     def assessed(self) -> int:
@@ -35,8 +38,7 @@ class SectionCount:
 
 def inspection_day(inspection: Inspection) -> date | None:
     """The inspection date in Vietnam time: the day it started (else the day it was created)."""
-    moment: datetime | None = inspection.started_at or inspection.created_at
-    return local_time(moment).date() if moment else None
+    return inspection.day
 
 
 def count_sections(template: ChecklistTemplate, findings: Mapping[str, Finding], *,
@@ -48,10 +50,12 @@ def count_sections(template: ChecklistTemplate, findings: Mapping[str, Finding],
     for number, section in enumerate(template.sections, 1):
         by_status = dict.fromkeys(FindingStatus, 0)
         total = answered = 0
+        ids = set()
         for item in section.items:
             if item.id in skip or not item_reportable(template, item, on):
                 continue
             total += 1
+            ids.add(item.id)
             f = findings.get(item.id)
             if f is None:
                 continue
@@ -59,5 +63,5 @@ def count_sections(template: ChecklistTemplate, findings: Mapping[str, Finding],
                 answered += 1
             if f.status is not None and is_legal(item):
                 by_status[f.status] += 1
-        out.append(SectionCount(number, section, total, answered, by_status))
+        out.append(SectionCount(number, section, total, answered, by_status, frozenset(ids)))
     return out

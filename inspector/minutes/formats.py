@@ -188,7 +188,9 @@ def upper_first(text: str) -> str:
 
 _ASKING_VERBS = ("được", "là", "đúng", "bảo đảm", "đảm bảo", "tuân thủ", "sử dụng", "cho phép", "đăng",
                  "gửi", "thực hiện", "triển khai", "ban hành", "kết nối", "cập nhật", "tổng hợp", "rà soát",
-                 "thông báo", "phân công", "xác định", "kiểm tra", "hiển thị", "áp dụng", "đáp ứng")
+                 "thông báo", "phân công", "xác định", "kiểm tra", "hiển thị", "áp dụng", "đáp ứng",
+                 "ghi", "cung cấp", "tìm được", "thực sự", "trực tiếp", "tổ chức", "tận dụng", "cho",
+                 "tránh", "đạt", "báo cáo")
 _ASKING_CO = re.compile(r"(?<=\S) có (?=(?:" + "|".join(_ASKING_VERBS) + r")\b)")
 _QUESTION_TAIL = re.compile(r"\s+(không|chưa)\s*(\?|(?=\())", re.IGNORECASE)
 

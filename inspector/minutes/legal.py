@@ -50,13 +50,10 @@ def citations_on(template: ChecklistTemplate, item: ChecklistItem, on: date | No
 
 
 def item_reportable(template: ChecklistTemplate, item: ChecklistItem, on: date | None) -> bool:
-    """Legal items: at least one basis in force on `on`. Figures and practice: while the template
-    applies (the template decides; the minutes do not second-guess it)."""
-    if on is None or not template.documents:
-        return True  # a snapshot from before templates declared their texts: nothing is known
-    if is_legal(item):
-        return bool(citations_on(template, item, on)) and template.item_in_force(item, on)
-    return template.item_in_force(item, on)
+    """Whether an inspection on `on` shows the item: `ChecklistTemplate.items_for_inspection`
+    (the window uses it too) — the items in force that day (legal ones: a basis in force), or
+    every item when the date is unknown or outside the template's period."""
+    return on is None or not template.applies_on(on) or template.item_in_force(item, on)
 
 
 class Citer:
@@ -79,6 +76,20 @@ class Citer:
             return cit.short_title(doc)
         self.seen.add(doc_id)
         return cit.full_title(doc)
+
+    def mentions(self, text: str) -> str:
+        """`text` (a checklist text) with each citable text it names ("Thông tư số 19/2011/TT-BTTTT")
+        cited in document order: in full the first time."""
+        for doc_id, doc in self.docs.items():
+            short = cit.short_title(doc)
+            at = text.find(short)
+            if at < 0:
+                continue
+            title = self.title(doc_id)
+            if title != short and text[at + len(short):].startswith(title[len(short):]):
+                continue  # already written in full
+            text = text[:at] + title + text[at + len(short):]
+        return text
 
     def cite_item(self, item: ChecklistItem) -> str:
         """"điểm a khoản 1 Điều 10 Nghị định số 43/2011/NĐ-CP; Điều 5 Thông tư số …": the item's

@@ -73,8 +73,13 @@ from inspector.minutes.formats import (
 )
 from inspector.minutes.legal import Citer, citable_documents, is_legal, item_reportable, kind_of
 from inspector.minutes.notes import ProbeObservation, split_note
-from inspector.minutes.register import expand_abbreviations, person_line, signer_name
-from inspector.minutes.wording import Wording, fill
+from inspector.minutes.register import (
+    expand_abbreviations,
+    formal_citations,
+    person_line,
+    signer_name,
+)
+from inspector.minutes.wording import Wording, fill, shipped_value
 
 # Evidence check results (see export.check_evidence).
 EVIDENCE_OK, EVIDENCE_MISSING, EVIDENCE_ALTERED, EVIDENCE_UNCHECKED = (
@@ -115,6 +120,7 @@ class _Builder:
         self.evidence_state = evidence_state
         self.warnings: list[MinutesWarning] = []
         self.work_notes: list[str] = []  # working copy only
+        self.marked = False  # a reference carries the working copy's "(*)"
         summary = wording.get("summary_items")
         self.summary_ids = {k: v for k, v in summary.items() if v}
         self.summary_set = set(self.summary_ids.values())
@@ -153,7 +159,9 @@ class _Builder:
         except ValueError:
             since = None
         if since is not None and self.day is not None and self.day >= since:
-            values = {k: w.get(f"agency_era.{k}") for k in values}
+            # A name the office or the user set themselves stays; the shipped ones follow the era.
+            values = {k: w.get(f"agency_era.{k}") if v == shipped_value(f"agency.{k}") else v
+                      for k, v in values.items()}
         return {k: clean_text(v) for k, v in values.items()}
 
     def _common_fields(self) -> dict[str, str]:
@@ -220,11 +228,11 @@ class _Builder:
         ("(Điều 4 – Điều 9 Nghị định 43/2011/NĐ-CP)"): the minutes cite per item, by date."""
         title = inline_text(section.title)
         title = _TITLE_REF.sub("", title).strip()
-        return expand_abbreviations(title, self.w)
+        return formal_citations(expand_abbreviations(title, self.w))
 
     def requirement(self, item: ChecklistItem) -> str:
-        text = clean_text(getattr(item, "requirement", "") or "").strip()
-        return expand_abbreviations(inline_text(text) if text else as_statement(inline_text(item.text)), self.w)
+        text = inline_text(item.requirement) if item.requirement else as_statement(inline_text(item.text))
+        return self.citer.mentions(formal_citations(expand_abbreviations(text, self.w)).rstrip(" .;"))
 
     def own_note(self, finding: Finding) -> str:
         """The inspector's words of the note (the probe's blocks left out), on one line."""
@@ -234,6 +242,7 @@ class _Builder:
         ref = self.citer.cite_item(item)
         if self.draft and item.ref_confidence is not RefConfidence.HIGH and ref:
             ref = f"{ref} {self.w.get('appendix.ref_mark')}"
+            self.marked = True
         return ref
 
     def value_text(self, item: ChecklistItem, finding: Finding) -> str:
@@ -322,7 +331,7 @@ class _Builder:
             appendix_subtitle=self.text("appendix.subtitle"),
             appendix_intro=tuple(intro),
             findings_table=findings_table,
-            findings_notes=(Para(w.get("appendix.ref_note"), Kind.NOTE),) if self.draft else (),
+            findings_notes=(Para(w.get("appendix.ref_note"), Kind.NOTE),) if self.marked else (),
             evidence_title=w.get("appendix.evidence_title"),
             evidence_table=evidence_table,
             evidence_notes=evidence_notes,
@@ -361,8 +370,11 @@ class _Builder:
         else:
             moment = "ngày …… tháng …… năm ……"
         documents = self.subject_basis(full=True)
-        out.append(Para(self.text("text.opening", start_moment=moment, place_of_work=place,
-                                  subject_full=lower_first(documents))))
+        out.append(Para(self.text(
+            "text.opening", start_moment=moment, place_of_work=place, subject_full=lower_first(documents),
+            # the placeholders of earlier versions' wording, for an office file that still uses them
+            start_time=format_clock_words(start) if start else self.w.get("text.unknown_time"),
+            start_date=format_date_words(local_time(start).date()) if start else "ngày …… tháng …… năm ……")))
         return out
 
     def composition(self) -> list[Para]:
@@ -546,7 +558,7 @@ class _Builder:
         out: list[Para] = []
         for section, numbered in groups:
             title = self.section_title(section)
-            out.append(Para(self.text("text.shortcomings_group", title=title), Kind.LABEL))
+            out.append(Para(self.text("text.shortcomings_group", title=lower_first(title)), Kind.LABEL))
             lines = []
             for n in numbered:
                 assert n.finding is not None and n.finding.status is not None
@@ -555,8 +567,14 @@ class _Builder:
                               else "text.status_partly")
                 key = "text.shortcoming_line" if own else "text.shortcoming_line_no_note"
                 code = f" [{n.item.id}]" if self.draft else ""
-                lines.append(self.text(key, requirement=self.requirement(n.item), legal_ref=self.ref(n.item),
-                                       status=self.w.get(status_key), finding=lower_first(own)) + code)
+                requirement = self.requirement(n.item)
+                ref = self.ref(n.item)
+                line = self.text(key, requirement=requirement, text=requirement, legal_ref=ref or "\0",
+                                 status=self.w.get(status_key), finding=lower_first(own))
+                # No basis citable on the date (an inspection outside the checklist's period): the
+                # bracket that would name it is left out rather than printed empty.
+                line = re.sub(r"\s*\([^()]*\0[^()]*\)", "", line).replace("\0", "")
+                lines.append(line + code)
             out += _dash_lines(lines)
         return out
 
@@ -607,7 +625,8 @@ class _Builder:
         else:
             end_moment = end_day
         team_copies, host_copies = int(self.w.get("copies.team")), int(self.w.get("copies.host"))
-        return self.text("text.closing", end_moment=end_moment,
+        return self.text("text.closing", end_moment=end_moment, end_day=end_day,
+                         end_time=format_clock_words(end) if end else self.w.get("text.unknown_time"),
                          copies=two_digits(team_copies + host_copies),
                          team_copies=two_digits(team_copies), host_copies=two_digits(host_copies))
 
@@ -746,14 +765,16 @@ class _Builder:
                 self.warnings.append(MinutesWarning("evidence-missing", ev.id, clean_text(ev.file_name)))
             elif state == EVIDENCE_ALTERED:
                 self.warnings.append(MinutesWarning("evidence-altered", ev.id, clean_text(ev.file_name)))
-        table = Table(tuple(w.get("appendix.evidence_columns")), (4, 23, 27, 7, 12, 27), tuple(rows))
+        # The file column fits a phone's screenshot name ("ChupManHinh_2016-10-07_09-36-57.png") on one line.
+        table = Table(tuple(w.get("appendix.evidence_columns")), (4, 29, 25, 7, 11, 24), tuple(rows))
         return table, ()
 
     def evidence_name(self, ev: Evidence) -> str:
         name = inline_text(ev.file_name)
         if ev.source is EvidenceSource.PROBE and ev.url:
             url = inline_text(ev.url)
-            return f"{url}\n({name})" if name else url
+            # The probe names its records after the item's code: the working copy only.
+            return f"{url}\n({name})" if name and (self.draft or not ev.item_id or ev.item_id not in name) else url
         return name
 
     def evidence_caption(self, ev: Evidence, state: str) -> str:

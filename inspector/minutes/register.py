@@ -48,6 +48,15 @@ def expand_abbreviations(text: str, wording: Wording) -> str:
     return pattern.sub(replace, text)
 
 
+_BARE_NUMBER = re.compile(r"\b(Nghị định|Thông tư|Quyết định|Chỉ thị|Nghị quyết|Công văn) (?=\d+/\d{4}/)")
+
+
+def formal_citations(text: str) -> str:
+    """"Thông tư 19/2011/TT-BTTTT" → "Thông tư số 19/2011/TT-BTTTT" (Decree 30/2020 writes
+    "số" before a document number) in checklist texts the minutes quote."""
+    return _BARE_NUMBER.sub(lambda m: f"{m.group(1)} số ", text)
+
+
 def split_honorific(name: str) -> tuple[str, str]:
     """("Bà", "Nguyễn Thị Lan") from "bà Nguyễn Thị Lan"; ("", name) without one."""
     name = inline_text(name)

@@ -12,6 +12,7 @@ or margins outside Decree 30/2020 limits are reported as `WordingError`.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import tempfile
@@ -171,6 +172,18 @@ def fill(template: str, fields: Mapping[str, object]) -> str:
 
 def defaults_file() -> Path:
     return paths.resource("templates", "minutes.yaml")
+
+
+@functools.cache
+def _shipped() -> dict[str, Any]:
+    path = defaults_file()
+    values = _flatten(_read_yaml(path), None, path)
+    return {key: _clean(value) for key, value in values.items()}
+
+
+def shipped_value(key: str) -> Any:
+    """The value Inspector ships for `key` (before any office file or Settings)."""
+    return _shipped()[key]
 
 
 def office_wording_file(data_dir: Path | None = None) -> Path | None:

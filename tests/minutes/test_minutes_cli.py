@@ -27,6 +27,9 @@ def test_demo_export(tmp_path, capsys):
     assert str(out) in capsys.readouterr().out
     doc = docx.Document(str(out))
     assert doc.tables[0].rows[0].cells[1].paragraphs[3].text == "Phú Thọ, ngày 07 tháng 10 năm 2016"
+    # Sample data is marked as such on every page.
+    assert "DỮ LIỆU MẪU" in doc.sections[0].first_page_header._element.xpath("string(.)")
+    assert "DỮ LIỆU MẪU" in doc.sections[0].header._element.xpath("string(.)")
 
 
 def test_existing_file_is_not_overwritten_without_asking(tmp_path, capsys):

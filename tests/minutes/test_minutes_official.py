@@ -189,6 +189,7 @@ def test_probe_output_is_evidence_in_the_appendix_never_the_finding():
     paras = paragraphs(export_bytes(record, template))
     text = "\n".join(paras)
     assert "Đề xuất" not in text and "[Kiểm tra tự động" not in text
+    assert item.id not in text  # not even in the name of the probe's record
     finding = next(p for p in paras if p.startswith("- ") and "quy định tại" in p)
     assert finding.endswith(f"chưa đáp ứng yêu cầu; {own[0].lower()}{own[1:]}.")
     appendix = next(p for p in paras if p.startswith("Kết quả kiểm tra trực tuyến lúc"))
@@ -239,6 +240,18 @@ def test_agency_names_follow_the_inspection_date(day, parent, ministry):
     assert any(f"Đoàn kiểm tra của {ministry}" in p for p in paras)
 
 
+def test_an_agency_name_the_office_set_is_kept_in_every_era():
+    from inspector.minutes import MinutesSettings
+
+    template = TEMPLATES["nd42-2022"]
+    wording = load_wording(MinutesSettings(parent_agency="ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ"))
+    from inspector.minutes.narrative import build_content
+    content = build_content(make_record(template, date(2026, 12, 4), {}), template, wording)
+    assert content.parent_agency == "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ"
+    # The ministry in running text, still the shipped one, follows the era.
+    assert any("Đoàn kiểm tra của Bộ Khoa học và Công nghệ" in p.text for p in content.body)
+
+
 def test_strengths_only_when_the_data_supports_them():
     template = TEMPLATES["nd43-tt25"]
     day = date(2016, 10, 7)
@@ -265,6 +278,12 @@ def test_persons_and_signers_in_the_formal_register():
     assert "- Ông Phạm Văn Hải, Phó Cục trưởng Cục Tin học hóa – Trưởng đoàn;" in paras
     assert "- Bà Lê Thị Thu, Chuyên viên Cục Tin học hóa – Thư ký." in paras
     assert "Phạm Văn Hải" in paras and "Lê Thị Thu" in paras  # signatures: the name alone
+    # The honorific field is left out of the stored form while empty: records sealed before it
+    # existed keep their seals.
+    from inspector.domain import Participant, TeamMember
+    from inspector.domain.serialize import to_jsonable
+    assert "honorific" not in to_jsonable(TeamMember("A")) and "honorific" not in to_jsonable(Participant("A"))
+    assert to_jsonable(TeamMember("A", honorific="Bà"))["honorific"] == "Bà"
     assert "Ông Phạm Văn Hải" not in [p for p in paras if p.startswith("Ông") and "," not in p]
 
 
@@ -327,3 +346,35 @@ def test_widow_control_and_header_table_inside_the_margins():
     widths = sum(int(g.get(f"{w}w")) for g in tbl.tblGrid)
     assert indent >= 0
     assert indent + widths <= round((210 - 30 - 15) / 25.4 * 1440) + 2  # within the text width
+
+
+def test_counts_equal_the_stores(tmp_path):
+    """A real SQLite store: the items its list counts for the inspection date are the Summary
+    tab's, and the minutes print the legal items in force with a status, per section and in all."""
+    from datetime import UTC, datetime
+
+    from inspector.domain import ProvinceRef
+    from inspector.storage import Store
+    from ui.pages.summary_tab import summarize
+
+    template = TEMPLATES["nd43-tt25"]
+    day = date(2013, 4, 2)  # before Circular 25/2014: its items are not counted
+    with Store.open(tmp_path / "inspector.db") as store:
+        iid = store.create_inspection(
+            template=template, province=ProvinceRef("63", "25", "Tỉnh Phú Thọ"),
+            inspected_unit="Sở Thông tin và Truyền thông tỉnh Phú Thọ", actor="test",
+            started_at=datetime(2013, 4, 2, 1, 30, tzinfo=UTC)).id
+        for n, item in enumerate(template.items()):
+            status = ("dat", "khong_dat", "dat_mot_phan", "khong_ap_dung")[n % 4]
+            store.record_finding(iid, item.id, actor="test", status=status)
+        listed = store.list_inspections()[0]
+        record = store.load_inspection(iid)
+        stored_template = store.template_for(record.inspection)
+    summary = summarize(stored_template, record.findings, record.inspection.day)
+    assert summary.total == listed.total
+    legal = [it for it in stored_template.items() if it.kind is ItemKind.LEGAL
+             and stored_template.item_in_force(it, day) and not it.id.startswith("tonghop")]
+    assert sum(summary.by_status.values()) == len(legal) < len(list(stored_template.items()))
+    paras = paragraphs(export_bytes(record, stored_template))
+    assert any(p.startswith(f"Qua kiểm tra {len(legal)} nội dung") for p in paras)
+    assert not any("25/2014/TT-BTTTT" in p for p in paras)

@@ -204,3 +204,28 @@ def test_cli_uses_the_user_wording(tmp_path, monkeypatch, nd43):
     assert main(["export", "minutes", "--demo", "-o", str(out)]) == 0
     left = docx.Document(str(out)).tables[0].rows[0].cells[0]
     assert left.paragraphs[1].text == "CỤC CHUYỂN ĐỔI SỐ QUỐC GIA"
+
+
+def test_an_office_file_written_for_the_earlier_wording_still_loads_and_fills(tmp_path):
+    """Keys the minutes no longer print are still accepted, and the earlier placeholders are
+    still filled ({start_time}, {end_time}, {text})."""
+    from datetime import date
+
+    from generated import make_record
+
+    from inspector.checklists.catalog import load_catalog
+    from inspector.minutes import MinutesSettings
+    from inspector.minutes.narrative import build_content
+
+    office = tmp_path / "minutes.yaml"
+    office.write_text(
+        "text:\n"
+        "  section_good: \"Kết quả ghi nhận:\"\n"
+        "  opening: \"Hôm nay, vào hồi {start_time}, {start_date}, tại {place_of_work}:\"\n"
+        "  closing: \"Kết thúc vào hồi {end_time} {end_day}./.\"\n", encoding="utf-8")
+    wording = load_wording(MinutesSettings(office_file=office))
+    template = load_catalog().get("nd43-tt25")
+    body = [p.text for p in build_content(make_record(template, date(2016, 10, 7), {}, start=(8, 30)),
+                                          template, wording).body]
+    assert "Hôm nay, vào hồi 8 giờ 30 phút, ngày 07 tháng 10 năm 2016, tại trụ sở Sở:" in body
+    assert body[-1] == "Kết thúc vào hồi 11 giờ 30 phút cùng ngày./."

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from inspector.checklists import ChecklistTemplate, ResponseType
 from inspector.domain import Finding, FindingStatus, InspectionRecord
-from inspector.minutes.counts import count_sections, inspection_day
+from inspector.minutes.counts import count_sections
 from ui.i18n import format_number, translate
 from ui.models.status import STATUS_ORDER, status_label
 
@@ -59,19 +59,24 @@ class Summary:
         return sum(scored) / count if count else None
 
 
-def summarize(template: ChecklistTemplate, findings: dict[str, Finding], on: date | None = None) -> Summary:
+def summarize(template: ChecklistTemplate, findings: dict[str, Finding], day: date | None = None) -> Summary:
     """Counts as the minutes print them (`inspector.minutes.counts.count_sections`, the one
-    function both use): items the checklist applies on the inspection date `on`; results by
-    status of legal items only (figures and good practice are not scored)."""
+    function both use): the items an inspection on `day` shows (`items_for_inspection`: all
+    without a date); results by status of legal items only (figures and practice are not scored).
+    Sections with no item on that day are left out."""
     by_status = dict.fromkeys(STATUS_ORDER, 0)
     sections, figures = [], []
     answered = total = 0
-    for i, (section, count) in enumerate(zip(template.sections, count_sections(template, findings, on=on),
+    for i, (section, count) in enumerate(zip(template.sections, count_sections(template, findings, on=day),
                                              strict=True), start=1):
+        if not count.total:
+            continue
         counts = {s: count.by_status.get(s, 0) for s in STATUS_ORDER}
         done = count.answered
         total += count.total
         for j, item in enumerate(section.items, start=1):
+            if not count.counts(item):
+                continue
             f = findings.get(item.id)
             if f is None:
                 continue
@@ -175,7 +180,7 @@ class SummaryTab(QWidget):
                     edit.setPlainText(text)
         finally:
             self._loading = False
-        self._day = inspection_day(record.inspection)
+        self._day = record.inspection.day
         self.refresh(template, record.findings)
 
     def refresh(self, template: ChecklistTemplate, findings: dict[str, Finding]) -> None:
