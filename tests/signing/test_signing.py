@@ -350,3 +350,36 @@ def test_signing_settings_user_file_wins_over_the_office_file(tmp_path):
     assert s.agency == "Cục Tin học hóa" and s.pkcs11_module == "C:/token.dll"
     assert s.ca_files == (Path("D:/ca/root.cer"),)
     assert load_signing_settings(tmp_path / "none.yaml").signature_image is None
+
+
+@needs_office
+def test_cli_signs_twice_with_office_settings_then_verify_passes_and_fails_after_an_edit(
+        fresh_pdf, pki_server, token, tmp_path, monkeypatch, capsys, _isolated_data_dir):
+    pki = pki_server.pki
+    sig_png, _ = _images(tmp_path)
+    _isolated_data_dir.mkdir(parents=True, exist_ok=True)
+    (_isolated_data_dir / "signing.yaml").write_text(
+        f"tsa_url: {pki_server.tsa_url}\nagency: Cục Tin học hóa\nsignature_image: {sig_png}\n"
+        f"pkcs11_module: {token.module}\nca_files: [{pki.root_file()}]\n", encoding="utf-8")
+    p12 = pki.p12(pki.leader, LEADER_PW, "cli")
+    monkeypatch.setattr("sys.stdin", io.StringIO(LEADER_PW + "\n"))
+    assert main(["sign", str(fresh_pdf), "--pkcs12", str(p12), "--password-stdin"]) == 0
+    out = capsys.readouterr().out
+    assert "TruongDoan — Trần Quốc Hưng" in out and "PAdES B-LT" in out
+    monkeypatch.setattr("sys.stdin", io.StringIO(token.pin + "\n"))
+    assert main(["sign", str(fresh_pdf), "--pkcs11", "--password-stdin", "--agency", "Sở TT&TT tỉnh Phú Thọ"]) == 0
+    assert "DaiDienDonVi — Nguyễn Văn Thành" in capsys.readouterr().out
+    assert main(["verify", str(fresh_pdf)]) == 0  # the CA file comes from signing.yaml
+    out = capsys.readouterr().out
+    assert out.count("Kết luận: Hợp lệ") == 2 and "All signatures are valid" in out
+    # a third signature into an already signed field is refused, the file untouched
+    before = _sha(fresh_pdf)
+    monkeypatch.setattr("sys.stdin", io.StringIO(LEADER_PW + "\n"))
+    assert main(["sign", str(fresh_pdf), "--pkcs12", str(p12), "--password-stdin", "--field", FIELD_LEADER]) == 1
+    assert "đã được ký" in capsys.readouterr().err and _sha(fresh_pdf) == before
+    data = bytearray(fresh_pdf.read_bytes())
+    at = data.index(b"stream", len(data) // 4) + 20
+    data[at] ^= 0x01
+    fresh_pdf.write_bytes(bytes(data))
+    assert main(["verify", str(fresh_pdf)]) == 1
+    assert "KHÔNG hợp lệ" in capsys.readouterr().out
