@@ -70,6 +70,8 @@ class SignatureReport:
     verdict: str  # a key of VERDICTS
     problem: str = ""  # pyHanko's own indication, for the log
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # False when no revocation list / OCSP answer could be had (offline, unreachable)
+    revocation_checked: bool = False
 
     @property
     def verdict_vi(self) -> str:
@@ -98,8 +100,12 @@ def verify_pdf(path: str | Path, *, ca_files: tuple[Path, ...] | list[Path] = ()
     roots = load_ca_files(ca_files)
     if use_system_roots:
         roots += system_roots()
-    context = ValidationContext(trust_roots=roots, allow_fetching=allow_fetching,
-                                revocation_mode="soft-fail")
+
+    def context() -> ValidationContext:
+        # one per signature: its soft-fail list then tells whether THIS signer's revocation
+        # status could be checked
+        return ValidationContext(trust_roots=roots, allow_fetching=allow_fetching,
+                                 revocation_mode="soft-fail")
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = list(reader.embedded_signatures)
@@ -159,7 +165,7 @@ def system_roots() -> list:
     return roots
 
 
-def _report(sig, context) -> SignatureReport:
+def _report(sig, make_context) -> SignatureReport:
     from pyhanko.sign.ades.report import AdESFailure, AdESIndeterminate
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import validate_pdf_signature
@@ -168,6 +174,7 @@ def _report(sig, context) -> SignatureReport:
     cert = sig.signer_cert
     signer = _cn(cert.subject) if cert is not None else ""
     issuer = _cn(cert.issuer) if cert is not None else ""
+    context = make_context()
     try:
         status = validate_pdf_signature(sig, signer_validation_context=context)
     except Exception as exc:  # a damaged signature container: pyHanko raises its own errors
@@ -211,7 +218,10 @@ def _report(sig, context) -> SignatureReport:
         intact=bool(status.intact), changed_after=bool(changed_after),
         covers_whole_file=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
         trusted=bool(status.trusted), revoked=revoked, verdict=verdict,
-        problem=str(indic) if indic else "", notes=tuple(notes))
+        problem=str(indic) if indic else "", notes=tuple(notes),
+        revocation_checked=revoked or (
+            context.fetching_allowed and bool(status.trusted) and not context.soft_fail_exceptions
+            and cert is not None and bool(cert.crl_distribution_points or cert.ocsp_urls)))
 
 
 def _vn(moment: datetime | None) -> datetime | None:
@@ -249,7 +259,9 @@ def describe(report: SignatureReport, n: int) -> list[str]:
         f"  Dấu thời gian / Timestamp: {stamp}",
         f"  Tài liệu bị sửa sau khi ký / Changed after signing: {yes(report.changed_after or not report.intact)}",
         f"  Dẫn tới CA gốc tin cậy / Chains to a trusted root: {yes(report.trusted)}",
-        f"  Bị thu hồi / Revoked: {yes(report.revoked)}",
+        f"  Bị thu hồi / Revoked: {yes(report.revoked)}" + (
+            "" if report.revocation_checked else
+            " (chưa kiểm tra được: không lấy được danh sách thu hồi / not checked: no revocation list could be had)"),
         f"  Kết luận: {report.verdict_vi}",
         f"  Verdict: {report.verdict_en}",
     ]

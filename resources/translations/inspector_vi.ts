@@ -3361,6 +3361,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
         <translation>Chứng thư số bị thu hồi: {0}</translation>
     </message>
     <message>
+        <source>(not checked: no revocation list could be had)</source>
+        <translation>(chưa kiểm tra được: không lấy được danh sách thu hồi)</translation>
+    </message>
+    <message>
         <source>Verdict: {0}</source>
         <translation>Kết luận: {0}</translation>
     </message>

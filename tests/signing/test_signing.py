@@ -123,7 +123,7 @@ def test_two_signatures_team_leader_by_file_host_by_token_both_valid(fresh_pdf, 
     assert [r.signer for r in reports] == ["Trần Quốc Hưng", "Nguyễn Văn Thành"]
     for r in reports:
         assert r.verdict == "valid", (r.field, r.problem)
-        assert r.intact and r.trusted and not r.changed_after and not r.revoked
+        assert r.intact and r.trusted and not r.changed_after and not r.revoked and r.revocation_checked
         assert r.timestamp is not None and r.timestamp_ok
         assert r.issuer == "Test CA chuyên dùng Chính phủ"
         assert str(r.timestamp.tzinfo) == "Asia/Ho_Chi_Minh"
@@ -383,3 +383,15 @@ def test_cli_signs_twice_with_office_settings_then_verify_passes_and_fails_after
     fresh_pdf.write_bytes(bytes(data))
     assert main(["verify", str(fresh_pdf)]) == 1
     assert "KHÔNG hợp lệ" in capsys.readouterr().out
+
+
+@needs_office
+def test_revocation_not_checked_is_said_when_no_list_can_be_had(fresh_pdf, pki_server):
+    pki = pki_server.pki
+    sign_pdf(fresh_pdf, fresh_pdf, Credentials.pkcs12(pki.p12(pki.revoked, "pw", "off"), "pw"))
+    offline = verify_pdf(fresh_pdf, ca_files=[pki.root_file()], allow_fetching=False)[0]
+    assert not offline.revocation_checked and not offline.revoked
+    from inspector.signing.verify import describe
+    assert any("not checked" in line for line in describe(offline, 1))
+    online = verify_pdf(fresh_pdf, ca_files=[pki.root_file()])[0]
+    assert online.revoked and online.revocation_checked

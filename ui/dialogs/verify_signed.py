@@ -46,7 +46,9 @@ def report_text(reports: list[SignatureReport]) -> str:
             "  " + translate("VerifySignedDialog", "Timestamp: {0}").format(stamp),
             "  " + translate("VerifySignedDialog", "Changed after signing: {0}").format(yes(r.changed_after or not r.intact)),
             "  " + translate("VerifySignedDialog", "Chains to a trusted root CA: {0}").format(yes(r.trusted)),
-            "  " + translate("VerifySignedDialog", "Revoked: {0}").format(yes(r.revoked)),
+            "  " + translate("VerifySignedDialog", "Revoked: {0}").format(yes(r.revoked)) + (
+                "" if r.revocation_checked else
+                " " + translate("VerifySignedDialog", "(not checked: no revocation list could be had)")),
             "  " + translate("VerifySignedDialog", "Verdict: {0}").format(r.verdict_vi if vi else r.verdict_en),
             "",
         ]
