@@ -36,6 +36,7 @@ class BlockSpec:
     key: str
     heading: str
     name: str
+    hint: str = ""  # printed instead of a title when the name is not known: "(Ký, ghi rõ họ tên)"
 
 
 @dataclass(frozen=True)
@@ -102,8 +103,10 @@ def find_blocks(pdf: str | Path, specs: Sequence[BlockSpec]) -> list[SignatureBl
 def _find(lines: list[_Line], spec: BlockSpec) -> SignatureBlock | None:
     heading = _norm(spec.heading)
     name = _norm(spec.name)
-    if not heading or not name:
+    if not heading:
         return None
+    if not name:
+        return _find_by_hint(lines, spec, heading)
     for name_line in sorted((ln for ln in lines if _norm(ln.text) == name),
                             key=lambda ln: (-ln.page, ln.y0)):
         column = [ln for ln in lines if ln.page == name_line.page
@@ -120,6 +123,33 @@ def _find(lines: list[_Line], spec: BlockSpec) -> SignatureBlock | None:
             continue
         c = name_line.centre
         return SignatureBlock(spec.key, name_line.page,
+                              (round(c - _COLUMN_HALF_WIDTH * 0.8, 1), round(y0, 1),
+                               round(c + _COLUMN_HALF_WIDTH * 0.8, 1), round(y1, 1)))
+    return None
+
+
+# With no name printed under it, a block is the signature space under the hint: the minutes leave
+# `layout.signature_space_lines` empty lines there (about 4 × 15 pt at 13 pt type).
+_SPACE_WITHOUT_NAME = 60.0
+
+
+def _find_by_hint(lines: list[_Line], spec: BlockSpec, heading: str) -> SignatureBlock | None:
+    hint = _norm(spec.hint)
+    if not hint:
+        return None
+    for hint_line in (ln for ln in lines if _norm(ln.text) == hint):
+        column = [ln for ln in lines if abs(ln.centre - hint_line.centre) < _COLUMN_HALF_WIDTH / 2]
+        above = [ln for ln in column if ln.y0 > hint_line.y1 and len(_norm(ln.text)) >= 3
+                 and heading.startswith(_norm(ln.text))]
+        if not above or min(ln.y0 for ln in above) - hint_line.y1 > 60:
+            continue  # this hint belongs to another signature (its heading is not right above)
+        y1 = hint_line.y0 - 1.0
+        below = [ln.y1 for ln in column if ln.y1 < hint_line.y0]
+        y0 = max([y1 - _SPACE_WITHOUT_NAME, *(b + 1.0 for b in below if b > y1 - _SPACE_WITHOUT_NAME)])
+        if y1 - y0 < _MIN_HEIGHT:
+            continue
+        c = hint_line.centre
+        return SignatureBlock(spec.key, hint_line.page,
                               (round(c - _COLUMN_HALF_WIDTH * 0.8, 1), round(y0, 1),
                                round(c + _COLUMN_HALF_WIDTH * 0.8, 1), round(y1, 1)))
     return None

@@ -122,7 +122,7 @@ def _block_specs(signatures) -> list[BlockSpec]:
     (see `minutes.narrative`); the secretary signs the paper copy only."""
     specs = []
     for key, sig in zip(("host", "leader"), signatures, strict=False):
-        specs.append(BlockSpec(key, sig.heading, sig.name))
+        specs.append(BlockSpec(key, sig.heading, sig.name, sig.hint))
     return specs
 
 

@@ -395,3 +395,34 @@ def test_revocation_not_checked_is_said_when_no_list_can_be_had(fresh_pdf, pki_s
     assert any("not checked" in line for line in describe(offline, 1))
     online = verify_pdf(fresh_pdf, ca_files=[pki.root_file()])[0]
     assert online.revoked and online.revocation_checked
+
+
+@needs_office
+def test_block_without_a_printed_name_is_found_under_the_hint(tmp_path):
+    """The inspected unit's representative not yet known: the minutes print '(Ký, ghi rõ họ tên)'
+    and leave the space under it; the field goes there."""
+    import dataclasses
+
+    from inspector.checklists.catalog import load_catalog
+    from inspector.demo import build_demo_record
+    from inspector.minutes import convert_to_pdf, export_minutes
+    from inspector.minutes.narrative import build_content
+    from inspector.minutes.wording import load_wording
+    from inspector.signing.blocks import find_blocks
+    from inspector.signing.pdfa import _block_specs
+
+    template = load_catalog().get("nd43-tt25")
+    record = build_demo_record(template)
+    record = dataclasses.replace(record, inspection=dataclasses.replace(record.inspection, host_participants=()))
+    content = build_content(record, template, load_wording(), {})
+    host = content.signatures[0]
+    assert not host.name and host.hint
+    export_minutes(record, template, tmp_path / "bb.docx")
+    pdf = convert_to_pdf(tmp_path / "bb.docx", tmp_path / "bb.pdf")
+    blocks = {b.key: b for b in find_blocks(pdf, _block_specs(content.signatures))}
+    assert set(blocks) == {"host", "leader"}
+    lines = [ln for ln in text_lines(pdf) if ln.page == blocks["host"].page]
+    hint = next(ln for ln in lines if ln.text.strip() == host.hint)
+    x0, y0, x1, y1 = blocks["host"].box
+    assert x0 < hint.centre < x1 and 0 <= hint.y0 - y1 < 3  # right under the hint
+    assert not [ln for ln in lines if x0 < ln.centre < x1 and ln.y1 > y0 and ln.y0 < y1]  # empty space
