@@ -58,3 +58,39 @@ def load_signing_settings(*files: Path) -> SigningSettings:
         signature_image=path("signature_image"), seal_image=path("seal_image"),
         agency=str(merged.get("agency", "")), pkcs11_module=str(merged.get("pkcs11_module", "")),
         tsa_url=str(merged.get("tsa_url", "")), ca_files=tuple(Path(str(c)) for c in cas))
+
+
+def user_signing_file() -> Path:
+    """The user's own signing settings (may not exist yet)."""
+    return paths.config_dir() / FILE_NAME
+
+
+def office_signing_file(data_dir: Path | None = None) -> Path:
+    """The office's signing settings in the data folder (may not exist)."""
+    return (data_dir or paths.data_dir()) / FILE_NAME
+
+
+def save_signing_settings(settings: SigningSettings, path: Path | None = None) -> Path:
+    """Write `settings` (only the values set) to `path` (default: the user's file), atomically.
+
+    Nothing secret is ever in a SigningSettings: passwords and PINs are asked at each signature.
+    """
+    import os
+
+    target = path or user_signing_file()
+    data: dict = {}
+    for key in ("signature_image", "seal_image"):
+        value = getattr(settings, key)
+        if value:
+            data[key] = str(value)
+    for key in ("agency", "pkcs11_module", "tsa_url"):
+        value = getattr(settings, key).strip()
+        if value:
+            data[key] = value
+    if settings.ca_files:
+        data["ca_files"] = [str(p) for p in settings.ca_files]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.tmp")
+    partial.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    os.replace(partial, target)
+    return target

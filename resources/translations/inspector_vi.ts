@@ -339,6 +339,14 @@
         <translation>Biên bản của cuộc kiểm tra đã hoàn thành dưới dạng PDF/A lưu trữ, có sẵn ô chữ ký</translation>
     </message>
     <message>
+        <source>Si&amp;gning settings…</source>
+        <translation>Thiết lập ký &amp;số…</translation>
+    </message>
+    <message>
+        <source>Signature and seal images, USB token module, timestamp server, root CA files</source>
+        <translation>Hình chữ ký và con dấu, thư viện của USB token, máy chủ dấu thời gian, tệp CA gốc</translation>
+    </message>
+    <message>
         <source>&amp;Verify a signed PDF…</source>
         <translation>Kiểm tra tệp &amp;PDF đã ký số…</translation>
     </message>
@@ -2618,6 +2626,53 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
     <message>
         <source>The PDF/A could not be written ({0}).</source>
         <translation>Không tạo được tệp PDF/A ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>SigningSettingsDialog</name>
+    <message>
+        <source>Signing settings</source>
+        <translation>Thiết lập ký số</translation>
+    </message>
+    <message>
+        <source>My signature image (PNG)</source>
+        <translation>Hình chữ ký của tôi (PNG)</translation>
+    </message>
+    <message>
+        <source>Agency seal image (PNG)</source>
+        <translation>Hình con dấu của cơ quan (PNG)</translation>
+    </message>
+    <message>
+        <source>Agency name shown with the seal</source>
+        <translation>Tên cơ quan hiện cùng con dấu</translation>
+    </message>
+    <message>
+        <source>USB token&apos;s PKCS#11 module</source>
+        <translation>Thư viện PKCS#11 của USB token</translation>
+    </message>
+    <message>
+        <source>Timestamp server (TSA) address</source>
+        <translation>Địa chỉ máy chủ cấp dấu thời gian (TSA)</translation>
+    </message>
+    <message>
+        <source>Extra root CA files (one a line)</source>
+        <translation>Tệp CA gốc bổ sung (mỗi dòng một tệp)</translation>
+    </message>
+    <message>
+        <source>Empty boxes use the office&apos;s settings (shown in grey). Without an image the signature shows text only. Passwords and PINs are asked at each signature and never kept.</source>
+        <translation>Ô để trống dùng thiết lập của văn phòng (chữ màu xám). Không có hình thì chữ ký chỉ hiện chữ. Mật khẩu và mã PIN được hỏi mỗi lần ký và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.dll *.so *.dylib)</source>
+        <translation>Thư viện PKCS#11 (*.dll *.so *.dylib)</translation>
     </message>
 </context>
 <context>

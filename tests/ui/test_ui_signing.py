@@ -58,3 +58,31 @@ def test_export_for_signing_is_disabled_on_a_draft(qtbot, make_window, seeded):
     window = make_window()
     open_in_window(qtbot, window, seeded)
     assert not window.registry["inspection.export_pdfa"].isEnabled()
+
+
+def test_signing_settings_saved_for_this_user_over_the_office_defaults(qtbot, make_window, seeded, tmp_path):
+    from inspector.signing.settings import (
+        load_signing_settings,
+        office_signing_file,
+        user_signing_file,
+    )
+    from ui.features.signing import signing_settings
+
+    window = make_window()
+    office = office_signing_file(window.main_database.parent)
+    office.parent.mkdir(parents=True, exist_ok=True)
+    office.write_text("seal_image: D:/dau/cuc.png\nagency: Cục Tin học hóa\ntsa_url: http://127.0.0.1:9/tsa\n",
+                      encoding="utf-8")
+    dialog = signing_settings(window)
+    assert dialog.seal_image.placeholderText() == "D:/dau/cuc.png" and dialog.seal_image.text() == ""
+    assert dialog.agency.placeholderText() == "Cục Tin học hóa"
+    dialog.signature_image.setText(str(tmp_path / "chu-ky.png"))
+    dialog.module.setText("/usr/lib/softhsm/libsofthsm2.so")
+    dialog.cas.setPlainText(f"{tmp_path / 'root.pem'}\n\n")
+    dialog.accept()
+    assert user_signing_file().is_file()
+    merged = load_signing_settings(office, user_signing_file())
+    assert merged.signature_image == tmp_path / "chu-ky.png" and merged.seal_image.as_posix() == "D:/dau/cuc.png"
+    assert merged.pkcs11_module == "/usr/lib/softhsm/libsofthsm2.so" and merged.agency == "Cục Tin học hóa"
+    assert merged.ca_files == (tmp_path / "root.pem",)
+    assert "pin" not in user_signing_file().read_text(encoding="utf-8").lower()

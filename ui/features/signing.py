@@ -122,6 +122,23 @@ register_action(ActionSpec(
     "inspection", export_for_signing, (),
     QT_TRANSLATE_NOOP("Actions", "The minutes of the finalized inspection as an archival PDF/A with signature fields"),
     requires=frozenset({"inspection", "finalized"}), order=71))
+def signing_settings(window: Any) -> Any:
+    """Open the signing settings (images, token module, TSA, CA files) of this user."""
+    from PySide6.QtCore import Qt
+
+    from ui.dialogs.signing_settings import SigningSettingsDialog
+
+    dialog = SigningSettingsDialog(data_dir=window.main_database.parent, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.signing_settings_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+register_action(ActionSpec(
+    "tools.signing_settings", QT_TRANSLATE_NOOP("Actions", "Si&gning settings…"), "tools", signing_settings,
+    (), QT_TRANSLATE_NOOP("Actions", "Signature and seal images, USB token module, timestamp server, root CA files"),
+    order=9))
 register_action(ActionSpec(
     "tools.verify_signed", QT_TRANSLATE_NOOP("Actions", "&Verify a signed PDF…"), "tools", verify_signed_pdf,
     (), QT_TRANSLATE_NOOP("Actions", "Check the digital signatures of a signed minutes PDF"), order=8))
