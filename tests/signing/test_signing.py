@@ -426,3 +426,11 @@ def test_block_without_a_printed_name_is_found_under_the_hint(tmp_path):
     x0, y0, x1, y1 = blocks["host"].box
     assert x0 < hint.centre < x1 and 0 <= hint.y0 - y1 < 3  # right under the hint
     assert not [ln for ln in lines if x0 < ln.centre < x1 and ln.y1 > y0 and ln.y0 < y1]  # empty space
+
+
+@needs_office
+def test_cli_pdfa_of_a_draft_says_finalize_first(inspection, store, tmp_path, capsys):
+    out = tmp_path / "bb.pdf"
+    assert main(["export", "minutes", inspection.id, "--pdfa", "-o", str(out), "--database", str(store.path)]) == 1
+    assert "hoàn thành" in capsys.readouterr().err
+    assert not out.exists()
