@@ -15,7 +15,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from inspector.minutes.content import MinutesContent
+from inspector.minutes.content import Kind, MinutesContent
 from inspector.minutes.docx_kit import (
     Layout,
     Tick,
@@ -58,6 +58,8 @@ def write_docx(content: MinutesContent, wording: Wording, target: str | IO[bytes
         p = body_paragraph(doc, para, layout)
         if n == len(content.body) - 1:
             p.paragraph_format.keep_with_next = True  # the closing sentence stays with the signatures
+        elif para.kind is Kind.BLANK and content.body[n + 1].kind is Kind.BLANK:
+            p.paragraph_format.keep_with_next = True  # the lines left to fill in by hand stay together
         if n % 40 == 39:
             tick()
     signature_table(doc, content.signatures, layout, recipients_heading=content.recipients_heading,
