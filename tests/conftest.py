@@ -19,6 +19,13 @@ from pathlib import Path  # noqa: E402
 import keyring  # noqa: E402
 import keyring.backends.fail  # noqa: E402
 import pytest  # noqa: E402
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+# CI runs every property test on the same derandomized examples, so a green run here is a green
+# run there; a developer's run keeps exploring new random examples (and the example database).
+_hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+if os.environ.get("INSPECTOR_TEST_PROFILE") == "ci":
+    _hypothesis_settings.load_profile("ci")
 
 from inspector.checklists import ChecklistTemplate, load_catalog  # noqa: E402
 from inspector.storage import Store  # noqa: E402

@@ -69,9 +69,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     m.add_argument("inspection_id", nargs="?", metavar="INSPECTION_ID",
                    help="the inspection to export (not needed with --demo)")
     m.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.docx",
-                   help="the Word file to write")
+                   help="the Word file to write" + (" (FILE.pdf with --pdfa)" if find_office() else ""))
     m.add_argument("--pdf", action="store_true",
                    help="also write FILE.pdf next to it (needs LibreOffice)")
+    office_found = find_office() is not None
+    m.add_argument("--pdfa", action="store_true",
+                   help=("write the minutes of a FINALIZED inspection as an archival PDF/A-2b "
+                         "ready for signing (FILE.pdf, with signature fields at the signature "
+                         "blocks; needs LibreOffice)") if office_found else argparse.SUPPRESS)
     m.add_argument("--draft", action="store_true",
                    help="the team's working copy (not for issue): marked 'BẢN LÀM VIỆC – KHÔNG PHÁT HÀNH' on "
                         "every page, with reference marks, item codes and the points to check before signing")
@@ -88,6 +93,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _minutes(args: argparse.Namespace) -> int:
     out: Path = args.output
+    if args.pdfa:
+        return _minutes_pdfa(args)
     if out.suffix.lower() != ".docx":
         say(f"Tên tệp phải có đuôi .docx: {out}", f"the output file must end in .docx: {out}")
         return 2
@@ -140,6 +147,66 @@ def _minutes(args: argparse.Namespace) -> int:
     except InspectorError as exc:
         say(f"Lỗi: {exc}", f"error: {exc}")
         return 1
+    return 0
+
+
+def _minutes_pdfa(args: argparse.Namespace) -> int:
+    out: Path = args.output
+    if find_office() is None:
+        say("Không tìm thấy LibreOffice (soffice) nên không tạo được PDF/A để ký số; hãy cài LibreOffice",
+             "LibreOffice (soffice) not found, so no PDF/A for signing can be made; install LibreOffice")
+        return 1
+    if out.suffix.lower() != ".pdf":
+        say(f"Với --pdfa, tên tệp phải có đuôi .pdf: {out}", f"with --pdfa the output file must end in .pdf: {out}")
+        return 2
+    if args.demo or not args.inspection_id or args.draft or args.pdf:
+        say("--pdfa chỉ dùng cho một cuộc kiểm tra đã hoàn thành (ghi mã cuộc kiểm tra; không dùng "
+            "--demo, --draft, --pdf)",
+            "--pdfa is for a finalized inspection only (give its INSPECTION_ID; not with --demo, "
+            "--draft or --pdf)")
+        return 2
+    if out.exists() and not args.overwrite:
+        say(f"Tệp đã có, không ghi đè (dùng --overwrite để thay): {out}",
+             f"the file exists and was left as is (use --overwrite to replace it): {out}")
+        return 1
+    from inspector.signing.pdfa import FIELDS, export_pdfa
+    from inspector.storage import Store
+
+    database = args.database or paths.database_path()
+    if not Path(database).is_file():
+        say(f"Chưa có cơ sở dữ liệu tại {database}", f"no database at {database}")
+        return 1
+    wording_file = args.wording or office_wording_file()
+    user_file = user_wording_file()
+    settings = MinutesSettings(office_file=wording_file, user_file=user_file if user_file.is_file() else None)
+    try:
+        with Store.open(database) as store:
+            record = store.load_inspection(args.inspection_id)
+            template = store.template_for(record.inspection)
+            result = export_pdfa(record, template, out, settings=settings,
+                                 evidence_path=store.evidence_path)
+    except ExportError as exc:
+        if exc.reason == "not-finalized":
+            say("Chỉ xuất PDF/A để ký số cho cuộc kiểm tra đã hoàn thành (niêm phong); hãy hoàn thành "
+                "cuộc kiểm tra trước", "only a finalized (sealed) inspection can be exported for "
+                "signing; finalize it first")
+            return 1
+        vi, en = EXPORT_REASONS.get(exc.reason, (exc.reason, exc.reason))
+        detail = f" ({exc.detail})" if exc.detail and exc.reason in ("conversion-failed", "not-writable") else ""
+        say(f"Không xuất được {exc.path}: {vi}{detail}", f"could not export {exc.path}: {en}{detail}")
+        return 1
+    except Cancelled:
+        say("Đã dừng theo yêu cầu", "stopped")
+        return 130
+    except NotFoundError as exc:
+        say(f"Không tìm thấy: {exc.key}", f"not found: {exc.kind} {exc.key}")
+        return 1
+    except (StorageError, WordingError, InspectorError) as exc:
+        say(f"Lỗi: {exc}", f"error: {exc}")
+        return 1
+    fields = ", ".join(f"{FIELDS[b.key]} (trang/page {b.page + 1})" for b in result.blocks)
+    print(f"{result.path} (PDF/A-2b, {result.size:,} bytes, {result.pages} pages, "
+          f"seal {result.seal_sha256[:16]}…; signature fields: {fields or 'none found'})")
     return 0
 
 

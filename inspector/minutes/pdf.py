@@ -20,6 +20,8 @@ from pathlib import Path
 from inspector.errors import Cancelled, ExportError
 
 DEFAULT_TIMEOUT = 180.0
+# LibreOffice's filter options as JSON (LibreOffice ≥ 7.4); SelectPdfVersion 2 = PDF/A-2b.
+_PDFA2_FILTER = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}'
 
 
 def find_office() -> Path | None:
@@ -41,8 +43,11 @@ def find_office() -> Path | None:
 
 def convert_to_pdf(docx: str | Path, pdf: str | Path | None = None, *, office: Path | None = None,
                    timeout: float = DEFAULT_TIMEOUT,
-                   cancelled: Callable[[], bool] | None = None) -> Path:
+                   cancelled: Callable[[], bool] | None = None, pdfa: bool = False) -> Path:
     """Convert `docx` to `pdf` (default: same name, .pdf) and return the PDF's path.
+
+    `pdfa`: write PDF/A-2b (archival: fonts embedded, XMP identification, colour profile),
+    LibreOffice's own PDF/A export (writer_pdf_Export's SelectPdfVersion 2).
 
     Raises `ExportError` with reason ``no-office`` (LibreOffice not found), ``timeout`` or
     ``conversion-failed`` (LibreOffice's own output in `detail`), and `Cancelled`.
@@ -67,7 +72,7 @@ def convert_to_pdf(docx: str | Path, pdf: str | Path | None = None, *, office: P
             str(program),
             f"-env:UserInstallation={(work / 'profile').as_uri()}",
             "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-            "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(outdir), str(staged),
+            "--convert-to", _PDFA2_FILTER if pdfa else "pdf:writer_pdf_Export", "--outdir", str(outdir), str(staged),
         ]
         output = _run(command, timeout, cancelled, target)
         produced = outdir / "minutes.pdf"

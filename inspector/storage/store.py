@@ -92,6 +92,8 @@ UNSET: Any = _Unset()
 
 # Fields that are bookkeeping, not content: never audited, never a reason to write.
 _VOLATILE = {"updated_at", "revision"}
+# Audit entity of the signed PDFs recorded as evidence (audit rows only: not a synced revision).
+SIGNED_DOCUMENT = "signed-document"
 
 INSPECTION = "inspection"
 FINDING = "finding"
@@ -680,7 +682,28 @@ class Store:
                 refs.setdefault(sha, []).append(key)
         for run_id, sha in self._rows("SELECT id, sha256 FROM probe_runs"):
             refs.setdefault(sha, []).append(run_id)
+        for (sha,) in self._rows("SELECT DISTINCT key FROM audit WHERE entity = ?", (SIGNED_DOCUMENT,)):
+            refs.setdefault(sha, []).append(SIGNED_DOCUMENT)
         return refs
+
+    def record_signed_document(self, inspection_id: str, path: Path, details: dict[str, Any], *,
+                               actor: str) -> str:
+        """Keep a signed copy of the minutes (a counter-signed PDF) with the inspection, also when
+        it is finalized: the file goes into the blob store and one audit row names its SHA-256
+        with `details` (file name, signers…). Returns the SHA-256. Local to this database: the
+        audit trail is not synced."""
+        with self._tx():
+            self.inspection(inspection_id)  # NotFoundError for an unknown id
+            sha, size = self.blobs.put_file(Path(path))
+            new = {"sha256": sha, "size": size, **details}
+            self._audit(inspection_id, SIGNED_DOCUMENT, sha, None, new, actor, utc_now(), "")
+        return sha
+
+    def signed_documents(self, inspection_id: str) -> list[tuple[datetime, str, dict[str, Any]]]:
+        """(when, actor, details) of the signed documents recorded for the inspection."""
+        return [(parse_datetime(at), actor, json.loads(new) if new else {}) for at, actor, new in self._rows(
+            "SELECT at, actor, new FROM audit WHERE inspection_id = ? AND entity = ? ORDER BY seq",
+            (inspection_id, SIGNED_DOCUMENT))]
 
     def recommendation_files(self, sha256: str) -> list[tuple[str, str]]:
         """(recommendation id, file name) of the current recommendations whose follow-up names

@@ -346,6 +346,30 @@
         <source>Items changed on two computers: compare and keep one version</source>
         <translation>Các mục bị sửa trên hai máy: so sánh và giữ một phiên bản</translation>
     </message>
+    <message>
+        <source>Export minutes for &amp;signing (PDF/A)…</source>
+        <translation>Xuất biên bản để &amp;ký số (PDF/A)…</translation>
+    </message>
+    <message>
+        <source>The minutes of the finalized inspection as an archival PDF/A with signature fields</source>
+        <translation>Biên bản của cuộc kiểm tra đã hoàn thành dưới dạng PDF/A lưu trữ, có sẵn ô chữ ký</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning settings…</source>
+        <translation>Thiết lập ký &amp;số…</translation>
+    </message>
+    <message>
+        <source>Signature and stamp images, USB token module, timestamp server, root CA files</source>
+        <translation>Hình chữ ký và con dấu, thư viện của USB token, máy chủ dấu thời gian, tệp CA gốc</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a signed PDF…</source>
+        <translation>Kiểm tra tệp &amp;PDF đã ký số…</translation>
+    </message>
+    <message>
+        <source>Check the digital signatures of a signed minutes PDF</source>
+        <translation>Kiểm tra chữ ký số trên tệp PDF biên bản đã ký</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -3051,6 +3075,84 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
 </context>
 <context>
+    <name>SigningExport</name>
+    <message>
+        <source>Export minutes for signing (PDF/A)</source>
+        <translation>Xuất biên bản để ký số (PDF/A)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF/A with LibreOffice…</source>
+        <translation>Đang tạo tệp PDF/A bằng LibreOffice…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1} pages) with {2} signature fields. Sign it with: inspector sign &quot;{0}&quot; --pkcs12 … or --pkcs11 …</source>
+        <translation>Đã lưu {0} ({1} trang), có {2} ô chữ ký. Ký số bằng lệnh: inspector sign &quot;{0}&quot; --pkcs12 … hoặc --pkcs11 …</translation>
+    </message>
+    <message>
+        <source>Only a finalized inspection can be exported for signing: finalize it first.</source>
+        <translation>Chỉ xuất để ký số được khi cuộc kiểm tra đã hoàn thành: hãy hoàn thành cuộc kiểm tra trước.</translation>
+    </message>
+    <message>
+        <source>The file is open in another program; close it and try again.</source>
+        <translation>Tệp đang được mở trong chương trình khác; hãy đóng tệp rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The PDF/A could not be written ({0}).</source>
+        <translation>Không tạo được tệp PDF/A ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>SigningSettingsDialog</name>
+    <message>
+        <source>Signing settings</source>
+        <translation>Thiết lập ký số</translation>
+    </message>
+    <message>
+        <source>My signature image (PNG)</source>
+        <translation>Hình chữ ký của tôi (PNG)</translation>
+    </message>
+    <message>
+        <source>Agency stamp image (PNG)</source>
+        <translation>Hình con dấu của cơ quan (PNG)</translation>
+    </message>
+    <message>
+        <source>Agency name shown with the stamp</source>
+        <translation>Tên cơ quan hiện cùng con dấu</translation>
+    </message>
+    <message>
+        <source>USB token&apos;s PKCS#11 module</source>
+        <translation>Thư viện PKCS#11 của USB token</translation>
+    </message>
+    <message>
+        <source>Timestamp server (TSA) address</source>
+        <translation>Địa chỉ máy chủ cấp dấu thời gian (TSA)</translation>
+    </message>
+    <message>
+        <source>Extra root CA files (one a line)</source>
+        <translation>Tệp CA gốc bổ sung (mỗi dòng một tệp)</translation>
+    </message>
+    <message>
+        <source>Empty boxes use the office&apos;s settings (shown in grey). Without an image the signature shows text only. Passwords and PINs are asked at each signature and never kept.</source>
+        <translation>Ô để trống dùng thiết lập của văn phòng (chữ màu xám). Không có hình thì chữ ký chỉ hiện chữ. Mật khẩu và mã PIN được hỏi mỗi lần ký và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.dll *.so *.dylib)</source>
+        <translation>Thư viện PKCS#11 (*.dll *.so *.dylib)</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
         <source>Results by status</source>
@@ -3770,6 +3872,101 @@ Thay thế bằng báo cáo mới?</translation>
     <message>
         <source>Secretary</source>
         <translation>Thư ký</translation>
+    </message>
+</context>
+<context>
+    <name>VerifySignedDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>This file has no digital signature.</source>
+        <translation>Tệp này không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>(not validated)</source>
+        <translation>(chưa kiểm tra được)</translation>
+    </message>
+    <message>
+        <source>Signature {0} ({1})</source>
+        <translation>Chữ ký {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Signer: {0}</source>
+        <translation>Người ký: {0}</translation>
+    </message>
+    <message>
+        <source>Certificate issued by: {0}</source>
+        <translation>Tổ chức cấp chứng thư số: {0}</translation>
+    </message>
+    <message>
+        <source>Signing time (signer&apos;s computer): {0}</source>
+        <translation>Thời gian ký (theo máy người ký): {0}</translation>
+    </message>
+    <message>
+        <source>Timestamp: {0}</source>
+        <translation>Dấu thời gian: {0}</translation>
+    </message>
+    <message>
+        <source>Changed after signing: {0}</source>
+        <translation>Tài liệu bị sửa sau khi ký: {0}</translation>
+    </message>
+    <message>
+        <source>Chains to a trusted root CA: {0}</source>
+        <translation>Dẫn tới tổ chức chứng thực gốc tin cậy: {0}</translation>
+    </message>
+    <message>
+        <source>Revoked: {0}</source>
+        <translation>Chứng thư số bị thu hồi: {0}</translation>
+    </message>
+    <message>
+        <source>(not checked: no revocation list could be had)</source>
+        <translation>(chưa kiểm tra được: không lấy được danh sách thu hồi)</translation>
+    </message>
+    <message>
+        <source>Verdict: {0}</source>
+        <translation>Kết luận: {0}</translation>
+    </message>
+    <message>
+        <source>All signatures are valid.</source>
+        <translation>Tất cả chữ ký đều hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Some signatures are NOT valid or could not be established.</source>
+        <translation>Có chữ ký KHÔNG hợp lệ hoặc chưa xác định được.</translation>
+    </message>
+    <message>
+        <source>Verify a signed PDF</source>
+        <translation>Kiểm tra tệp PDF đã ký số</translation>
+    </message>
+    <message>
+        <source>Checking the signatures of {0}…</source>
+        <translation>Đang kiểm tra chữ ký số của {0}…</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a PDF: {0}</source>
+        <translation>Không đọc được tệp PDF: {0}</translation>
+    </message>
+    <message>
+        <source>A CA file in the signing settings could not be read.</source>
+        <translation>Không đọc được tệp CA trong thiết lập ký số.</translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked.</source>
+        <translation>Không kiểm tra được chữ ký số.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "probe",
     "office",
     "sync",
+    "signing",
 )
 
 _loaded = False
