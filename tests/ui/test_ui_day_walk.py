@@ -128,7 +128,8 @@ def test_a_whole_day_by_keyboard(qtbot, make_window, db_path, tmp_path, monkeypa
             panel.run_button.click()
         button = panel.table.findChild(QPushButton, f"probe-apply-{HOIDAP}")
         if button is not None and button.isEnabled():
-            with qtbot.waitSignal(ws.opened, timeout=10_000):
+            # an apply updates the open inspection in place (no reload): wait for what it saved
+            with qtbot.waitSignal(panel.changes_saved, timeout=10_000):
                 button.click()
 
         # ---- finalize: nothing unanswered, so Finalize is offered
