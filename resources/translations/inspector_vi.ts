@@ -2069,6 +2069,18 @@ Thay thế bằng báo cáo mới?</translation>
 <context>
     <name>PeopleTable</name>
     <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Mr (Ông)</source>
+        <translation>Ông</translation>
+    </message>
+    <message>
+        <source>Ms (Bà)</source>
+        <translation>Bà</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -2083,6 +2095,10 @@ Thay thế bằng báo cáo mới?</translation>
     <message>
         <source>Role</source>
         <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Ông/Bà</source>
+        <translation>Ông/Bà</translation>
     </message>
     <message>
         <source>Add person</source>

@@ -87,3 +87,33 @@ def test_header_fields_are_autosaved_too(qtbot, make_window, seeded, db_path):
         header = store.inspection(seeded)
     assert header.plan_number == "1234/KH-BTTTT"
     assert [m.name for m in header.team] == ["Trần Thị Bình"]
+
+
+def test_ong_ba_is_chosen_per_person_and_kept(qtbot, make_window, seeded, db_path):
+    """The minutes name people "Ông/Bà <name>, <title> <unit>": the honorific is a column of its
+    own, chosen with the keyboard, stored with the person, and not lost when another cell of the
+    row is edited (the table used to rebuild people without it)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = make_window()
+    ws = open_in_window(qtbot, window, seeded)
+    tab = ws.tab_widgets["participants"]
+    ws.tabs.setCurrentWidget(tab)
+    with qtbot.waitSignal(window.autosave.saved, timeout=5000):
+        tab.host.add_row()
+        type_text(tab.host.table, "Nguyễn Thị Lan")
+        tab.host.table.setCurrentCell(0, 1)
+    combo = tab.host.table.cellWidget(0, tab.host.honorific_col)
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", "Ông", "Bà"]
+    with qtbot.waitSignal(window.autosave.saved, timeout=5000):
+        combo.setFocus()
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    with Store.open(db_path) as store:
+        assert [(p.honorific, p.name) for p in store.inspection(seeded).host_participants] == [("Bà", "Nguyễn Thị Lan")]
+    with qtbot.waitSignal(window.autosave.saved, timeout=5000):
+        tab.host.table.item(0, 1).setText("Phó Giám đốc")
+    with Store.open(db_path) as store:
+        person = store.inspection(seeded).host_participants[0]
+    assert (person.honorific, person.title) == ("Bà", "Phó Giám đốc")

@@ -17,6 +17,17 @@ from ui.i18n import translate
 from ui.widgets.table_editor import build_table_editor
 
 ROLE_ORDER = (TeamRole.HEAD, TeamRole.DEPUTY_HEAD, TeamRole.MEMBER, TeamRole.SECRETARY)
+# Stored as the minutes print them ("Ông Phạm Văn Hải, Phó Cục trưởng …"); "" = not given (the
+# working copy of the minutes lists such people).
+HONORIFICS = ("", "Ông", "Bà")
+
+
+def honorific_label(value: str) -> str:
+    return {
+        "": translate("PeopleTable", "—"),
+        "Ông": translate("PeopleTable", "Mr (Ông)"),
+        "Bà": translate("PeopleTable", "Ms (Bà)"),
+    }[value]
 
 
 def role_label(role: TeamRole) -> str:
@@ -29,7 +40,7 @@ def role_label(role: TeamRole) -> str:
 
 
 class PeopleTable(QWidget):
-    """Name / title / unit (/ role) rows; `changed` fires after every edit."""
+    """Name / title / unit (/ role) / Ông-Bà rows; `changed` fires after every edit."""
 
     changed = Signal()
 
@@ -37,7 +48,8 @@ class PeopleTable(QWidget):
         super().__init__(parent)
         self.with_role = with_role
         self._filling = False
-        self.table = QTableWidget(0, 4 if with_role else 3)
+        self.honorific_col = 4 if with_role else 3
+        self.table = QTableWidget(0, self.honorific_col + 1)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         for col in range(3):
@@ -56,7 +68,15 @@ class PeopleTable(QWidget):
                 if isinstance(combo, QComboBox):
                     for i, role in enumerate(ROLE_ORDER):
                         combo.setItemText(i, role_label(role))
+        labels.append(translate("PeopleTable", "Ông/Bà"))
+        for row in range(self.table.rowCount()):
+            combo = self.table.cellWidget(row, self.honorific_col)
+            if isinstance(combo, QComboBox):
+                for i, value in enumerate(HONORIFICS):
+                    combo.setItemText(i, honorific_label(value))
         self.table.setHorizontalHeaderLabels(labels)
+        self.table.horizontalHeader().setSectionResizeMode(self.honorific_col,
+                                                           QHeaderView.ResizeMode.ResizeToContents)
         self._fit_role_column()
         self.add_button.setText(translate("PeopleTable", "Add person"))
         self.remove_button.setText(translate("PeopleTable", "Remove person"))
@@ -65,15 +85,16 @@ class PeopleTable(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only
                                    else QAbstractItemView.EditTrigger.AllEditTriggers)
         for row in range(self.table.rowCount()):
-            combo = self.table.cellWidget(row, 3)
-            if combo is not None:
-                combo.setEnabled(not read_only)
+            for col in range(3, self.table.columnCount()):
+                combo = self.table.cellWidget(row, col)
+                if combo is not None:
+                    combo.setEnabled(not read_only)
         self.add_button.setEnabled(not read_only)
         self.remove_button.setEnabled(not read_only)
 
     # ------------------------------------------------------------- rows
     def add_row(self, name: str = "", title: str = "", unit: str = "",
-                role: TeamRole = TeamRole.MEMBER, *, focus: bool = True) -> None:
+                role: TeamRole = TeamRole.MEMBER, *, honorific: str = "", focus: bool = True) -> None:
         filling, self._filling = self._filling, True
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -87,6 +108,12 @@ class PeopleTable(QWidget):
             combo.currentIndexChanged.connect(self._edited)
             self.table.setCellWidget(row, 3, combo)
             self._fit_role_column()
+        polite = QComboBox()
+        for value in HONORIFICS:
+            polite.addItem(honorific_label(value), value)
+        polite.setCurrentIndex(HONORIFICS.index(honorific) if honorific in HONORIFICS else 0)
+        polite.currentIndexChanged.connect(self._edited)
+        self.table.setCellWidget(row, self.honorific_col, polite)
         self._filling = filling
         if focus and isinstance(name, str) and not name:
             self.table.setCurrentCell(row, 0)
@@ -118,19 +145,23 @@ class PeopleTable(QWidget):
         self._filling = True
         self.table.setRowCount(0)
         for m in team:
-            self.add_row(m.name, m.title, m.unit, m.role, focus=False)
+            self.add_row(m.name, m.title, m.unit, m.role, honorific=m.honorific, focus=False)
         self._filling = False
 
     def set_participants(self, people: tuple[Participant, ...] | list[Participant]) -> None:
         self._filling = True
         self.table.setRowCount(0)
         for p in people:
-            self.add_row(p.name, p.title, p.unit, focus=False)
+            self.add_row(p.name, p.title, p.unit, honorific=p.honorific, focus=False)
         self._filling = False
 
     def _cell(self, row: int, col: int) -> str:
         item = self.table.item(row, col)
         return item.text().strip() if item else ""
+
+    def _honorific(self, row: int) -> str:
+        combo = self.table.cellWidget(row, self.honorific_col)
+        return str(combo.currentData() or "") if isinstance(combo, QComboBox) else ""
 
     def team(self) -> tuple[TeamMember, ...]:
         out = []
@@ -140,11 +171,13 @@ class PeopleTable(QWidget):
                 continue
             combo = self.table.cellWidget(row, 3)
             role = TeamRole(combo.currentData()) if isinstance(combo, QComboBox) else TeamRole.MEMBER
-            out.append(TeamMember(name, self._cell(row, 1), self._cell(row, 2), role))
+            out.append(TeamMember(name, self._cell(row, 1), self._cell(row, 2), role,
+                                  honorific=self._honorific(row)))
         return tuple(out)
 
     def participants(self) -> tuple[Participant, ...]:
-        return tuple(Participant(self._cell(r, 0), self._cell(r, 1), self._cell(r, 2))
+        return tuple(Participant(self._cell(r, 0), self._cell(r, 1), self._cell(r, 2),
+                                 honorific=self._honorific(r))
                      for r in range(self.table.rowCount()) if self._cell(r, 0))
 
     def _edited(self, *_args: object) -> None:
