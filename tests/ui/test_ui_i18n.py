@@ -50,6 +50,10 @@ def test_switching_language_changes_what_the_user_sees(qtbot, make_window, seede
     assert window.registry["inspection.finalize"].text() == "&Finalize…"
     assert window.list_page.model.headerData(0, Qt.Orientation.Horizontal) == "Province"
     assert window.save_indicator.text().startswith("✓ All changes saved")
+    people = ws.tab_widgets["participants"]  # the group titles and the people tables follow too
+    assert people.team_box.title() == "Inspection team"
+    assert people.team.table.horizontalHeaderItem(0).text() == "Full name"
+    assert people.host.add_button.text() == "Add person"
     from ui.settings import load_settings
 
     assert load_settings().language == "en"  # remembered for the next start

@@ -104,15 +104,15 @@ class ParticipantsTab(QWidget):
         for name, label in self.labels.items():
             label.setText(labels[name])
             self.field(name).setAccessibleName(label.text())
-
-    def field(self, name: str) -> QWidget:
-        """The editor of one header field (Inspection field name)."""
-        return dict(self._rows)[name]
         self.form_box.setTitle(translate("ParticipantsTab", "Inspection"))
         self.team_box.setTitle(translate("ParticipantsTab", "Inspection team"))
         self.host_box.setTitle(translate("ParticipantsTab", "Representatives of the inspected unit"))
         self.team.retranslate()
         self.host.retranslate()
+
+    def field(self, name: str) -> QWidget:
+        """The editor of one header field (Inspection field name)."""
+        return dict(self._rows)[name]
 
     def load(self, record: InspectionRecord, template: ChecklistTemplate) -> None:
         self._loading = True
