@@ -327,10 +327,9 @@ class MainWindow(QMainWindow):
 
     def _ensure_demo(self, open_it: bool) -> None:
         def build(catalog: Any, provinces: Any) -> None:
-            from inspector.demo_store import create_demo_inspection
+            from inspector.sample import import_sample
 
-            template = catalog.get("nd43-tt25")
-            self.runner.db(lambda ctx: create_demo_inspection(ctx.store, template, provinces),
+            self.runner.db(lambda ctx: import_sample(ctx.store, catalog.get),
                            on_done=self.open_inspection if open_it else None, name="create-demo")
 
         self.with_reference(build)

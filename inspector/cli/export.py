@@ -73,7 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     m.add_argument("--database", type=Path, metavar="FILE",
                    help="the database to read (default: the one in the data folder)")
     m.add_argument("--demo", action="store_true",
-                   help="export the built-in demonstration inspection (Phú Thọ, 07/10/2016)")
+                   help="export the sample inspection shipped with the program (Phú Thọ, 07/10/2016)")
     m.set_defaults(func=_minutes)
 
 
@@ -134,11 +134,18 @@ def _minutes(args: argparse.Namespace) -> int:
 
 
 def _export_demo(out: Path, settings: MinutesSettings) -> Any:
-    from inspector.checklists.catalog import load_catalog
-    from inspector.demo import build_demo_record
+    import tempfile
 
-    template = load_catalog().get("nd43-tt25")
-    return export_minutes(build_demo_record(template), template, out, settings=settings)
+    from inspector.checklists.catalog import load_catalog
+    from inspector.sample import read_sample
+
+    sample = read_sample()
+    template = load_catalog().get(sample.template_id)
+    with tempfile.TemporaryDirectory(prefix="inspector-sample-") as folder:
+        for sha, data in sample.files.items():
+            (Path(folder) / sha).write_bytes(data)
+        return export_minutes(sample.bound_to(template), template, out, settings=settings,
+                              evidence_path=lambda sha: Path(folder) / sha)
 
 
 def _export_stored(args: argparse.Namespace, out: Path, settings: MinutesSettings) -> Any:
