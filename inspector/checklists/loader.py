@@ -7,17 +7,22 @@ mistake and let a small hostile file expand into a huge one.
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from inspector.checklists.citation import cite
 from inspector.checklists.signals import is_known_signal
 from inspector.checklists.template import (
     ChecklistItem,
     ChecklistTemplate,
+    Citation,
+    ItemKind,
     LegalBasis,
+    LegalDocument,
     ProbeSpec,
     RefConfidence,
     ResponseSpec,
@@ -27,19 +32,35 @@ from inspector.checklists.template import (
 from inspector.domain.serialize import normalize_text
 from inspector.errors import ChecklistError, ChecklistProblem
 
-SCHEMA_VERSION = 1
+# Schema 1: references as free text (legal_basis, legal_ref, ref_confidence); still loads, for
+# templates the office published before citations existed. Schema 2: declared `documents:`,
+# structured `citations:` per item, item `kind:` and `requirement:`, checked against dates.
+SCHEMA_VERSION = 2
+SCHEMA_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 2 * 1024 * 1024
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,79}$")
 VERSION_RE = re.compile(r"^\d{1,4}(\.\d{1,4}){0,2}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ARTICLE_RE = re.compile(r"^\d{1,3}[a-z]?$")  # "10", "4a" (articles added by an amending text)
+POINT_RE = re.compile(r"^(?:[a-zđ]|[a-z]\d?)$")
 
-_TOP_REQUIRED = {"schema_version", "id", "version", "title", "language", "status", "legal_basis", "sections"}
+_TOP_REQUIRED = {
+    1: {"schema_version", "id", "version", "title", "language", "status", "legal_basis", "sections"},
+    2: {"schema_version", "id", "version", "title", "language", "status", "documents", "sections"},
+}
 _TOP_OPTIONAL = {"notes", "applies_from", "applies_until", "changes"}
-_ITEM_REQUIRED = {"id", "text", "legal_ref", "ref_confidence", "guidance", "response"}
-_ITEM_OPTIONAL = {"probe"}
+_ITEM_REQUIRED = {
+    1: {"id", "text", "legal_ref", "ref_confidence", "guidance", "response"},
+    2: {"id", "text", "guidance", "response"},
+}
+_ITEM_OPTIONAL = {1: {"probe"}, 2: {"probe", "kind", "citations", "requirement", "legal_ref", "ref_confidence"}}
 _PROBE_FIELDS = {"signals", "keywords", "paths", "max_age_days", "note"}
 _BASIS_REQUIRED = {"code", "title"}
 _BASIS_OPTIONAL = {"issued", "effective", "expired", "note"}
+_DOC_REQUIRED = {"id", "type", "number", "issued", "issuer", "title"}
+_DOC_OPTIONAL = {"in_force_from", "in_force_until", "source", "checked", "note"}
+_CITATION_REQUIRED = {"document"}
+_CITATION_OPTIONAL = {"article", "clause", "point", "article_to", "confidence", "source", "checked", "note", "outside_period"}
 
 
 class _Map(dict):
@@ -143,6 +164,11 @@ class _Validator:
     def __init__(self, file: str, problems: list[ChecklistProblem]):
         self.file = file
         self.problems = problems
+        self.schema = SCHEMA_VERSION
+        self.applies_from: str | None = None
+        self.applies_until: str | None = None
+        self.docs: dict[str, LegalDocument] = {}
+        self.doc_lines: dict[str, int] = {}
 
     def problem(self, line: int | None, item: str | None, code: str, detail: str) -> None:
         self.problems.append(ChecklistProblem(self.file, line, item, code, detail))
@@ -184,9 +210,12 @@ class _Validator:
         return value
 
     def template(self, m: _Map) -> ChecklistTemplate | None:
-        self.fields(m, _TOP_REQUIRED, _TOP_OPTIONAL, None, "template")
-        if m.get("schema_version") != SCHEMA_VERSION:
-            self.problem(m.key_lines.get("schema_version", m.line), None, "bad-value", f"schema_version must be {SCHEMA_VERSION}, got {m.get('schema_version')!r}")
+        schema = m.get("schema_version")
+        if schema not in SCHEMA_VERSIONS:
+            self.problem(m.key_lines.get("schema_version", m.line), None, "bad-value", f"schema_version must be {SCHEMA_VERSION} (or 1 for the old form), got {schema!r}")
+            schema = SCHEMA_VERSION
+        self.schema = schema
+        self.fields(m, _TOP_REQUIRED[schema], _TOP_OPTIONAL, None, "template")
         tid = m.get("id")
         if not isinstance(tid, str) or not ID_RE.match(tid):
             self.problem(m.key_lines.get("id", m.line), None, "bad-value", f"template id must be lower-case letters, digits, '.', '-', '_', got {tid!r}")
@@ -196,7 +225,17 @@ class _Validator:
         status = m.get("status")
         if status not in ("draft", "approved"):
             self.problem(m.key_lines.get("status", m.line), None, "bad-value", f"status must be draft or approved, got {status!r}")
-        bases = self.legal_basis(m)
+        self.applies_from = self.optional_date(m, "applies_from", None)
+        self.applies_until = self.optional_date(m, "applies_until", None)
+        if self.applies_from and self.applies_until and self.applies_until < self.applies_from:
+            self.problem(m.key_lines.get("applies_until", m.line), None, "bad-value", "applies_until is before applies_from")
+        if schema == 1:
+            documents: tuple[LegalDocument, ...] = ()
+            bases = self.legal_basis(m)
+        else:
+            documents = self.documents(m)
+            bases = tuple(_basis_of(d) for d in documents)
+        self.docs = {d.id: d for d in documents}
         sections = self.sections(m)
         if self.problems:
             return None
@@ -209,9 +248,56 @@ class _Validator:
             legal_basis=bases,
             sections=sections,
             notes=self.text_list(m, "notes", None),
-            applies_from=self.optional_date(m, "applies_from", None),
-            applies_until=self.optional_date(m, "applies_until", None),
+            applies_from=self.applies_from,
+            applies_until=self.applies_until,
+            documents=documents,
         )
+
+    def documents(self, m: _Map) -> tuple[LegalDocument, ...]:
+        raw = m.get("documents")
+        if not isinstance(raw, list) or not raw:
+            self.problem(m.key_lines.get("documents", m.line), None, "bad-value", "documents must be a non-empty list of the texts the items cite")
+            return ()
+        out: list[LegalDocument] = []
+        seen: dict[str, int] = {}
+        for entry in raw:
+            if not isinstance(entry, _Map):
+                self.problem(m.key_lines.get("documents"), None, "bad-type", "each document must be a mapping (id, type, number, issued, issuer, title)")
+                continue
+            self.fields(entry, _DOC_REQUIRED, _DOC_OPTIONAL, None, "document")
+            did = entry.get("id")
+            line = entry.key_lines.get("id", entry.line)
+            if not isinstance(did, str) or not ID_RE.match(did):
+                self.problem(line, None, "bad-value", f"document id must be lower-case letters, digits, '.', '-', '_', got {did!r}")
+                continue
+            if did in seen:
+                self.problem(line, None, "duplicate-id", f"document '{did}' is already declared on line {seen[did]}")
+                continue
+            seen[did] = line
+            issued = self.optional_date(entry, "issued", None) or ""
+            start = self.optional_date(entry, "in_force_from", None)
+            end = self.optional_date(entry, "in_force_until", None)
+            if start and issued and start < issued:
+                self.problem(entry.key_lines.get("in_force_from", line), None, "bad-value", f"document '{did}': in force before it was issued")
+            if start and end and end < start:
+                self.problem(entry.key_lines.get("in_force_until", line), None, "bad-value", f"document '{did}': in_force_until is before in_force_from")
+            self.optional_date(entry, "checked", None)
+            doc = LegalDocument(
+                id=did,
+                doc_type=self.text(entry, "type", None),
+                number=self.text(entry, "number", None),
+                issued=issued,
+                issuer=self.text(entry, "issuer", None),
+                title=self.text(entry, "title", None),
+                in_force_from=start,
+                in_force_until=end,
+                source=self.text(entry, "source", None, required=False),
+                checked=entry.get("checked") if isinstance(entry.get("checked"), str) else "",
+                note=self.text(entry, "note", None, required=False),
+            )
+            self.doc_lines[did] = line
+            out.append(doc)
+        return tuple(out)
 
     def legal_basis(self, m: _Map) -> tuple[LegalBasis, ...]:
         raw = m.get("legal_basis")
@@ -270,30 +356,147 @@ class _Validator:
             return None
         iid = it.get("id")
         name = iid if isinstance(iid, str) else None
-        self.fields(it, _ITEM_REQUIRED, _ITEM_OPTIONAL, name, "item")
+        self.fields(it, _ITEM_REQUIRED[self.schema], _ITEM_OPTIONAL[self.schema], name, "item")
         if not isinstance(iid, str) or not ID_RE.match(iid):
             self.problem(it.key_lines.get("id", it.line), name, "bad-value", f"item id {iid!r} must be lower-case letters, digits, '.', '-', '_'")
         elif iid in seen:
             self.problem(it.key_lines.get("id", it.line), iid, "duplicate-id", f"item '{iid}' is already defined on line {seen[iid]}")
         else:
             seen[iid] = it.key_lines.get("id", it.line)
-        conf = it.get("ref_confidence")
-        try:
-            confidence = RefConfidence(conf)
-        except ValueError:
-            self.problem(it.key_lines.get("ref_confidence", it.line), name, "bad-value", f"ref_confidence must be high, medium or low, got {conf!r}")
-            confidence = RefConfidence.LOW
+        kind = ItemKind.LEGAL
+        if "kind" in it:
+            try:
+                kind = ItemKind(it.get("kind"))
+            except ValueError:
+                self.problem(it.key_lines.get("kind", it.line), name, "bad-value", f"kind must be legal, practice or figure, got {it.get('kind')!r}")
+        citations = self.citations(it, name, kind) if self.schema >= 2 else ()
+        if citations and "legal_ref" in it:
+            self.problem(it.key_lines["legal_ref"], name, "unknown-field", "legal_ref is written from the citations; remove it")
+        if citations and "ref_confidence" in it:
+            self.problem(it.key_lines["ref_confidence"], name, "unknown-field", "ref_confidence is the lowest confidence of the citations; remove it")
+        if citations:
+            confidence = min((c.confidence for c in citations), key=lambda c: c.rank)
+            legal_ref = "; ".join(cite(c, self.docs[c.document]) for c in citations if c.document in self.docs)
+        else:
+            confidence = self.confidence(it, name)
+            legal_ref = self.text(it, "legal_ref", name, required=self.schema == 1)
         response = self.response(it, name)
         probe = self.probe(it, name)
         return ChecklistItem(
             id=name or "",
             text=self.text(it, "text", name),
-            legal_ref=self.text(it, "legal_ref", name),
+            legal_ref=legal_ref,
             ref_confidence=confidence,
             guidance=self.text(it, "guidance", name, required=False),
             response=response,
             probe=probe,
+            kind=kind,
+            citations=citations,
+            requirement=self.text(it, "requirement", name, required=False),
         )
+
+    def confidence(self, it: _Map, name: str | None) -> RefConfidence:
+        """An item's confidence when it has no citations: stated (schema 1, or a practice item
+        citing a text the template does not declare), else high, since it asserts no law."""
+        if "ref_confidence" not in it and self.schema >= 2:
+            return RefConfidence.HIGH
+        conf = it.get("ref_confidence")
+        try:
+            return RefConfidence(conf)
+        except ValueError:
+            self.problem(it.key_lines.get("ref_confidence", it.line), name, "bad-value", f"ref_confidence must be high, medium or low, got {conf!r}")
+            return RefConfidence.LOW
+
+    def citations(self, it: _Map, name: str | None, kind: ItemKind) -> tuple[Citation, ...]:
+        raw = it.get("citations")
+        line = it.key_lines.get("citations", it.line)
+        if raw is None:
+            if kind is ItemKind.LEGAL:
+                self.problem(it.key_lines.get("kind", it.line), name, "missing-citation", "a legal item needs at least one citation (document, article …); an item that is no legal duty is kind: practice or figure")
+            return ()
+        if not isinstance(raw, list) or (not raw and kind is ItemKind.LEGAL):
+            self.problem(line, name, "bad-value", "citations must be a non-empty list of mappings with 'document'")
+            return ()
+        out = []
+        for c in raw:
+            if not isinstance(c, _Map):
+                self.problem(line, name, "bad-type", "each citation must be a mapping with 'document'")
+                continue
+            cit = self.citation(c, name, kind)
+            if cit is not None:
+                out.append(cit)
+        return tuple(out)
+
+    def citation(self, c: _Map, name: str | None, kind: ItemKind) -> Citation | None:
+        self.fields(c, _CITATION_REQUIRED, _CITATION_OPTIONAL, name, "citation")
+        line = c.line
+        parts: dict[str, str] = {}
+        for key in ("article", "clause", "point", "article_to"):
+            value = c.get(key, "")
+            if isinstance(value, int) and not isinstance(value, bool) and key != "point":
+                value = str(value)
+            if not isinstance(value, str):
+                self.problem(c.key_lines.get(key, line), name, "bad-value", f"citation {key} must be text or a number, got {value!r}")
+                value = ""
+            parts[key] = normalize_text(value.strip())
+        for key in ("article", "article_to", "clause"):
+            if parts[key] and not ARTICLE_RE.match(parts[key]):
+                self.problem(c.key_lines.get(key, line), name, "bad-value", f"citation {key} must be a number like 10 (or 4a), got {parts[key]!r}")
+        if parts["point"] and not POINT_RE.match(parts["point"]):
+            self.problem(c.key_lines.get("point", line), name, "bad-value", f"citation point must be a letter (a, b, đ …), got {parts['point']!r}")
+        if (parts["clause"] or parts["point"] or parts["article_to"]) and not parts["article"]:
+            self.problem(line, name, "bad-value", "a clause, point or range needs its article")
+        if parts["article_to"] and (parts["clause"] or parts["point"]):
+            self.problem(c.key_lines.get("article_to", line), name, "bad-value", "a range of articles (article_to) has no clause or point")
+        if parts["point"] and not parts["clause"]:
+            self.problem(c.key_lines.get("point", line), name, "bad-value", "a point needs its clause (điểm a khoản 1 Điều 10)")
+        conf_raw = c.get("confidence", "low")
+        try:
+            confidence = RefConfidence(conf_raw)
+        except ValueError:
+            self.problem(c.key_lines.get("confidence", line), name, "bad-value", f"confidence must be high, medium or low, got {conf_raw!r}")
+            confidence = RefConfidence.LOW
+        source = self.text(c, "source", name, required=False)
+        if confidence is RefConfidence.HIGH and not source:
+            self.problem(c.key_lines.get("confidence", line), name, "high-without-source", "confidence high needs the 'source' where the article's text was read")
+        checked = self.optional_date(c, "checked", name) or ""
+        outside = c.get("outside_period", False)
+        if not isinstance(outside, bool):
+            self.problem(c.key_lines.get("outside_period", line), name, "bad-value", f"outside_period must be true or false, got {outside!r}")
+            outside = False
+        doc_id = c.get("document")
+        doc = self.docs.get(doc_id) if isinstance(doc_id, str) else None
+        if doc is None:
+            self.problem(c.key_lines.get("document", line), name, "unknown-document", f"{doc_id!r} is not declared in documents")
+        else:
+            if kind is ItemKind.LEGAL and not doc.in_force_from:
+                self.problem(c.key_lines.get("document", line), name, "undated-document", f"document '{doc.id}' (line {self.doc_lines.get(doc.id)}) needs in_force_from: a legal item cites it")
+            why = self.outside_period(doc)
+            if why and not outside:
+                self.problem(c.key_lines.get("document", line), name, "outside-period", f"document '{doc.id}' {why}; mark the citation outside_period: true if that is meant")
+        return Citation(
+            document=doc_id if isinstance(doc_id, str) else "",
+            article=parts["article"],
+            clause=parts["clause"],
+            point=parts["point"],
+            article_to=parts["article_to"],
+            confidence=confidence,
+            source=source,
+            checked=checked,
+            note=self.text(c, "note", name, required=False),
+            outside_period=outside,
+        )
+
+    def outside_period(self, doc: LegalDocument) -> str:
+        """Why `doc` lies outside the template's validity period ("" when it does not)."""
+        until, since = self.applies_until, self.applies_from
+        if until and doc.issued and doc.issued > until:
+            return f"was issued on {doc.issued}, after the template's applies_until {until}"
+        if until and doc.in_force_from and doc.in_force_from > until:
+            return f"is in force only from {doc.in_force_from}, after the template's applies_until {until}"
+        if since and doc.in_force_until and doc.in_force_until < since:
+            return f"was no longer in force after {doc.in_force_until}, before the template's applies_from {since}"
+        return ""
 
     def response(self, it: _Map, name: str | None) -> ResponseSpec:
         raw = it.get("response")
@@ -344,3 +547,12 @@ class _Validator:
             max_age_days=max_age,
             note=self.text(raw, "note", name, required=False),
         )
+
+
+def _basis_of(doc: LegalDocument) -> LegalBasis:
+    """The old free-text basis entry of a declared document (for code written before documents)."""
+    expired = None
+    if doc.in_force_until:
+        expired = (datetime.date.fromisoformat(doc.in_force_until) + datetime.timedelta(days=1)).isoformat()
+    return LegalBasis(code=doc.number, title=f"{doc.doc_type} {doc.title}", issued=doc.issued or None,
+                      effective=doc.in_force_from, expired=expired, note=doc.note)

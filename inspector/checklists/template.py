@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import enum
 import functools
 from collections.abc import Iterator
@@ -9,7 +10,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from inspector.domain.inspection import TemplateRef
-from inspector.domain.serialize import canonical_json, from_jsonable, sha256_hex, to_jsonable
+from inspector.domain.serialize import (
+    canonical_json,
+    from_jsonable,
+    omitted_if_default,
+    sha256_hex,
+    to_jsonable,
+)
 
 
 class ResponseType(enum.StrEnum):
@@ -25,6 +32,67 @@ class RefConfidence(enum.StrEnum):
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        return _CONFIDENCE_RANK[self]
+
+
+_CONFIDENCE_RANK = {RefConfidence.LOW: 0, RefConfidence.MEDIUM: 1, RefConfidence.HIGH: 2}
+
+
+class ItemKind(enum.StrEnum):
+    """What an item checks, which decides whether it counts in compliance scores."""
+
+    LEGAL = "legal"  # a duty set by a legal text: counts in compliance scores
+    PRACTICE = "practice"  # guidance letters, evaluation criteria, good practice: shown and reported apart, never scored
+    FIGURE = "figure"  # figures and context for the minutes (addresses, counts): never scored
+
+
+def _date(text: str | None) -> datetime.date | None:
+    return datetime.date.fromisoformat(text) if text else None
+
+
+@dataclass(frozen=True)
+class LegalDocument:
+    """A legal text (or guidance letter) a template cites, declared once in `documents:`."""
+
+    id: str  # key used by citations, e.g. "nd43-2011"
+    doc_type: str  # "Nghị định", "Thông tư", "Luật", "Quyết định", "Công văn"
+    number: str  # "43/2011/NĐ-CP"
+    issued: str  # ISO date signed
+    issuer: str  # "Chính phủ", "Bộ Thông tin và Truyền thông"
+    title: str  # the name after the type ("quy định về …")
+    in_force_from: str | None = None  # ISO date
+    in_force_until: str | None = None  # ISO date of the LAST day in force (None: still in force)
+    source: str = ""  # where its text/metadata was read (URL or office document)
+    checked: str = ""  # ISO date it was read
+    note: str = ""  # internal, never in official output
+
+    def in_force(self, on: datetime.date) -> bool:
+        """In force on `on` (both ends inclusive). Without an in-force date, from the day it was
+        issued (guidance letters apply when sent)."""
+        start = _date(self.in_force_from) or _date(self.issued)
+        end = _date(self.in_force_until)
+        return (start is None or start <= on) and (end is None or on <= end)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One pinpoint reference to a declared document: article, clause, point (or a range)."""
+
+    document: str  # LegalDocument.id
+    article: str = ""  # "10"
+    clause: str = ""  # "1"
+    point: str = ""  # "a", "đ"
+    article_to: str = ""  # end of a range: article="4", article_to="9" → "từ Điều 4 đến Điều 9"
+    confidence: RefConfidence = RefConfidence.LOW
+    source: str = ""  # where the article's text was read
+    checked: str = ""  # ISO date read
+    note: str = ""  # internal
+    # Knowingly cites a text outside the template's period (e.g. a later circular a 2011–2022
+    # template still mentions); the loader refuses such a citation unless this is set.
+    outside_period: bool = omitted_if_default(False)
 
 
 @dataclass(frozen=True)
@@ -53,6 +121,21 @@ class ChecklistItem:
     guidance: str
     response: ResponseSpec
     probe: ProbeSpec | None = None
+    # The fields below came after templates were first stored: left out of the snapshot while
+    # at their defaults, so old snapshots keep their content hash.
+    kind: ItemKind = omitted_if_default(ItemKind.LEGAL)
+    citations: tuple[Citation, ...] = omitted_if_default(())
+    requirement: str = omitted_if_default("")  # the duty as a statement, for the minutes
+
+    @property
+    def scored(self) -> bool:
+        """Counts in compliance scores (a legal duty); practice and figure items never do."""
+        return self.kind is ItemKind.LEGAL
+
+    @property
+    def statement(self) -> str:
+        """The requirement as the minutes print it (the item's text when none is written)."""
+        return self.requirement or self.text
 
 
 @dataclass(frozen=True)
@@ -85,6 +168,7 @@ class ChecklistTemplate:
     applies_from: str | None = None  # ISO date: inspections on or after it may use the template
     applies_until: str | None = None
     content_hash: str = field(default="", compare=False)
+    documents: tuple[LegalDocument, ...] = omitted_if_default(())
 
     def __post_init__(self) -> None:
         if not self.content_hash:
@@ -113,6 +197,42 @@ class ChecklistTemplate:
     @functools.cached_property
     def item_count(self) -> int:
         return sum(len(s.items) for s in self.sections)
+
+    @functools.cached_property
+    def _documents(self) -> dict[str, LegalDocument]:
+        return {d.id: d for d in self.documents}
+
+    def document(self, doc_id: str) -> LegalDocument:
+        """The declared document `doc_id` (KeyError if the template does not declare it)."""
+        return self._documents[doc_id]
+
+    def applies_on(self, on: datetime.date) -> bool:
+        """Whether an inspection on `on` may use this template (its validity period)."""
+        start, end = _date(self.applies_from), _date(self.applies_until)
+        return (start is None or start <= on) and (end is None or on <= end)
+
+    def citations_in_force(self, item: ChecklistItem, on: datetime.date) -> tuple[Citation, ...]:
+        """The item's citations whose document is in force on `on` (what may be cited then)."""
+        return tuple(c for c in item.citations if c.document in self._documents and self.document(c.document).in_force(on))
+
+    def item_in_force(self, item: ChecklistItem, on: datetime.date) -> bool:
+        """Whether an inspection on `on` shows (and, if legal, scores) the item.
+
+        A legal item needs at least one citation whose document is in force on that date. A
+        practice or figure item applies while the template does; if it cites documents (a
+        guidance letter, an evaluation method), only while one of them is in force. In a snapshot
+        made before templates declared documents, every item applies (nothing is known of dates).
+        """
+        if not self.documents:
+            return True
+        cited = self.citations_in_force(item, on)
+        if item.kind is ItemKind.LEGAL:
+            return bool(cited)
+        return self.applies_on(on) and (bool(cited) or not item.citations)
+
+    def items_in_force(self, on: datetime.date) -> list[ChecklistItem]:
+        """The items an inspection on `on` shows, in template order."""
+        return [it for it in self.items() if self.item_in_force(it, on)]
 
 
 def template_to_dict(template: ChecklistTemplate) -> dict[str, Any]:

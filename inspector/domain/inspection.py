@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from inspector.domain.serialize import omitted_if_default
 from inspector.domain.status import InspectionStatus, TeamRole
 
 
@@ -66,6 +67,9 @@ class Inspection:
     created_by: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    # Sample (demonstration) data, not a real inspection: marked as such on every output. Left out
+    # of the canonical form while False, so inspections sealed before the field existed keep their seals.
+    sample: bool = omitted_if_default(False)
 
     @property
     def year(self) -> int | None:

@@ -44,6 +44,23 @@ def parse_datetime(text: str) -> datetime:
     return value.astimezone(UTC)
 
 
+# A field added to a stored record later carries this in its metadata: while it holds its default it
+# is left out of the JSON form, so records written before the field existed keep their canonical
+# bytes, hashes and seals.
+OMIT_DEFAULT = "omit_default"
+
+
+def omitted_if_default(default: Any) -> Any:
+    """`dataclasses.field` for a field added after records were sealed or snapshotted."""
+    if isinstance(default, (list, dict, set)):
+        raise TypeError("mutable defaults are not allowed in domain records")
+    return dataclasses.field(default=default, metadata={OMIT_DEFAULT: True})
+
+
+def _default_of(f: dataclasses.Field) -> Any:
+    return f.default
+
+
 @cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
@@ -52,7 +69,11 @@ def _hints(cls: type) -> dict[str, Any]:
 def to_jsonable(value: Any) -> Any:
     """Turn a domain value (dataclass, enum, datetime, tuple…) into JSON-ready data."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: to_jsonable(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if not (f.metadata.get(OMIT_DEFAULT) and getattr(value, f.name) == _default_of(f))
+        }
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, datetime):
