@@ -265,17 +265,26 @@ class MainWindow(QMainWindow):
         self.registry["file.demo"].setVisible(not self.demo)
 
     # --------------------------------------------------------- reference
+    def forget_reference(self) -> None:
+        """Read the installed checklists and provinces again on next use (a sync may have brought
+        a checklist the office published)."""
+        self._reference = None
+
     def with_reference(self, then: Any) -> None:
         """Call `then(catalog, provinces)`, loading them off the GUI thread the first time."""
         if self._reference is not None:
             then(*self._reference)
             return
 
+        main_folder = self.main_database.parent
+
         def load(_ctx: Any) -> tuple[Any, Any]:
             from inspector.checklists import load_catalog
+            from inspector.checklists.catalog import builtin_dir, published_dir
             from inspector.reference.provinces import load_provinces
 
-            return load_catalog(), load_provinces()
+            # published checklists are where sync puts them: beside the user's database
+            return load_catalog(builtin_dir(), published_dir(main_folder)), load_provinces()
 
         def loaded(result: tuple[Any, Any]) -> None:
             self._reference = result

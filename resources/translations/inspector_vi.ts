@@ -330,6 +330,14 @@
         <source>Items changed on two computers: compare and keep one version</source>
         <translation>Các mục bị sửa trên hai máy: so sánh và giữ một phiên bản</translation>
     </message>
+    <message>
+        <source>Compare with the newest &amp;checklist…</source>
+        <translation>So sánh với &amp;danh mục mới nhất…</translation>
+    </message>
+    <message>
+        <source>Show, item by item, what a newer version of this inspection&apos;s checklist says differently (for example a correction published by the office)</source>
+        <translation>Xem từng nội dung kiểm tra khác nhau giữa danh mục của cuộc kiểm tra này và phiên bản mới hơn (ví dụ bản sửa do Văn phòng phát hành)</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -356,6 +364,85 @@
     <message>
         <source>Amend</source>
         <translation>Sửa đổi</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistChanges</name>
+    <message>
+        <source>Added</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Đã bỏ</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Requirement (minutes)</source>
+        <translation>Yêu cầu (ghi trong biên bản)</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Loại nội dung</translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation>Kiểu trả lời</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Legal reference (note)</source>
+        <translation>Ghi chú căn cứ</translation>
+    </message>
+    <message>
+        <source>Reference checked</source>
+        <translation>Mức độ đối chiếu căn cứ</translation>
+    </message>
+    <message>
+        <source>Live check</source>
+        <translation>Kiểm tra trực tuyến</translation>
+    </message>
+    <message>
+        <source>Changes in the checklist</source>
+        <translation>Thay đổi của danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>This inspection uses “{0}”, version {1}. Version {2} is installed; {3} items differ. The inspection keeps its own version: this list only shows what the newer one says.</source>
+        <translation>Cuộc kiểm tra này dùng “{0}”, phiên bản {1}. Máy đã có phiên bản {2}; {3} nội dung khác nhau. Cuộc kiểm tra vẫn giữ phiên bản của mình: danh sách này chỉ cho biết phiên bản mới ghi khác thế nào.</translation>
+    </message>
+    <message>
+        <source>This inspection uses version {0} of “{1}”, the newest installed: nothing to compare.</source>
+        <translation>Cuộc kiểm tra này dùng phiên bản {0} của “{1}”, là phiên bản mới nhất trên máy: không có gì để so sánh.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>Before (version {0})</source>
+        <translation>Trước (phiên bản {0})</translation>
+    </message>
+    <message>
+        <source>After (version {0})</source>
+        <translation>Sau (phiên bản {0})</translation>
     </message>
 </context>
 <context>

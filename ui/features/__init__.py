@@ -16,6 +16,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "probe",
     "office",
     "sync",
+    "checklist_changes",
 )
 
 _loaded = False
