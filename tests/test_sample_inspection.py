@@ -80,6 +80,15 @@ def test_every_sample_is_marked_as_sample_data_with_invented_people(samples):
     assert len(ids) == len(samples)
 
 
+def test_every_evidence_entry_is_a_file_of_its_own(samples):
+    _path, content, record, _template, _day = samples[0]
+    assert len({e.sha256 for e in record.evidence}) == len(record.evidence) == len(content.files) >= 8
+    assert all(e.caption and e.item_id in record.findings for e in record.evidence)
+    for e in record.evidence:
+        if e.media_type == "image/png":
+            assert content.files[e.sha256].startswith(b"\x89PNG\r\n\x1a\n")
+
+
 def test_only_items_in_force_on_the_date_are_answered_as_their_kind_asks(samples):
     for path, _content, record, template, day in samples:
         assert template.applies_on(day)
