@@ -9,8 +9,13 @@ inspection ships in, `resources/sample/`). A file holds:
       "record":   { the canonical record: `record_to_dict`, format 1 — header, findings,
                     evidence, recommendations, exactly what a seal hashes },
       "template": { the checklist snapshot (`template_to_dict`) } or absent,
+      "seal":     { the latest seal of a finalized inspection: seq, sha256, sealed_at,
+                    sealed_by } or absent (a draft),
       "files":    [ {"sha256": "…", "base64": "…"}, … ]   the evidence files' bytes
     }
+
+A finalized inspection travels with its seal: the importer checks that the record still hashes
+to it and brings the inspection in finalized, sealed as it was; an altered record is refused.
 
 With a template snapshot the inspection keeps the exact checklist it was made under (its
 content hash must match the header's). Without one (the shipped sample: its checklist is
@@ -44,8 +49,9 @@ from inspector.domain.evidence import Evidence
 from inspector.domain.finding import Finding
 from inspector.domain.inspection import Inspection, Participant, TeamMember
 from inspector.domain.recommendation import Recommendation
-from inspector.domain.record import CANONICAL_FORMAT, InspectionRecord, record_to_dict
-from inspector.domain.serialize import from_jsonable, normalize_text, sha256_hex
+from inspector.domain.record import CANONICAL_FORMAT, InspectionRecord, record_to_dict, seal_hash
+from inspector.domain.seal import Seal
+from inspector.domain.serialize import from_jsonable, normalize_text, sha256_hex, to_jsonable
 from inspector.errors import InspectionFileError
 
 FORMAT = "inspector-inspection"
@@ -62,6 +68,7 @@ class InspectionFile:
     template_id: str
     template: ChecklistTemplate | None  # the snapshot, when the file carries one
     files: dict[str, bytes]  # sha256 → bytes of every evidence file the record names
+    seal: Seal | None = None  # the latest seal of a finalized inspection (checked against the record)
 
     def bound_to(self, template: ChecklistTemplate) -> InspectionRecord:
         """The record answered against `template` (the installed checklist of the file's id).
@@ -105,7 +112,7 @@ def parse_inspection_file(data: bytes) -> InspectionFile:
         raise InspectionFileError("", "", f"not UTF-8 text (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise InspectionFileError("", "", f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
-    _keys(doc, "", required={"format", "version", "record", "files"}, optional={"template"})
+    _keys(doc, "", required={"format", "version", "record", "files"}, optional={"template", "seal"})
     if doc["format"] != FORMAT:
         raise InspectionFileError("", "format", f"{doc['format']!r} is not an inspection file")
     if doc["version"] != VERSION:
@@ -135,7 +142,15 @@ def parse_inspection_file(data: bytes) -> InspectionFile:
     unused = set(files) - {ev.sha256 for ev in record.evidence}
     if unused:
         raise InspectionFileError("", "files", f"{len(unused)} file(s) no evidence names ({sorted(unused)[0][:12]}…)")
-    return InspectionFile(record, header.template.id, snapshot, files)
+    seal = None
+    if "seal" in doc:
+        seal = _convert(Seal, dict(doc["seal"], inspection_id=header.id) if isinstance(doc["seal"], dict)
+                        else doc["seal"], "seal")
+        if snapshot is None:
+            raise InspectionFileError("", "seal", "a sealed inspection travels with its checklist snapshot")
+        if seal_hash(record) != seal.sha256:
+            raise InspectionFileError("", "seal.sha256", "the record was changed after it was sealed")
+    return InspectionFile(record, header.template.id, snapshot, files, seal)
 
 
 def check_against_template(record: InspectionRecord, template: ChecklistTemplate) -> list[tuple[str, str]]:
@@ -279,7 +294,8 @@ def encode_inspection_file(record: InspectionRecord, files: dict[str, bytes],
     """The bytes of an inspection file for `record` (pretty JSON, stable order).
 
     `files` must hold the bytes of every evidence file the record names; `template`, when given,
-    is embedded as the snapshot (it must be the one the record was made under).
+    is embedded as the snapshot (it must be the one the record was made under). A finalized
+    record goes with its latest seal (and then needs its template).
     """
     missing = [ev.sha256 for ev in record.evidence if ev.sha256 not in files]
     if missing:
@@ -295,6 +311,12 @@ def encode_inspection_file(record: InspectionRecord, files: dict[str, bytes],
     }
     if template is not None:
         doc["template"] = template_to_dict(template)
+    if record.inspection.status.value == "finalized" and record.latest_seal is not None:
+        if template is None:
+            raise InspectionFileError("", "template", "a sealed inspection travels with its checklist snapshot")
+        seal = to_jsonable(record.latest_seal)
+        seal.pop("inspection_id")
+        doc["seal"] = seal
     return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False, allow_nan=False) + "\n").encode("utf-8")
 
 

@@ -144,6 +144,21 @@ def test_an_existing_inspection_is_never_overwritten(tmp_path, nd43):
         assert store.finding(sample.record.id, "nd43.d4").note == "Ghi chú của tôi."
 
 
+def test_a_sealed_inspection_changed_after_sealing_is_refused(tmp_path, nd43):
+    with Store.open(tmp_path / "a.sqlite3") as a:
+        h = a.create_inspection(template=nd43, province=ProvinceRef("63", "25", "Tỉnh Phú Thọ"),
+                                inspected_unit="Sở Thông tin và Truyền thông tỉnh Phú Thọ", actor="x")
+        a.record_finding(h.id, "nd43.d4", actor="x", status=FindingStatus.MET)
+        a.finalize(h.id, actor="x")
+        record = a.load_inspection(h.id)
+        data = json.loads(encode_inspection_file(record, {}, nd43))
+    assert data["seal"]["sha256"] == record.latest_seal.sha256
+    data["record"]["findings"][0]["status"] = "khong_dat"  # edited by hand after signing
+    with pytest.raises(InspectionFileError) as err:
+        parse_inspection_file(_bytes(data))
+    assert err.value.where == "seal.sha256" and "changed after it was sealed" in err.value.detail
+
+
 def test_import_needs_every_evidence_file_and_writes_nothing_without_them(tmp_path, nd43):
     sample = read_sample()
     missing = dict(sample.files)
@@ -195,9 +210,14 @@ def test_an_inspection_goes_to_another_database_and_back_losing_nothing(tmp_path
     content = read_inspection_file(path)
     assert content.template is not None and content.template.content_hash == nd43.content_hash
     with Store.open(folder / "b.sqlite3") as b:
-        b.import_inspection(content.record, content.template, content.files, actor="office")
+        b.import_inspection(content.record, content.template, content.files, actor="office", seal=content.seal)
         again = b.load_inspection(h.id)
         assert record_to_dict(again) == record_to_dict(record)  # what a seal hashes: all of it
+        assert again.inspection.status is record.inspection.status
+        if record.latest_seal is not None:  # finalized: sealed as it was, and the seal still verifies
+            s1, s2 = record.latest_seal, again.latest_seal
+            assert (s2.sha256, s2.sealed_at, s2.sealed_by) == (s1.sha256, s1.sealed_at, s1.sealed_by)
+            assert b.verify_seal(h.id) == []
         for e in again.evidence:
             assert b.evidence_path(e.sha256).read_bytes() == files[e.sha256]
         # and out again: the same bytes
@@ -216,3 +236,42 @@ def test_a_damaged_sample_file_is_refused_or_read_never_a_crash(cut, flip, byte)
         parse_inspection_file(damaged).bound_to(nd43)
     except InspectionFileError as exc:
         assert exc.detail
+
+
+# ------------------------------------------------------------------------------- the command line
+def test_cli_export_then_import_into_another_database(tmp_path, nd43, capsys):
+    from inspector.cli import main
+    from inspector.sample import import_sample
+
+    a, b = tmp_path / "a" / "inspector.sqlite3", tmp_path / "b" / "inspector.sqlite3"
+    with Store.open(a) as store:
+        iid = import_sample(store, lambda _id: nd43, everything=False)
+        store.finalize(iid, actor="Trần Quốc Hưng")
+        record = store.load_inspection(iid)
+    out = tmp_path / "pt.inspection.json"
+    assert main(["inspection", "export", iid, "-o", str(out), "--database", str(a)]) == 0
+    assert main(["inspection", "export", iid, "-o", str(out), "--database", str(a)]) == 1  # no overwrite
+    assert "exists" in capsys.readouterr().err
+    assert main(["inspection", "import", str(out), "--database", str(b)]) == 0
+    assert "finalized" in capsys.readouterr().out
+    with Store.open(b) as store:
+        again = store.load_inspection(iid)
+        assert record_to_dict(again) == record_to_dict(record) and store.verify_seal(iid) == []
+    assert main(["inspection", "import", str(out), "--database", str(b)]) == 1
+    assert "already in the database" in capsys.readouterr().err
+    bad = tmp_path / "bad.inspection.json"
+    bad.write_text(out.read_text(encoding="utf-8").replace('"dat_mot_phan"', '"gan_dat"', 1), encoding="utf-8")
+    assert main(["inspection", "import", str(bad), "--database", str(tmp_path / "c.sqlite3")]) == 1
+    err = capsys.readouterr().err
+    assert "record.findings[" in err and "gan_dat" in err and "Traceback" not in err
+
+
+def test_cli_imports_the_shipped_sample_against_the_installed_checklist(tmp_path, capsys):
+    from inspector.cli import main
+
+    db = tmp_path / "inspector.sqlite3"
+    assert main(["inspection", "import", str(sample_folder() / "phu-tho-2016.inspection.json"),
+                 "--database", str(db)]) == 0
+    assert "Sở Thông tin và Truyền thông tỉnh Phú Thọ" in capsys.readouterr().out
+    with Store.open(db) as store:
+        assert store.inspection("sample-phutho-2016").sample

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from inspector import __version__
 
 # Modules under inspector.cli, in the order their commands are listed in --help.
-COMMAND_MODULES = ("checklist", "doctor", "probe", "export", "sync", "report", "selftest")
+COMMAND_MODULES = ("checklist", "inspection", "doctor", "probe", "export", "sync", "report", "selftest")
 
 
 def is_command(word: str) -> bool:

@@ -389,14 +389,17 @@ class Store:
         return updated
 
     def import_inspection(self, record: InspectionRecord, template: ChecklistTemplate,
-                          files: dict[str, bytes], *, actor: str, reason: str = "import") -> Inspection:
+                          files: dict[str, bytes], *, actor: str, reason: str = "import",
+                          seal: Seal | None = None) -> Inspection:
         """Add a whole inspection read from an inspection file, keeping its ids, authors and times.
 
         `record` must already be checked against `template` (`InspectionFile.bound_to`, or a
         file with its own snapshot); `files` holds the bytes of every evidence file it names.
         An id already in the database is refused (nothing is overwritten). All or nothing: the
         evidence files are stored first (by content, so unused ones are harmless and doctor
-        lists them), then every record in one transaction. The inspection comes in as a draft.
+        lists them), then every record in one transaction. The inspection comes in as a draft,
+        or, with the `seal` it was finalized with, finalized and sealed as it was (refused if the
+        record no longer hashes to the seal).
         """
         header = record.inspection
         if header.template.content_hash != template.content_hash:
@@ -429,6 +432,16 @@ class Store:
                 rec = dataclasses.replace(rec, text=_check_note(rec.text))
                 self._put(header.id, RECOMMENDATION, rec.id, to_jsonable(rec), actor, reason,
                           at=rec.created_at or now)
+            if seal is not None:
+                canonical = canonical_record(self.load_inspection(header.id))
+                if sha256_hex(canonical) != seal.sha256:  # the transaction is rolled back
+                    raise InvalidInputError("seal", seal.sha256, "the record does not match its seal")
+                sealed = dataclasses.replace(seal, inspection_id=header.id, seq=1)
+                self._put(header.id, SEAL, "1", dict(to_jsonable(sealed), canonical=canonical.decode()),
+                          seal.sealed_by or actor, reason, at=seal.sealed_at)
+                self._put(header.id, INSPECTION, "", to_jsonable(dataclasses.replace(
+                    header, status=InspectionStatus.FINALIZED, updated_at=seal.sealed_at)),
+                          seal.sealed_by or actor, reason, at=seal.sealed_at)
         log.info("imported inspection %s (%d findings, %d evidence, %d recommendations)", header.id,
                  len(record.findings), len(record.evidence), len(record.recommendations))
         return self.inspection(header.id)
