@@ -101,7 +101,7 @@ def bench_in_process(runs: int, folder: Path) -> tuple[list[float], float, float
     db = folder / "inproc" / "inspector.sqlite3"
     nd43 = load_catalog().get("nd43-tt25")
     with Store.open(db) as store:
-        demo = import_sample(store, lambda _id: nd43, everything=False)
+        demo = import_sample(store, lambda *_: nd43, everything=False)
         other = store.create_inspection(template=nd43, province=ProvinceRef("63", "66", "Tỉnh Đắk Lắk"),
                                         inspected_unit="Sở TT&TT tỉnh Đắk Lắk", actor="bench").id
 

@@ -48,13 +48,15 @@ def sample_record(template: ChecklistTemplate, path: Path | None = None) -> Insp
     return read_sample(path).bound_to(template)
 
 
-def import_sample(store: Store, template_for: Callable[[str], ChecklistTemplate], *,
+def import_sample(store: Store, template_for: Callable[..., ChecklistTemplate], *,
                   everything: bool = True) -> str:
     """Import the main sample (and, with `everything`, the other sample provinces) into `store`;
     return the main sample's id.
 
-    `template_for(template_id)` gives the installed checklist to answer them against (e.g.
-    `catalog.get`). Samples already in the store are left as the user left them.
+    `template_for(template_id, version)` gives the installed checklist to answer them against
+    (`catalog.get`): the version the sample names when it is installed, else the newest (a
+    version the office published may have dropped an item the sample answers). Samples already
+    in the store are left as the user left them.
     """
     known = set(store.inspection_ids())
     main_id = ""
@@ -64,6 +66,9 @@ def import_sample(store: Store, template_for: Callable[[str], ChecklistTemplate]
         main_id = main_id or record_id
         if record_id in known:
             continue
-        template = template_for(content.template_id)
+        try:
+            template = template_for(content.template_id, content.record.inspection.template.version)
+        except KeyError:
+            template = template_for(content.template_id, None)
         store.import_inspection(content.bound_to(template), template, content.files, actor=ACTOR)
     return main_id

@@ -209,7 +209,7 @@ def _database(ctx: _Context) -> str:
 def _demo(ctx: _Context) -> str:
     from inspector.sample import SAMPLE_ID, import_sample
 
-    ctx.inspection_id = import_sample(ctx.store, lambda _id: ctx.template, everything=False)
+    ctx.inspection_id = import_sample(ctx.store, lambda *_: ctx.template, everything=False)
     _check(ctx.inspection_id == SAMPLE_ID, f"the sample file holds {ctx.inspection_id}, not {SAMPLE_ID}")
     ctx.store.finalize(ctx.inspection_id, actor="self-test")
     record = ctx.store.load_inspection(ctx.inspection_id)

@@ -245,7 +245,7 @@ def test_cli_export_then_import_into_another_database(tmp_path, nd43, capsys):
 
     a, b = tmp_path / "a" / "inspector.sqlite3", tmp_path / "b" / "inspector.sqlite3"
     with Store.open(a) as store:
-        iid = import_sample(store, lambda _id: nd43, everything=False)
+        iid = import_sample(store, lambda *_: nd43, everything=False)
         store.finalize(iid, actor="Trần Quốc Hưng")
         record = store.load_inspection(iid)
     out = tmp_path / "pt.inspection.json"

@@ -190,6 +190,7 @@ def test_the_office_view_has_several_provinces_and_years(tmp_path, catalog, samp
         assert all(p.score is not None for p in summary.dashboard.provinces)
         years = compare_years(store, samples[0][2].inspection.province, "nd43-tt25")
         assert [c.year for c in years.columns] == [2015, 2016]
+        assert len(years.improved()) > len(years.worse()) > 0  # something to show both ways
 
 
 DOC_NUMBER = re.compile(r"(\d{1,4})/(\d{4})/([A-ZĐ][A-ZĐa-zđ0-9-]*)")
@@ -229,3 +230,24 @@ def test_the_minutes_of_a_sample_say_so(tmp_path, samples):
     _path, _content, record, template, _day = samples[0]
     out = export_minutes(record, template, tmp_path / "bb.docx").path
     assert "DỮ LIỆU MẪU" in "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+
+
+def test_a_published_version_without_some_sample_items_does_not_break_the_sample(tmp_path, catalog):
+    """The office published nd43-tt25 9.1 without an item the sample answers: the sample is still
+    answered against the version it names (found after driving `inspector --demo` with such a
+    version installed: the sample failed to open)."""
+    import dataclasses
+
+    from inspector.checklists.catalog import Catalog
+
+    base = catalog.get("nd43-tt25")
+    first = base.sections[1]
+    dropped = dataclasses.replace(first, items=first.items[1:])
+    newer = dataclasses.replace(base, version="9.1", content_hash="",
+                                sections=(base.sections[0], dropped, *base.sections[2:]))
+    both = Catalog((*catalog.templates, newer))
+    assert both.get("nd43-tt25") is newer
+    with Store.open(tmp_path / "db.sqlite3") as store:
+        iid = import_sample(store, both.get)
+        assert store.template_for(store.inspection(iid)).version == base.version
+        assert first.items[0].id in store.load_inspection(iid).findings

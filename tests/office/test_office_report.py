@@ -180,7 +180,7 @@ def test_settings_change_unit_signer_and_date(known, tmp_path):
 def test_subject_of_a_built_in_checklist_uses_the_minutes_wording(store, nd43, tmp_path):
     from inspector.sample import import_sample
 
-    import_sample(store, lambda _id: nd43, everything=False)
+    import_sample(store, lambda *_: nd43, everything=False)
     summary = load_summary(store, "nd43-tt25", Period.year(2016), today=TODAY)
     out = export_national_report(summary, docx_path=tmp_path / "r.docx").docx
     doc = docx.Document(str(out))
