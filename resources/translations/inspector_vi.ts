@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Compare with the newest &amp;checklist…</source>
-        <translation>So sánh với &amp;danh mục mới nhất…</translation>
+        <translation>So sánh với danh mục mới &amp;nhất…</translation>
     </message>
     <message>
         <source>Show, item by item, what a newer version of this inspection&apos;s checklist says differently (for example a correction published by the office)</source>

@@ -49,6 +49,10 @@ def test_a_published_correction_is_shown_item_by_item(qtbot, make_window, seeded
     field = row.child(0)
     assert field.text(0) == "Nội dung"  # Vietnamese interface
     assert field.text(1).endswith("TCVN 6909:2001 không?") and "trên mọi trang" in field.text(2)
+    # the whole text, however long, in the pane under the list
+    detail = dialog.detail.toPlainText()
+    assert "Đã sửa" in detail and "Trước (phiên bản 1.0): Cổng có sử dụng bộ mã" in detail
+    assert "Sau (phiên bản 9.1): Cổng có dùng bộ mã ký tự chữ Việt Unicode theo TCVN 6909:2001 trên mọi trang" in detail
     dialog.reject()
 
 

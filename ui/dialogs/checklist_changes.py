@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -97,8 +99,39 @@ class ChecklistChangesDialog(QDialog):
                 top.addChild(row)
             self.tree.addTopLevelItem(top)
         self.tree.expandAll()
-        layout.addWidget(self.tree, 1)
+        # The tree shows one line per field; the pane below shows the selected item in full.
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("checklist-changes-detail")
+        self.detail.setReadOnly(True)
+        self.tree.currentItemChanged.connect(self._show_detail)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tree)
+        split.addWidget(self.detail)
+        split.setSizes([300, 200])
+        layout.addWidget(split, 1)
+        self._versions = (old.version, new.version)
+        self._numbers = {c.item_id: item_number(new if c.new is not None else old, c.item_id) for c in changes}
+        if changes:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self.tree.setFocus()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(1000, 560)
+
+    def _show_detail(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        """The selected item's change in full: wording, then each field before and after."""
+        if current is None:
+            self.detail.setPlainText("")
+            return
+        top = current.parent() or current
+        change = self.changes[self.tree.indexOfTopLevelItem(top)]
+        old_v, new_v = self._versions
+        kind = translate("ChecklistChanges", _KINDS[change.kind])
+        lines = [f"{self._numbers[change.item_id]} {change.text}", f"{kind}", ""]
+        for f in change.fields:
+            lines.append(translate("ChecklistChanges", _FIELDS.get(f.field, f.field)))
+            lines.append(translate("ChecklistChanges", "Before (version {0})").format(old_v) + f": {f.old or '—'}")
+            lines.append(translate("ChecklistChanges", "After (version {0})").format(new_v) + f": {f.new or '—'}")
+            lines.append("")
+        self.detail.setPlainText("\n".join(lines).rstrip())
