@@ -35,6 +35,7 @@ import base64
 import binascii
 import dataclasses
 import json
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,7 @@ from inspector.checklists.template import (
 )
 from inspector.domain.evidence import Evidence
 from inspector.domain.finding import Finding
-from inspector.domain.inspection import Inspection, Participant, TeamMember
+from inspector.domain.inspection import Inspection
 from inspector.domain.recommendation import Recommendation
 from inspector.domain.record import CANONICAL_FORMAT, InspectionRecord, record_to_dict, seal_hash
 from inspector.domain.seal import Seal
@@ -221,19 +222,44 @@ def _record(raw: Any) -> InspectionRecord:
 
 
 def _convert(cls: type, raw: Any, where: str, drop: set[str] = frozenset()) -> Any:  # type: ignore[assignment]
-    names = {f.name for f in dataclasses.fields(cls)}
-    required = {f.name for f in dataclasses.fields(cls)
-                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
-    _keys(raw, where, required=required, optional=names - required, ignored=drop)
-    for name, member in (("team", TeamMember), ("host_participants", Participant)):
-        if cls is Inspection and name in raw:
-            fields = {f.name for f in dataclasses.fields(member)}
-            for n, m in enumerate(_list(raw[name], f"{where}.{name}")):
-                _keys(m, f"{where}.{name}[{n}]", required={"name"}, optional=fields - {"name"})
+    _strict(cls, raw, where, drop)
     try:
         return from_jsonable(cls, {k: v for k, v in raw.items() if k not in drop})
     except (TypeError, ValueError, KeyError) as exc:
         raise InspectionFileError("", where, str(exc)) from None
+
+
+def _strict(cls: type, raw: Any, where: str, drop: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    """No unknown and no missing fields, at every level of nested records (the converter itself
+    would silently ignore a misspelt field and lose what it held)."""
+    fields = dataclasses.fields(cls)
+    required = {f.name for f in fields if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
+    _keys(raw, where, required=required, optional={f.name for f in fields} - required, ignored=drop)
+    hints = typing.get_type_hints(cls)
+    for name, value in raw.items():
+        if name in drop or value is None:
+            continue
+        inner = _record_type(hints[name])
+        if inner is None:
+            continue
+        kind, sub = inner
+        if kind == "one":
+            _strict(sub, value, f"{where}.{name}")
+        else:
+            for n, v in enumerate(_list(value, f"{where}.{name}")):
+                _strict(sub, v, f"{where}.{name}[{n}]")
+
+
+def _record_type(hint: Any) -> tuple[str, type] | None:
+    """("one", C) for a field holding a record C (optionally None), ("many", C) for a tuple of them."""
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    if typing.get_origin(hint) is tuple and args and dataclasses.is_dataclass(args[0]):
+        return "many", args[0]
+    if len(args) == 1 and dataclasses.is_dataclass(args[0]):
+        return "one", args[0]
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return "one", hint
+    return None
 
 
 def _keys(raw: Any, where: str, *, required: set[str], optional: set[str] = frozenset(),  # type: ignore[assignment]
