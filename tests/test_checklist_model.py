@@ -227,7 +227,9 @@ def test_a_shown_legal_item_always_has_a_citation_in_force(day):
             if item.kind is ItemKind.LEGAL:
                 assert t.citations_in_force(item, day)
                 for c in t.citations_in_force(item, day):
-                    assert t.document(c.document).in_force(day)
+                    doc = t.document(c.document)
+                    # Nothing an inspection shows cites a text issued after its date.
+                    assert doc.in_force(day) and doc.issued <= day.isoformat()
 
 
 _CACHE: dict[str, ChecklistTemplate] = {}
@@ -379,3 +381,94 @@ def test_shipped_templates_cite_declared_dated_texts(name):
                 assert doc.issued and doc.in_force_from, (item.id, doc.id)
             if c.confidence is RefConfidence.HIGH:
                 assert c.source, item.id
+
+
+# ------------------------------------------------------------------ the shipped data (CHANGES.md, version 2.0)
+def test_corrections_of_the_review_are_in_the_data():
+    nd43, nd42 = _shipped("nd43-tt25.yaml"), _shipped("nd42-2022.yaml")
+    assert (nd43.version, nd42.version) == ("2.0", "2.0")
+    decree = nd43.document("nd43-2011")
+    assert (decree.in_force_from, decree.in_force_until) == ("2011-10-01", "2022-08-14") and decree.source
+    assert nd43.applies_from == "2011-10-01"
+    d6 = nd43.item("nd43.d6")
+    assert [(c.article, c.clause, c.point) for c in d6.citations] == [("6", "1", "b"), ("6", "1", "c")]
+    assert d6.citations[0].confidence is RefConfidence.HIGH and "hochiminhcity.gov.vn" in d6.requirement
+    assert "hằng tuần" not in nd43.item("nd43.d10.1c.6").text + nd43.item("nd43.d10.1c.6").requirement
+    assert "liên hệ" not in nd43.item("nd43.d10.1a.6").text
+    assert "cá nhân" not in nd43.item("nd43.d10.1c.5").text
+    assert nd43.item("nd43.d10.1l.1").citations[0].point == "l"
+    assert nd43.item("tt26.capnhat").ref_confidence is RefConfidence.MEDIUM
+    dg = nd43.item("nd43.d30.dg")
+    assert dg.kind is ItemKind.PRACTICE and all(c.document != "nd43-2011" for c in dg.citations)
+    assert nd43.item("nd43.dvc.n1").kind is ItemKind.FIGURE and not nd43.item("nd43.dvc.n1").citations
+    https = nd42.item("nd42.ky.https")
+    assert https.kind is ItemKind.PRACTICE and not https.citations
+    assert [(c.article, c.clause) for c in nd42.item("tt22.dulieu").citations if c.document == "nd42-2022"] == [("9", "2")]
+    assert any(c.document == "nd13-2018" and c.article == "11" for c in nd42.item("nd42.d4.danhmuc").citations)
+    # No longer cited: undated texts (Circular 03/2017, 23/2018).
+    for item in ("attt.4", "attt.6", "tt25.7", "tt25.8"):
+        assert {c.document for c in nd43.item(item).citations} <= {"nd85-2016", "tt25-2014"}
+
+
+@pytest.mark.parametrize("name", ["nd43-tt25.yaml", "nd42-2022.yaml"])
+def test_non_duties_are_not_legal_and_every_duty_has_a_statement(name):
+    t = _shipped(name)
+    for item in t.items():
+        if item.id.startswith(("chung.", "tonghop.", "dg2025.")) or item.response.type.value != "status":
+            assert item.kind is not ItemKind.LEGAL, item.id
+        if item.kind is ItemKind.LEGAL:
+            assert item.requirement and item.requirement.endswith(".") and "?" not in item.requirement, item.id
+            # Written out for the minutes: no internal abbreviations.
+            assert not any(a in item.requirement for a in ("TTĐT", "CSDL", "DVCTT", "TTHC", "UBND", "TT&TT")), item.id
+
+
+def test_gap_items_follow_their_texts_in_force():
+    nd43 = _shipped("nd43-tt25.yaml")
+    section = {it.id for it in nd43.items_in_force(D(2016, 10, 7))}
+    assert {"tt25-2010.d10", "tt24-2015.d7", "tt19-2011.d3", "nd43.d18.5"} <= section
+    assert "nd13-2018.d11" not in section  # Decree 13/2018 only from 01/7/2018
+    assert "nd13-2018.d11" in {it.id for it in nd43.items_in_force(D(2019, 3, 1))}
+    assert "tt24-2015.d7" not in {it.id for it in nd43.items_in_force(D(2015, 10, 9))}
+
+
+def test_items_for_inspection_filters_only_inside_the_template_period():
+    nd43 = _shipped("nd43-tt25.yaml")
+    assert nd43.items_for_inspection(D(2016, 10, 7)) == nd43.items_in_force(D(2016, 10, 7))
+    assert len(nd43.items_for_inspection(D(2016, 10, 7))) < nd43.item_count
+    # Unknown date, or a date the template does not cover: nothing is hidden.
+    assert nd43.items_for_inspection(None) == list(nd43.items())
+    assert nd43.items_for_inspection(D(2026, 12, 4)) == list(nd43.items())
+
+
+# ------------------------------------------------------------------ docs/coverage.md
+def test_coverage_page_is_up_to_date_and_names_only_real_items():
+    from inspector.checklists import load_catalog
+    from inspector.checklists.catalog import builtin_dir
+    from inspector.checklists.coverage import SEED_CRITERIA, render_coverage
+
+    latest = load_catalog(builtin_dir()).latest()
+    page = (REPO / "docs" / "coverage.md").read_text(encoding="utf-8")
+    assert page == render_coverage(latest), "run: python scripts/coverage.py"
+    by_id = {t.id: t for t in latest}
+    for _criterion, _seed, mapping in SEED_CRITERIA:
+        for template_id, ids in mapping.items():
+            for item_id in ids:
+                by_id[template_id].item(item_id)  # KeyError names a criterion mapped to a missing item
+    # Every legal item of every template appears in the obligation table.
+    for t in latest:
+        for item in t.items():
+            if item.kind is ItemKind.LEGAL:
+                assert f"`{item.id}`" in page, item.id
+
+
+def test_item_as_of_cites_only_texts_in_force_that_day(model):
+    from inspector.checklists.citation import item_as_of
+
+    b = model.item("s1.b")  # Decree 85/2016 (medium) + Decree 43 Art. 27 (low)
+    early = item_as_of(model, b, D(2012, 1, 5))
+    assert early.legal_ref == "Điều 27 Nghị định số 43/2011/NĐ-CP" and early.ref_confidence is RefConfidence.LOW
+    assert item_as_of(model, b, D(2016, 10, 7)) == b  # both in force: unchanged
+    assert item_as_of(model, b, None) == b
+    nd43 = _shipped("nd43-tt25.yaml")
+    d8 = nd43.item("nd43.d8")  # Decree 43 Art. 8 + Circular 32/2017 Art. 18
+    assert "32/2017" in d8.legal_ref and "32/2017" not in item_as_of(nd43, d8, D(2016, 10, 7)).legal_ref

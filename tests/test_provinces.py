@@ -39,6 +39,34 @@ def test_names_have_validity_periods():
     assert hue.ref(date(2016, 10, 7)).name == "Tỉnh Thừa Thiên Huế"
 
 
+def test_portal_addresses_have_validity_periods():
+    table = load_provinces()
+    hue = table.get("63", "46")
+    # Before the renaming to Thành phố Huế (01/01/2025) the portal was thuathienhue.gov.vn.
+    assert hue.portal_on(date(2016, 10, 7)) == "https://thuathienhue.gov.vn"
+    assert hue.portal_on(date(2024, 12, 31)) == "https://thuathienhue.gov.vn"
+    assert hue.portal_on(date(2025, 1, 1)) == "https://hue.gov.vn" == hue.portal_url
+    assert table.get("34", "46").portal_on(date(2025, 9, 1)) == "https://hue.gov.vn"
+    # Provinces without a former address keep theirs.
+    assert table.get("63", "25").portal_on(date(2016, 10, 7)) == table.get("63", "25").portal_url
+
+
+def test_bad_former_portal_is_refused_with_its_line(tmp_path):
+    import shutil
+
+    from inspector import paths
+    from inspector.errors import ReferenceDataError
+
+    for name in ("provinces-63.csv", "provinces-34.csv"):
+        shutil.copy(paths.resource("reference") / name, tmp_path / name)
+    p63 = tmp_path / "provinces-63.csv"
+    p63.write_text(p63.read_text(encoding="utf-8").replace("https://thuathienhue.gov.vn@2024-12-31", "thuathienhue.gov.vn"),
+                   encoding="utf-8")
+    with pytest.raises(ReferenceDataError) as info:
+        load_provinces(tmp_path)
+    assert "former_portals" in str(info.value)
+
+
 def test_department_name_follows_the_2025_reform():
     table = load_provinces()
     assert table.get("63", "25").department_name(date(2016, 10, 7)) == "Sở Thông tin và Truyền thông tỉnh Phú Thọ"

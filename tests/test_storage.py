@@ -160,3 +160,14 @@ def test_wal_and_foreign_keys_are_on(store):
     with pytest.raises(sqlite3.IntegrityError):
         store.conn.execute("INSERT INTO findings (inspection_id, item_id, answered, data, revision)"
                            " VALUES ('missing', 'x', 0, '{}', 'r')")
+
+
+def test_list_counts_only_the_items_in_force_on_the_inspection_date(store, nd43):
+    from datetime import UTC, datetime
+
+    # 23:30 UTC on 6 October is 7 October in Việt Trì: the date that decides the law.
+    made = store.create_inspection(template=nd43, province=PHU_THO, inspected_unit="Sở TT&TT", actor=ACTOR,
+                                   started_at=datetime(2016, 10, 6, 23, 30, tzinfo=UTC))
+    assert made.day == date(2016, 10, 7)
+    [summary] = store.list_inspections()
+    assert summary.total == len(nd43.items_in_force(date(2016, 10, 7))) < nd43.item_count

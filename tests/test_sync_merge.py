@@ -332,7 +332,7 @@ def test_published_templates_are_validated_and_pulled(tmp_path, target):
     a = open_store(tmp_path / "a")
     sync(a, target, init=True)
     builtin = Path(__file__).resolve().parent.parent / "resources" / "checklists" / "nd42-2022.yaml"
-    new_version = builtin.read_text(encoding="utf-8").replace("version: '1.0'", "version: '9.1'", 1)
+    new_version = builtin.read_text(encoding="utf-8").replace("version: '2.0'", "version: '9.1'", 1)
     good = tmp_path / "nd42-new.yaml"
     good.write_text(new_version, encoding="utf-8")
     name = publish_template(target, good, password=PASSWORD)

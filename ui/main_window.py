@@ -350,8 +350,11 @@ class MainWindow(QMainWindow):
             return
         from ui.dialogs.seal import FinalizeDialog
 
-        answered = sum(1 for f in ws.findings.values() if f.answered)
-        dialog = FinalizeDialog(ws.record.inspection.inspected_unit, answered, ws.template.item_count, self)
+        # Only the items in force on the inspection date are asked for (the rest are hidden).
+        day = ws.record.inspection.day
+        counted = {it.id for it in ws.template.items_for_inspection(day)}
+        answered = sum(1 for f in ws.findings.values() if f.answered and f.item_id in counted)
+        dialog = FinalizeDialog(ws.record.inspection.inspected_unit, answered, len(counted), self)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.finalize_dialog = dialog
         iid, actor = ws.record.id, self.settings.actor

@@ -7,9 +7,10 @@ the full name of a text at its first citation ("Nghị định số 43/2011/NĐ-
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 
-from inspector.checklists.template import Citation, LegalDocument
+from inspector.checklists.template import ChecklistItem, ChecklistTemplate, Citation, LegalDocument
 
 # A law passed by the National Assembly is written "Luật An toàn thông tin mạng số 86/2015/QH13":
 # its title is its name, which comes before the number.
@@ -58,3 +59,20 @@ def cite(c: Citation, doc: LegalDocument) -> str:
     """Pinpoint and short title: "điểm a khoản 1 Điều 10 Nghị định số 43/2011/NĐ-CP"."""
     where = pinpoint(c)
     return f"{where} {short_title(doc)}" if where else short_title(doc)
+
+
+def item_as_of(template: ChecklistTemplate, item: ChecklistItem, on: datetime.date | None) -> ChecklistItem:
+    """`item` as an inspection on `on` cites it: `legal_ref` and `ref_confidence` from the
+    citations in force that day only. Unchanged when nothing is known of dates (no date, an old
+    snapshot, no citations) or when none of its citations is in force (the item is then not shown
+    anyway unless asked for, and its full reference explains why)."""
+    if on is None or not item.citations or not template.documents:
+        return item
+    cited = template.citations_in_force(item, on)
+    if not cited or len(cited) == len(item.citations):
+        return item
+    return dataclasses.replace(
+        item,
+        legal_ref="; ".join(cite(c, template.document(c.document)) for c in cited),
+        ref_confidence=min((c.confidence for c in cited), key=lambda c: c.rank),
+    )

@@ -234,6 +234,14 @@ class ChecklistTemplate:
         """The items an inspection on `on` shows, in template order."""
         return [it for it in self.items() if self.item_in_force(it, on)]
 
+    def items_for_inspection(self, on: datetime.date | None) -> list[ChecklistItem]:
+        """The items an inspection dated `on` shows and counts: those in force on that day when
+        the template applies then; every item when the date is unknown or outside the template's
+        period (a mismatch the new-inspection dialog prevents; filtering would hide nearly all)."""
+        if on is None or not self.applies_on(on):
+            return list(self.items())
+        return self.items_in_force(on)
+
 
 def template_to_dict(template: ChecklistTemplate) -> dict[str, Any]:
     data = to_jsonable(template)

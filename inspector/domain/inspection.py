@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta, timezone
 
 from inspector.domain.serialize import omitted_if_default
 from inspector.domain.status import InspectionStatus, TeamRole
+
+# Inspections take place in Vietnam: the day an inspection happened is its start time in UTC+7.
+INSPECTION_TZ = timezone(timedelta(hours=7), "ICT")
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,12 @@ class Inspection:
     def year(self) -> int | None:
         when = self.started_at or self.created_at
         return when.year if when else None
+
+    @property
+    def day(self) -> date | None:
+        """The inspection's date in Vietnam (start, else creation); decides which law applies."""
+        when = self.started_at or self.created_at
+        return when.astimezone(INSPECTION_TZ).date() if when else None
 
     @property
     def head_of_team(self) -> TeamMember | None:

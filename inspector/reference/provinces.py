@@ -29,6 +29,12 @@ class FormerName:
 
 
 @dataclass(frozen=True)
+class FormerPortal:
+    url: str
+    until: date  # last day the address was the portal's
+
+
+@dataclass(frozen=True)
 class Province:
     era: str
     code: str
@@ -40,6 +46,14 @@ class Province:
     region: str = ""
     merged_from: tuple[str, ...] = ()  # era-63 codes (era 34 only)
     former_names: tuple[FormerName, ...] = ()
+    former_portals: tuple[FormerPortal, ...] = ()
+
+    def portal_on(self, day: date) -> str:
+        """The portal address in use on `day` (Thừa Thiên Huế: thuathienhue.gov.vn until 2024)."""
+        for former in sorted(self.former_portals, key=lambda f: f.until):
+            if day <= former.until:
+                return former.url
+        return self.portal_url
 
     def name_on(self, day: date) -> str:
         """The name in force on `day`."""
@@ -108,6 +122,19 @@ def _former(path: Path, line: int, raw: str) -> tuple[FormerName, ...]:
     return tuple(out)
 
 
+def _former_portals(path: Path, line: int, raw: str) -> tuple[FormerPortal, ...]:
+    out = []
+    for part in filter(None, (p.strip() for p in raw.split("|"))):
+        url, _, until = part.rpartition("@")
+        if not url.startswith(("https://", "http://")):
+            raise ReferenceDataError(path, line, f"former_portals entry {part!r} must be 'https://address@YYYY-MM-DD'")
+        try:
+            out.append(FormerPortal(url.strip(), date.fromisoformat(until.strip())))
+        except ValueError as exc:
+            raise ReferenceDataError(path, line, f"former_portals entry {part!r} must be 'https://address@YYYY-MM-DD'") from exc
+    return tuple(out)
+
+
 def _check(path: Path, line: int, row: dict[str, str], seen: set[str]) -> None:
     code = row["code"]
     if not (len(code) == 2 and code.isdigit()):
@@ -140,6 +167,7 @@ def load_provinces(folder: Path | None = None) -> ProvinceTable:
             era="63", code=row["code"], name=row["name"].strip(), short_name=row["short_name"].strip(),
             portal_url=row["portal_url"], dvc_url=row["dvc_url"], confidence=row["confidence"],
             region=row["region"], former_names=_former(p63, line, row["former_names"]),
+            former_portals=_former_portals(p63, line, row.get("former_portals") or ""),
         ))
     seen = set()
     covered: dict[str, str] = {}
@@ -160,6 +188,7 @@ def load_provinces(folder: Path | None = None) -> ProvinceTable:
             era="34", code=row["code"], name=row["name"].strip(), short_name=row["short_name"].strip(),
             portal_url=row["portal_url"], dvc_url=row["dvc_url"], confidence=row["confidence"],
             merged_from=tuple(codes), former_names=_former(p34, line, row["former_names"]),
+            former_portals=_former_portals(p34, line, row.get("former_portals") or ""),
         ))
     missing = sorted(set(by_short.values()) - covered.keys())
     if missing:

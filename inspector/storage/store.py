@@ -36,6 +36,7 @@ from inspector.domain.audit import AuditEntry, Revision
 from inspector.domain.evidence import Evidence
 from inspector.domain.finding import Finding, FindingConflict
 from inspector.domain.inspection import (
+    INSPECTION_TZ,
     Inspection,
     InspectionSummary,
     Participant,
@@ -488,10 +489,16 @@ class Store:
                 template=TemplateRef(**h["template"]), status=InspectionStatus(st),
                 started_at=parse_datetime(h["started_at"]) if h.get("started_at") else None,
                 updated_at=parse_datetime(updated) if updated else None,
-                answered=answered, total=self.template(template_hash).item_count, not_met=not_met,
+                answered=answered, total=self._items_shown(template_hash, h), not_met=not_met,
                 conflicts=conflicts,
             ))
         return out
+
+    def _items_shown(self, template_hash: str, header: dict[str, Any]) -> int:
+        """How many items the inspection shows and counts: those in force on its date."""
+        when = header.get("started_at") or header.get("created_at")
+        day = parse_datetime(when).astimezone(INSPECTION_TZ).date() if when else None
+        return len(self.template(template_hash).items_for_inspection(day))
 
     def inspection_statuses(self, *, template_id: str | None = None, province: ProvinceRef | None = None,
                             ) -> list[tuple[InspectionSummary, dict[str, FindingStatus | None]]]:

@@ -456,6 +456,22 @@
         <translation>Kết quả</translation>
     </message>
     <message>
+        <source>Not in force on the inspection date: not counted.</source>
+        <translation>Căn cứ chưa có hoặc đã hết hiệu lực vào ngày kiểm tra: không tính.</translation>
+    </message>
+    <message>
+        <source>Good practice or guidance, not a legal duty: not scored.</source>
+        <translation>Thực tiễn tốt hoặc hướng dẫn, không phải nghĩa vụ pháp lý: không tính điểm.</translation>
+    </message>
+    <message>
+        <source>Figure for the minutes: not scored.</source>
+        <translation>Số liệu phục vụ biên bản: không tính điểm.</translation>
+    </message>
+    <message>
+        <source>Legal reference not fully verified.</source>
+        <translation>Căn cứ pháp lý chưa được đối chiếu đầy đủ.</translation>
+    </message>
+    <message>
         <source>Answered</source>
         <translation>Đã trả lời</translation>
     </message>
@@ -3351,6 +3367,10 @@ Ghi chú đã viết được giữ nguyên: ghi chú của kiểm tra trực tu
 </context>
 <context>
     <name>WorkspacePage</name>
+    <message>
+        <source>Show items not in force on the inspection date ({0})</source>
+        <translation>Hiện các mục có căn cứ không có hiệu lực vào ngày kiểm tra ({0})</translation>
+    </message>
     <message>
         <source>Finalized on {0} by {1}. Seal (SHA-256): {2}</source>
         <translation>Đã hoàn thành ngày {0}, người thực hiện: {1}. Niêm phong (SHA-256): {2}</translation>

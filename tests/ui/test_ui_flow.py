@@ -29,7 +29,7 @@ def test_keyboard_flow_survives_quit_and_restart(qtbot, make_window, db_path, tm
     dialog.day.setSelectedSection(QDateTimeEdit.Section.DaySection)  # what Tab into the field does
     qtbot.keyClicks(dialog.day, "07102016")
     assert dialog.chosen_day().isoformat() == "2016-10-07"
-    assert dialog.template.currentData() == ("nd43-tt25", "1.0")  # the checklist in force on that day
+    assert dialog.template.currentData() == ("nd43-tt25", "2.0")  # the checklist in force on that day
     editor = dialog.province.lineEdit()
     editor.setFocus()
     qtbot.keyClicks(editor, "phu tho")  # no accents needed
@@ -121,7 +121,7 @@ def test_keyboard_flow_survives_quit_and_restart(qtbot, make_window, db_path, tm
     again = make_window()
     assert again.stack.currentWidget() is again.list_page
     assert again.list_page.model.rowCount() == 1
-    assert again.list_page.model.index(0, 5).data() == "3% (4/129)"
+    assert again.list_page.model.index(0, 5).data() == "3% (4/132)"  # the 132 items in force on 07/10/2016
     again.list_page.view.setFocus()
     with qtbot.waitSignal(again.inspection_opened, timeout=10_000):
         key(qtbot, again.list_page.view, Qt.Key.Key_Return)

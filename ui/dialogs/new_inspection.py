@@ -232,7 +232,7 @@ class NewInspectionDialog(QDialog):
         day = self.chosen_day()
         # Fill what the reference data knows, but never overwrite what the user typed.
         for edit, attr, value in ((self.unit, "_filled_unit", p.department_name(day)),
-                                  (self.portal, "_filled_portal", p.portal_url),
+                                  (self.portal, "_filled_portal", p.portal_on(day)),
                                   (self.dvc, "_filled_dvc", p.dvc_url)):
             if edit.text() in ("", getattr(self, attr)):
                 edit.setText(value)

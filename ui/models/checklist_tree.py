@@ -4,11 +4,12 @@ and the findings. Only the rows of an item and its section change when a finding
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
-from inspector.checklists import ChecklistItem, ChecklistTemplate
+from inspector.checklists import ChecklistItem, ChecklistTemplate, ItemKind, RefConfidence
 from inspector.domain import Finding, FindingStatus
 from ui.i18n import translate
 from ui.models.status import COLORS, status_icon, status_label
@@ -45,6 +46,10 @@ class ChecklistTreeModel(QStandardItemModel):
         self._section_rows: dict[str, QStandardItem] = {}
         self._section_of: dict[str, str] = {}
         self.order: list[str] = []
+        # Items whose legal basis is not in force on the inspection date: hidden, or shown greyed
+        # and never counted when `show_not_in_force` is on.
+        self.not_in_force: set[str] = set()
+        self.show_not_in_force = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -57,9 +62,15 @@ class ChecklistTreeModel(QStandardItemModel):
             for item_id in self.order:
                 self._paint_item(item_id)
 
-    def load(self, template: ChecklistTemplate, findings: dict[str, Finding]) -> None:
+    def load(self, template: ChecklistTemplate, findings: dict[str, Finding], *, day: date | None = None,
+             show_not_in_force: bool = False) -> None:
+        """Show `template` for an inspection on `day`: items whose basis is not in force then are
+        left out (or greyed, with `show_not_in_force`) and never counted in the progress."""
         self.template = template
         self.findings = dict(findings)
+        self.show_not_in_force = show_not_in_force
+        in_force = {it.id for it in template.items_for_inspection(day)}
+        self.not_in_force = {it.id for it in template.items()} - in_force
         self.removeRows(0, self.rowCount())
         self._item_rows.clear()
         self._section_rows.clear()
@@ -67,20 +78,27 @@ class ChecklistTreeModel(QStandardItemModel):
         self.order = []
         bold = QFont()
         bold.setBold(True)
+        grey = QBrush(QColor("#90a4ae"))
         root = self.invisibleRootItem()
         for i, section in enumerate(template.sections, start=1):
+            shown = [(j, it) for j, it in enumerate(section.items, start=1)
+                     if show_not_in_force or it.id not in self.not_in_force]
+            if not shown:
+                continue
             head = QStandardItem(f"{i}. {section.title}")
             head.setData(section.id, SECTION_ID_ROLE)
             head.setToolTip(section.title)
             head.setFont(bold)
             head.setEditable(False)
             cells = [head, _cell(), _cell()]
-            for j, item in enumerate(section.items, start=1):
+            for j, item in shown:
                 row = QStandardItem(f"{i}.{j}  {item.text}")
                 row.setData(item.id, ITEM_ID_ROLE)
                 row.setData(section.id, SECTION_ID_ROLE)
-                row.setToolTip(item.text)
+                row.setToolTip(self._tooltip(item))
                 row.setEditable(False)
+                if item.id in self.not_in_force:
+                    row.setForeground(grey)
                 head.appendRow([row, _cell(), _cell()])
                 self._item_rows[item.id] = row
                 self._section_of[item.id] = section.id
@@ -89,8 +107,25 @@ class ChecklistTreeModel(QStandardItemModel):
             self._section_rows[section.id] = head
         for item_id in self.order:
             self._paint_item(item_id, section_too=False)
-        for section in template.sections:
-            self._paint_section(section.id)
+        for section_id in self._section_rows:
+            self._paint_section(section_id)
+
+    def _tooltip(self, item: ChecklistItem) -> str:
+        lines = [item.text]
+        if item.id in self.not_in_force:
+            lines.append(translate("ChecklistTreeModel", "Not in force on the inspection date: not counted."))
+        if item.kind is ItemKind.PRACTICE:
+            lines.append(translate("ChecklistTreeModel", "Good practice or guidance, not a legal duty: not scored."))
+        elif item.kind is ItemKind.FIGURE:
+            lines.append(translate("ChecklistTreeModel", "Figure for the minutes: not scored."))
+        elif item.ref_confidence is not RefConfidence.HIGH:
+            lines.append(translate("ChecklistTreeModel", "Legal reference not fully verified."))
+        return "\n".join(lines)
+
+    @property
+    def hidden_count(self) -> int:
+        """Items not in force on the inspection date (hidden unless shown on request)."""
+        return len(self.not_in_force)
 
     # ------------------------------------------------------------- queries
     def index_of_item(self, item_id: str) -> QModelIndex:
@@ -111,13 +146,14 @@ class ChecklistTreeModel(QStandardItemModel):
         assert self.template is not None
         section = next(s for s in self.template.sections if s.id == section_id)
         answered = not_met = 0
-        for item in section.items:
+        counted = [it for it in section.items if it.id not in self.not_in_force]
+        for item in counted:
             f = self.findings.get(item.id)
             if f is not None and f.answered:
                 answered += 1
                 if f.status is FindingStatus.NOT_MET:
                     not_met += 1
-        return SectionProgress(answered, len(section.items), not_met)
+        return SectionProgress(answered, len(counted), not_met)
 
     def checklist_item(self, item_id: str) -> ChecklistItem:
         assert self.template is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -57,14 +58,19 @@ class Summary:
         return sum(scored) / count if count else None
 
 
-def summarize(template: ChecklistTemplate, findings: dict[str, Finding]) -> Summary:
+def summarize(template: ChecklistTemplate, findings: dict[str, Finding], day: date | None = None) -> Summary:
+    """Counts over the items in force on `day` (all items without a date)."""
+    shown = {it.id for it in template.items_for_inspection(day)}
     by_status = dict.fromkeys(STATUS_ORDER, 0)
     sections, figures = [], []
     answered = 0
     for i, section in enumerate(template.sections, start=1):
         counts = dict.fromkeys(STATUS_ORDER, 0)
         done = 0
-        for j, item in enumerate(section.items, start=1):
+        items = [(j, it) for j, it in enumerate(section.items, start=1) if it.id in shown]
+        if not items:
+            continue
+        for j, item in items:
             f = findings.get(item.id)
             if f is None:
                 continue
@@ -79,8 +85,8 @@ def summarize(template: ChecklistTemplate, findings: dict[str, Finding]) -> Summ
         for s, n in counts.items():
             by_status[s] += n
         answered += done
-        sections.append(SectionCounts(f"{i}. {section.title}", done, len(section.items), counts))
-    return Summary(template.item_count, answered, by_status, sections, figures)
+        sections.append(SectionCounts(f"{i}. {section.title}", done, len(items), counts))
+    return Summary(len(shown), answered, by_status, sections, figures)
 
 
 def _table(columns: int) -> QTableWidget:
@@ -171,10 +177,11 @@ class SummaryTab(QWidget):
                     edit.setPlainText(text)
         finally:
             self._loading = False
+        self.day = record.inspection.day
         self.refresh(template, record.findings)
 
     def refresh(self, template: ChecklistTemplate, findings: dict[str, Finding]) -> None:
-        self.summary = summarize(template, findings)
+        self.summary = summarize(template, findings, getattr(self, "day", None))
         self._paint()
 
     def set_read_only(self, read_only: bool) -> None:

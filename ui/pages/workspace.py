@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHeaderView,
     QMessageBox,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.checklists import ChecklistTemplate
+from inspector.checklists.citation import item_as_of
 from inspector.domain import Evidence, Finding, InspectionRecord, InspectionStatus, Recommendation
 from ui.autosave import Autosave, SaveResult
 from ui.desktop import open_local
@@ -152,8 +154,19 @@ class WorkspacePage(QWidget):
         ev.open_requested.connect(self.open_evidence)
         ev.caption_edited.connect(self.set_evidence_caption)
         ev.remove_requested.connect(self.remove_evidence)
+        # Items whose legal basis is not in force on the inspection date are hidden; the inspector
+        # can show them (greyed, never counted) to see what a later or earlier law would ask.
+        self.show_not_in_force = QCheckBox()
+        self.show_not_in_force.setObjectName("show-not-in-force")
+        self.show_not_in_force.toggled.connect(self._not_in_force_toggled)
+        self.show_not_in_force.hide()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.show_not_in_force)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.tree)
+        splitter.addWidget(left)
         splitter.addWidget(self.item_pane)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -187,8 +200,7 @@ class WorkspacePage(QWidget):
         self.read_only = record.inspection.status is InspectionStatus.FINALIZED
         if not same:
             self.undo_stack.clear()
-        self.tree_model.load(template, self.findings)
-        self.tree.expandAll()
+        self._load_tree()
         self._paint_header()
         for spec in self._tab_specs:
             widget = self.tab_widgets[spec.id]
@@ -202,6 +214,27 @@ class WorkspacePage(QWidget):
         self.select_item(first)
         self.state_changed.emit()
         self.opened.emit(record.id)
+
+    def _load_tree(self) -> None:
+        assert self.record is not None and self.template is not None
+        self.tree_model.load(self.template, self.findings, day=self.record.inspection.day,
+                             show_not_in_force=self.show_not_in_force.isChecked())
+        self.tree.expandAll()
+        self._label_not_in_force()
+
+    def _label_not_in_force(self) -> None:
+        hidden = self.tree_model.hidden_count
+        self.show_not_in_force.setText(translate(
+            "WorkspacePage", "Show items not in force on the inspection date ({0})").format(hidden))
+        self.show_not_in_force.setVisible(hidden > 0)
+
+    def _not_in_force_toggled(self, _checked: bool) -> None:
+        if self.record is None:
+            return
+        keep = self.current_item_id
+        self._load_tree()
+        self.current_item_id = None
+        self.select_item(keep if keep in self.tree_model.order else self.tree_model.order[0])
 
     def _paint_header(self) -> None:
         assert self.record is not None and self.template is not None
@@ -233,6 +266,7 @@ class WorkspacePage(QWidget):
         if hasattr(self, "tree_model"):
             self.tree_model.retranslate()
             self.item_pane.retranslate()
+            self._label_not_in_force()
         if self.record is not None:
             self._paint_header()
 
@@ -268,7 +302,8 @@ class WorkspacePage(QWidget):
     def _show_item(self, item_id: str) -> None:
         assert self.template is not None and self.record is not None
         self.current_item_id = item_id
-        item = self.template.item(item_id)
+        # The reference as the inspection's date allows it: texts not yet (or no longer) in force are not cited.
+        item = item_as_of(self.template, self.template.item(item_id), self.record.inspection.day)
         section = self.template.section_of(item_id)
         conflict = next((c for c in self.record.conflicts if c.item_id == item_id), None)
         self.item_pane.show_item(item, item_number(self.template, item_id), section.title,
@@ -327,7 +362,10 @@ class WorkspacePage(QWidget):
         if self.template is None or section_id is None:
             return
         section = next(s for s in self.template.sections if s.id == section_id)
-        target = next((it.id for it in section.items if not self._is_answered(it.id)), section.items[0].id)
+        shown = [it.id for it in section.items if it.id in self.tree_model.order]
+        if not shown:
+            return
+        target = next((i for i in shown if not self._is_answered(i)), shown[0])
         self.select_item(target)
         self.focus_tree()
 

@@ -1,0 +1,56 @@
+"""The checklist shows only the items whose legal basis is in force on the inspection's date;
+the others are one keyboard toggle away, greyed and never counted."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from uihelpers import open_in_window
+
+from inspector.storage import Store
+
+from support import PHU_THO
+
+ACTOR = "test"
+
+
+def _inspection_on(db_path, nd43, when: datetime) -> str:
+    with Store.open(db_path) as store:
+        return store.create_inspection(template=nd43, province=PHU_THO, inspected_unit="Sở Thông tin và Truyền thông tỉnh Phú Thọ",
+                                       actor=ACTOR, started_at=when).id
+
+
+def test_items_not_in_force_are_hidden_and_shown_on_request(qtbot, make_window, db_path, nd43):
+    iid = _inspection_on(db_path, nd43, datetime(2016, 10, 7, 1, 30, tzinfo=UTC))  # 08:30 in Việt Trì
+    window = make_window()
+    ws = open_in_window(qtbot, window, iid)
+    model = ws.tree_model
+    # Circular 32/2017 (from 01/6/2018) and Decree 13/2018 (from 01/7/2018) are not yet law.
+    assert "tt32.bachuot" not in model.order and "nd13-2018.d11" not in model.order
+    assert "nd43.d10.1a.1" in model.order
+    hidden = model.hidden_count
+    assert hidden > 0 and len(model.order) == nd43.item_count - hidden
+    toggle = ws.show_not_in_force
+    assert toggle.isVisibleTo(ws) and f"({hidden})" in toggle.text()
+    before = {s.id: model.section_progress(s.id).total for s in nd43.sections if model.index_of_section(s.id).isValid()}
+    toggle.setFocus()
+    qtbot.keyClick(toggle, Qt.Key.Key_Space)
+    assert toggle.isChecked() and "tt32.bachuot" in model.order and len(model.order) == nd43.item_count
+    # Shown greyed, with the reason, and never counted.
+    index = model.index_of_item("tt32.bachuot")
+    assert "hiệu lực" in index.data(Qt.ItemDataRole.ToolTipRole)
+    for section_id, total in before.items():
+        assert model.section_progress(section_id).total == total
+    qtbot.keyClick(toggle, Qt.Key.Key_Space)
+    assert "tt32.bachuot" not in model.order
+    # The item pane cites only what was law on that day (Decree 43 Art. 8, not Circular 32/2017).
+    ws.select_item("nd43.d8")
+    assert ws.item_pane.legal.text() == "Điều 8 Nghị định số 43/2011/NĐ-CP"
+
+
+def test_an_inspection_in_force_everything_has_no_toggle(qtbot, make_window, db_path, nd43):
+    iid = _inspection_on(db_path, nd43, datetime(2019, 3, 1, 2, 0, tzinfo=UTC))
+    window = make_window()
+    ws = open_in_window(qtbot, window, iid)
+    assert "tt32.bachuot" in ws.tree_model.order and "nd13-2018.d11" in ws.tree_model.order
