@@ -63,7 +63,9 @@ def test_the_main_sample_is_phu_tho_on_7_october_2016(samples):
     assert 450 <= values["nd43.d17.8"] <= 550  # "khoảng 500" questions a year
     assert record.findings["nd43.d13.1"].status is M and "tiếng Hàn Quốc" in record.findings["nd43.d13.1"].note
     assert "PCI" in record.findings["nd43.d10.1dd.1"].note
-    assert "mức độ 2" in record.findings["nd43.dvc.n3"].note  # which "level 3" services really are
+    level3 = record.findings["nd43.d18.5"]  # which "level 3" services really are
+    assert level3.status is P and "mức độ 2" in level3.note
+    assert record.findings["dg.quangba"].status is P  # promotion of online services
     texts = " ".join(r.text for r in record.recommendations)
     for topic in ("đạt đúng mức độ 3", "Cục Tin học hóa", "trùng lặp", "chia sẻ dữ liệu", "tuyên truyền"):
         assert topic in texts, topic

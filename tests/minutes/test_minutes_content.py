@@ -34,7 +34,7 @@ def test_results_are_a_narrative_not_a_dump(demo, nd43):
     body = texts(content)
     # One subsection per inspected section, with counts…
     assert "3. Thông tin chủ yếu trên Cổng" in body  # section titles carry no citation (items do)
-    assert "Đoàn đã kiểm tra 27/27 nội dung; trong đó 17 nội dung đạt, 7 nội dung đạt một phần, 3 nội dung không đạt." in body
+    assert "Đoàn đã kiểm tra 28/29 nội dung; trong đó 17 nội dung đạt, 8 nội dung đạt một phần, 3 nội dung không đạt." in body
     # …the figures with Vietnamese number format and units…
     assert any(t.startswith("- Số tin, bài đăng trên Cổng trong năm kiểm tra: 8.950 tin bài/năm (tin, bài do "
                             "Cổng tự viết: 3.120; tin, bài do các đơn vị gửi: 5.830)") for t in body)
