@@ -7,6 +7,7 @@ inspections of four provinces in 2015 and 2016 for the office view.
 
 from __future__ import annotations
 
+import inspect
 import re
 from datetime import date, timedelta
 
@@ -198,8 +199,16 @@ def test_the_office_view_has_several_provinces_and_years(tmp_path, catalog, samp
 DOC_NUMBER = re.compile(r"(\d{1,4})/(\d{4})/([A-ZĐ][A-ZĐa-zđ0-9-]*)")
 
 
-@pytest.mark.xfail(strict=True, reason="needs branch minutes (issue 12 point 3: cite only citations in force) and "
-                   "law's section titles without Circular 32/2017: today the minutes cite 32/2017, 03/2017, 23/2018")
+# The minutes that cite only texts in force and print the sample mark are issue 12's (branch
+# `minutes`, whose export_minutes takes `draft`); checked against it by a trial merge. Until that
+# code is here, these two fail as expected; once it is, they run as plain tests.
+MINUTES_OF_ISSUE_12 = "draft" in inspect.signature(export_minutes).parameters
+needs_issue_12 = pytest.mark.xfail(not MINUTES_OF_ISSUE_12, strict=True,
+                                   reason="the minutes of this branch cite every citation (32/2017, 03/2017, "
+                                          "23/2018) and print no sample mark: issue 12, branch minutes")
+
+
+@needs_issue_12
 def test_the_minutes_cite_no_text_issued_after_the_inspection(tmp_path, samples):
     """Every document number printed in the sample's official minutes (read back with
     python-docx) is a text of the checklist issued, and in force, on or before 07/10/2016."""
@@ -227,11 +236,12 @@ def test_the_minutes_cite_no_text_issued_after_the_inspection(tmp_path, samples)
     assert not late, f"the minutes of {day} cite {late}"
 
 
-@pytest.mark.xfail(strict=True, reason="the minutes print the sample mark from branch minutes (issue 12)")
+@needs_issue_12
 def test_the_minutes_of_a_sample_say_so(tmp_path, samples):
     _path, _content, record, template, _day = samples[0]
-    out = export_minutes(record, template, tmp_path / "bb.docx").path
-    assert "DỮ LIỆU MẪU" in "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    document = docx.Document(str(export_minutes(record, template, tmp_path / "bb.docx").path))
+    marks = [p.text for s in document.sections for p in s.header.paragraphs] + [p.text for p in document.paragraphs]
+    assert any("DỮ LIỆU MẪU" in t for t in marks)
 
 
 def test_a_published_version_without_some_sample_items_does_not_break_the_sample(tmp_path, catalog):
