@@ -107,6 +107,15 @@ def test_only_items_in_force_on_the_date_are_answered_as_their_kind_asks(samples
             assert set(record.findings) == {i.id for i in template.items_in_force(day)}
 
 
+def test_the_samples_own_words_cite_only_texts_in_force_on_their_date(samples):
+    for path, _content, _record, template, day in samples:
+        by_number = {d.number: d for d in template.documents}
+        for number in set(DOC_NUMBER_IN_TEXT.findall(path.read_text(encoding="utf-8"))):
+            doc = by_number.get(number)
+            assert doc is not None, (path.name, number)  # a text the checklist declares, with its dates
+            assert date.fromisoformat(doc.issued) <= day and doc.in_force(day), (path.name, number)
+
+
 def test_every_failure_says_in_the_inspectors_words_what_was_found(samples):
     for path, _content, record, _template, _day in samples:
         for f in record.findings.values():
@@ -196,6 +205,7 @@ def test_the_office_view_has_several_provinces_and_years(tmp_path, catalog, samp
         assert len(years.improved()) > len(years.worse()) > 0  # something to show both ways
 
 
+DOC_NUMBER_IN_TEXT = re.compile(r"\b\d{1,4}/\d{4}/[A-ZĐ][A-ZĐ-]*[A-ZĐ]")
 DOC_NUMBER = re.compile(r"(\d{1,4})/(\d{4})/([A-ZĐ][A-ZĐa-zđ0-9-]*)")
 
 
