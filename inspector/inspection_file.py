@@ -113,6 +113,8 @@ def parse_inspection_file(data: bytes) -> InspectionFile:
         raise InspectionFileError("", "", f"not UTF-8 text (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise InspectionFileError("", "", f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        raise InspectionFileError("", "", "nested too deeply to be an inspection file") from None
     _keys(doc, "", required={"format", "version", "record", "files"}, optional={"template", "seal"})
     if doc["format"] != FORMAT:
         raise InspectionFileError("", "format", f"{doc['format']!r} is not an inspection file")
@@ -123,7 +125,7 @@ def parse_inspection_file(data: bytes) -> InspectionFile:
     if "template" in doc:
         try:
             snapshot = template_from_dict(doc["template"])
-        except (TypeError, ValueError, KeyError) as exc:
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
             raise InspectionFileError("", "template", f"not a checklist snapshot ({exc})") from None
     record = _record(_nfc(doc["record"]))
     header = record.inspection

@@ -117,6 +117,9 @@ def test_a_malformed_file_is_refused_with_the_place_and_nothing_is_written(
 @pytest.mark.parametrize("data,words", [
     (b"", "not JSON"), (b"{\"format\": ", "not JSON: Expecting value at line 1, column 12"),
     (b"\xff\xfe{}", "not UTF-8"), (b"[]", "expected an object"), (b"null", "expected an object"),
+    (b"[" * 200_000 + b"]" * 200_000, "nested too deeply"),
+    (b'{"format": "inspector-inspection", "version": 1, "record": {}, "files": [], "template": {"id": 3}}',
+     "not a checklist snapshot"),
 ])
 def test_what_is_not_an_inspection_file_at_all(data, words):
     with pytest.raises(InspectionFileError) as err:
