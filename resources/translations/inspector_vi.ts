@@ -837,6 +837,14 @@
         <translation>Mẫu danh mục kiểm tra không hợp lệ ({0} lỗi). Lỗi đầu tiên: {1}</translation>
     </message>
     <message>
+        <source>The inspection file {0} cannot be used{1}: {2}</source>
+        <translation>Không dùng được tệp cuộc kiểm tra {0}{1}: {2}</translation>
+    </message>
+    <message>
+        <source>(sample data)</source>
+        <translation>(dữ liệu mẫu)</translation>
+    </message>
+    <message>
         <source>The reference data file {0} is not valid at line {1}: {2}</source>
         <translation>Tệp dữ liệu tham chiếu {0} không hợp lệ ở dòng {1}: {2}</translation>
     </message>

@@ -50,3 +50,12 @@ def test_demo_on_a_first_start_opens_the_sample_without_the_welcome_over_it(tmp_
     assert wants_welcome(fresh, parse_args([]))
     assert not wants_welcome(fresh, parse_args(["--demo"]))
     assert not wants_welcome(fresh, parse_args(["--quit-after-start"]))
+
+
+def test_a_damaged_sample_is_a_sentence_not_an_unexpected_error(qapp):
+    from inspector.errors import InspectionFileError
+    from ui.errors import describe_error
+
+    text = describe_error(InspectionFileError("", "record.findings[3].item_id", "'x' is not an item of checklist nd43-tt25"))
+    assert text is not None and text.startswith("Không dùng được tệp cuộc kiểm tra (dữ liệu mẫu)")
+    assert "record.findings[3].item_id" in text and "ngoài dự kiến" not in text
