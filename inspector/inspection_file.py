@@ -36,6 +36,7 @@ import binascii
 import dataclasses
 import json
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,18 @@ class InspectionFile:
             raise InspectionFileError("", where, detail)
         header = dataclasses.replace(self.record.inspection, template=template.ref)
         return dataclasses.replace(self.record, inspection=header)
+
+
+def installed_template(content: InspectionFile, get: Callable[[str, str | None], ChecklistTemplate]
+                       ) -> ChecklistTemplate:
+    """The installed checklist a file without a snapshot is answered against: the version it names
+    when that is installed, else the newest (`get` is `Catalog.get`; KeyError when none is)."""
+    if content.template is not None:
+        return content.template
+    try:
+        return get(content.template_id, content.record.inspection.template.version)
+    except KeyError:
+        return get(content.template_id, None)
 
 
 # ------------------------------------------------------------------------------------ reading

@@ -20,7 +20,12 @@ from pathlib import Path
 from inspector import paths
 from inspector.checklists.template import ChecklistTemplate
 from inspector.domain.record import InspectionRecord
-from inspector.inspection_file import SUFFIX, InspectionFile, read_inspection_file
+from inspector.inspection_file import (
+    SUFFIX,
+    InspectionFile,
+    installed_template,
+    read_inspection_file,
+)
 from inspector.storage.store import Store
 
 MAIN_SAMPLE = "phu-tho-2016" + SUFFIX
@@ -66,9 +71,6 @@ def import_sample(store: Store, template_for: Callable[..., ChecklistTemplate], 
         main_id = main_id or record_id
         if record_id in known:
             continue
-        try:
-            template = template_for(content.template_id, content.record.inspection.template.version)
-        except KeyError:
-            template = template_for(content.template_id, None)
+        template = installed_template(content, template_for)
         store.import_inspection(content.bound_to(template), template, content.files, actor=ACTOR)
     return main_id

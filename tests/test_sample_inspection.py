@@ -273,3 +273,22 @@ def test_a_published_version_without_some_sample_items_does_not_break_the_sample
         iid = import_sample(store, both.get)
         assert store.template_for(store.inspection(iid)).version == base.version
         assert first.items[0].id in store.load_inspection(iid).findings
+
+
+def test_export_minutes_demo_with_a_published_version_that_dropped_an_item(tmp_path, monkeypatch, capsys):
+    import yaml
+
+    from inspector.checklists.catalog import builtin_dir
+    from inspector.cli import main
+
+    data = yaml.safe_load((builtin_dir() / "nd43-tt25.yaml").read_text(encoding="utf-8"))
+    data["version"] = "9.1"
+    dropped = data["sections"][1]["items"].pop(0)["id"]
+    folder = tmp_path / "data" / "checklists"
+    folder.mkdir(parents=True)
+    (folder / "nd43-tt25-9.1.yaml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                                               encoding="utf-8")
+    monkeypatch.setenv("INSPECTOR_DATA_DIR", str(tmp_path / "data"))
+    assert load_catalog().get("nd43-tt25").version == "9.1"
+    assert dropped in read_sample().record.findings
+    assert main(["export", "minutes", "--demo", "-o", str(tmp_path / "bb.docx")]) == 0, capsys.readouterr().err

@@ -137,10 +137,11 @@ def _export_demo(out: Path, settings: MinutesSettings) -> Any:
     import tempfile
 
     from inspector.checklists.catalog import load_catalog
+    from inspector.inspection_file import installed_template
     from inspector.sample import read_sample
 
     sample = read_sample()
-    template = load_catalog().get(sample.template_id)
+    template = installed_template(sample, load_catalog().get)
     with tempfile.TemporaryDirectory(prefix="inspector-sample-") as folder:
         for sha, data in sample.files.items():
             (Path(folder) / sha).write_bytes(data)

@@ -82,7 +82,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from inspector.checklists.catalog import load_catalog
-    from inspector.inspection_file import read_inspection_file
+    from inspector.inspection_file import installed_template, read_inspection_file
     from inspector.storage import Store
 
     try:
@@ -91,7 +91,7 @@ def _import(args: argparse.Namespace) -> int:
             template, record = content.template, content.record
         else:
             try:
-                template = load_catalog().get(content.template_id)
+                template = installed_template(content, load_catalog().get)
             except KeyError:
                 say(f"Máy chưa có danh mục kiểm tra {content.template_id}",
                     f"the checklist {content.template_id} is not installed")
