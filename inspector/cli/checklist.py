@@ -113,8 +113,8 @@ def _diff(args: argparse.Namespace) -> int:
     for c in changes:
         print(f"{_MARK[c.kind]} {c.item_id}  {c.text}")
         for f in c.fields:
-            print(f"    {f.field}: {f.old or '(trống)'}")
-            print(f"    {' ' * len(f.field)}→ {f.new or '(trống)'}")
+            print(f"    {f.field}: {f.old or '—'}")
+            print(f"    {' ' * len(f.field)}→ {f.new or '—'}")
     return 0
 
 
