@@ -30,9 +30,8 @@ def main() -> int:
     import docx
 
     from inspector.checklists.catalog import load_catalog
-    from inspector.demo_store import create_demo_inspection
     from inspector.minutes.pdf import convert_to_pdf, find_office
-    from inspector.reference.provinces import load_provinces
+    from inspector.sample import import_sample
     from inspector.signing.pdfa import export_pdfa
     from inspector.signing.sign import Appearance, Credentials, sign_pdf
     from inspector.signing.verify import verify_pdf
@@ -58,7 +57,7 @@ def main() -> int:
 
         template = load_catalog().get("nd43-tt25")
         with Store.open(work / "db.sqlite3") as store:
-            iid = create_demo_inspection(store, template, load_provinces())
+            iid = import_sample(store, load_catalog().get, everything=False)
             store.finalize(iid, actor="bench")
             record = store.load_inspection(iid)
             timings: dict[str, float] = {}

@@ -99,9 +99,8 @@ def bench_in_process(runs: int, folder: Path) -> tuple[list[float], float, float
     app = QApplication.instance() or QApplication([])
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "config"))
     from inspector.checklists import load_catalog
-    from inspector.demo_store import create_demo_inspection
     from inspector.domain import ProvinceRef
-    from inspector.reference.provinces import load_provinces
+    from inspector.sample import import_sample
     from inspector.storage import Store
     from ui.i18n import install_language
     from ui.main_window import MainWindow
@@ -111,7 +110,7 @@ def bench_in_process(runs: int, folder: Path) -> tuple[list[float], float, float
     db = folder / "inproc" / "inspector.sqlite3"
     nd43 = load_catalog().get("nd43-tt25")
     with Store.open(db) as store:
-        demo = create_demo_inspection(store, nd43, load_provinces())
+        demo = import_sample(store, lambda *_: nd43, everything=False)
         other = store.create_inspection(template=nd43, province=ProvinceRef("63", "66", "Tỉnh Đắk Lắk"),
                                         inspected_unit="Sở TT&TT tỉnh Đắk Lắk", actor="bench").id
 

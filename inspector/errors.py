@@ -16,6 +16,7 @@ the CLI turn them into plain sentences in the user's language.
     │   └── SealedError            the inspection is finalized; amend it first
     ├── EvidenceError              an evidence file is missing, unreadable or altered
     ├── WordingError               a minutes wording file (templates/minutes.yaml) is not valid
+    ├── InspectionFileError        an inspection file (import) is not valid (source, where, detail)
     ├── ExportError                a document could not be written or converted (path, reason)
     ├── NetworkError               an HTTP request failed (.url, .reason: a stable word, .detail)
     │   └── CertificateError       the server's TLS certificate was refused (.problem: expired,
@@ -144,6 +145,17 @@ class WordingError(InspectorError):
         self.key, self.code, self.detail = key, code, detail
         where = f"{self.file}: " if self.file else ""
         super().__init__(f"{where}{key}: {code}: {detail}")
+
+
+class InspectionFileError(InspectorError):
+    """An inspection file cannot be imported: `source` (its path, when known), `where` (the
+    JSON path of the offending field, e.g. ``record.findings[3].value``; empty for the whole
+    file) and `detail` (what is wrong)."""
+
+    def __init__(self, source: str | Path, where: str, detail: str):
+        self.source, self.where, self.detail = str(source), where, detail
+        place = ": ".join(p for p in (self.source, where) if p)
+        super().__init__(f"{place}: {detail}" if place else detail)
 
 
 class ExportError(InspectorError):

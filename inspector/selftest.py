@@ -2,7 +2,7 @@
 
 Runs the program's real work in a throwaway folder, never in the user's data folder: loads every
 shipped resource (checklists, minutes wording, provinces, translations, icons), opens a new
-database, saves the demonstration inspection with its evidence files, finalizes (seals) it,
+database, imports the sample inspection file (resources/sample) with its evidence files, finalizes (seals) it,
 writes its minutes as a Word file and reads that back, runs the doctor, writes a log file with
 a fake password and checks that it was masked, and builds a TLS context from the system's
 certificate store. No network, no window.
@@ -207,11 +207,13 @@ def _database(ctx: _Context) -> str:
 
 
 def _demo(ctx: _Context) -> str:
-    from inspector.demo import save_demo_inspection
+    from inspector.sample import SAMPLE_ID, import_sample
 
-    ctx.inspection_id = save_demo_inspection(ctx.store, ctx.template, finalized=True)
+    ctx.inspection_id = import_sample(ctx.store, lambda *_: ctx.template, everything=False)
+    _check(ctx.inspection_id == SAMPLE_ID, f"the sample file holds {ctx.inspection_id}, not {SAMPLE_ID}")
+    ctx.store.finalize(ctx.inspection_id, actor="self-test")
     record = ctx.store.load_inspection(ctx.inspection_id)
-    _check(bool(record.seals), "the demo inspection was not sealed")
+    _check(bool(record.seals), "the sample inspection was not sealed")
     problems = ctx.store.verify_seal(ctx.inspection_id)
     _check(not problems, "; ".join(p.detail for p in problems))
     for e in record.evidence:

@@ -23,6 +23,7 @@ RESOURCE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("checklists", "*.yaml"),
     ("checklists", "CHANGES.md"),
     ("reference", "*.csv"),
+    ("sample", "*.inspection.json"),
     ("templates", "*.yaml"),
     ("probe", "*.yaml"),  # the probe's vocabulary: targets and synonyms per item
     ("translations", "*.qm"),

@@ -61,16 +61,16 @@ def populate(folder: Path) -> str:
     from datetime import datetime, timedelta, timezone
 
     from inspector.checklists import load_catalog
-    from inspector.demo_store import create_demo_inspection
     from inspector.domain import TeamMember, TeamRole
     from inspector.reference.provinces import load_provinces
+    from inspector.sample import import_sample
     from inspector.storage import Store
 
     vn = timezone(timedelta(hours=7))
     catalog, provinces = load_catalog(), load_provinces()
     nd43, nd42 = catalog.get("nd43-tt25"), catalog.get("nd42-2022")
     with Store.open(folder / "inspector.sqlite3") as store:
-        demo = create_demo_inspection(store, nd43, provinces)
+        demo = import_sample(store, catalog.get, everything=False)
         others = [
             (nd42, "63", "66", datetime(2023, 5, 16, 8, tzinfo=vn), 82, True),
             (nd42, "63", "02", datetime(2024, 9, 10, 8, tzinfo=vn), 40, False),

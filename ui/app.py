@@ -89,6 +89,14 @@ def unknown_argument(argv: Sequence[str]) -> str | None:
     return None
 
 
+def wants_welcome(settings: object, options: AppOptions) -> bool:
+    """Whether this start shows the first-run welcome. Not over the sample `--demo` opens at once
+    (the welcome stays due, for the first start on the user's own data), nor in a timed start."""
+    from ui.settings import needs_welcome
+
+    return needs_welcome(settings) and not options.quit_after_start and not options.demo  # type: ignore[arg-type]
+
+
 def setup_logging() -> Path | None:
     """The app's log: the core's rotating file with its redaction of secrets (inspector.logs)."""
     from inspector.logs import configure_logging, level_from_env
@@ -129,7 +137,7 @@ def run(argv: Sequence[str]) -> int:
 
     from ui.i18n import install_language
     from ui.main_window import MainWindow
-    from ui.settings import APPLICATION, ORGANIZATION, load_settings, needs_welcome
+    from ui.settings import APPLICATION, ORGANIZATION, load_settings
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName(ORGANIZATION)
@@ -138,7 +146,7 @@ def run(argv: Sequence[str]) -> int:
     settings = load_settings()
     install_language(options.language or settings.language)
     database = paths.database_path(options.data_dir) if options.data_dir else None
-    first_run = needs_welcome(settings) and not options.quit_after_start
+    first_run = wants_welcome(settings, options)
     window = MainWindow(settings, database=database, demo=options.demo, first_run=first_run)
     if os.environ.get(FIRST_PAINT_ENV):
         window.first_painted.connect(lambda: print(f"first-paint {time.time():.6f}", flush=True))

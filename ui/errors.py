@@ -36,6 +36,7 @@ from inspector.errors import (
     DataFolderError,
     EvidenceError,
     ExportError,
+    InspectionFileError,
     InvalidInputError,
     NotFoundError,
     ReferenceDataError,
@@ -209,6 +210,10 @@ def describe_error(exc: BaseException) -> str | None:
         first = exc.problems[0] if exc.problems else None
         return translate("Errors", "The checklist template is not valid ({0} problems). First: {1}").format(
             len(exc.problems), str(first) if first else "")
+    if isinstance(exc, InspectionFileError):
+        where = f" ({exc.where})" if exc.where else ""
+        return translate("Errors", "The inspection file {0} cannot be used{1}: {2}").format(
+            exc.source or translate("Errors", "(sample data)"), where, exc.detail)
     if isinstance(exc, ReferenceDataError):
         return translate("Errors", "The reference data file {0} is not valid at line {1}: {2}").format(
             exc.file, exc.line or "?", exc.detail)

@@ -277,17 +277,26 @@ class MainWindow(QMainWindow):
         self.registry["file.demo"].setVisible(not self.demo)
 
     # --------------------------------------------------------- reference
+    def forget_reference(self) -> None:
+        """Read the installed checklists and provinces again on next use (a sync may have brought
+        a checklist the office published)."""
+        self._reference = None
+
     def with_reference(self, then: Any) -> None:
         """Call `then(catalog, provinces)`, loading them off the GUI thread the first time."""
         if self._reference is not None:
             then(*self._reference)
             return
 
+        main_folder = self.main_database.parent
+
         def load(_ctx: Any) -> tuple[Any, Any]:
             from inspector.checklists import load_catalog
+            from inspector.checklists.catalog import builtin_dir, published_dir
             from inspector.reference.provinces import load_provinces
 
-            return load_catalog(), load_provinces()
+            # published checklists are where sync puts them: beside the user's database
+            return load_catalog(builtin_dir(), published_dir(main_folder)), load_provinces()
 
         def loaded(result: tuple[Any, Any]) -> None:
             self._reference = result
@@ -339,10 +348,9 @@ class MainWindow(QMainWindow):
 
     def _ensure_demo(self, open_it: bool) -> None:
         def build(catalog: Any, provinces: Any) -> None:
-            from inspector.demo_store import create_demo_inspection
+            from inspector.sample import import_sample
 
-            template = catalog.get("nd43-tt25")
-            self.runner.db(lambda ctx: create_demo_inspection(ctx.store, template, provinces),
+            self.runner.db(lambda ctx: import_sample(ctx.store, catalog.get),
                            on_done=self.open_inspection if open_it else None, name="create-demo")
 
         self.with_reference(build)

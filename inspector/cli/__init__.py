@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from inspector import __version__
 
 # Modules under inspector.cli, in the order their commands are listed in --help.
-COMMAND_MODULES = ("checklist", "doctor", "probe", "export", "sign", "verify", "sync", "report",
+COMMAND_MODULES = ("checklist", "inspection", "doctor", "probe", "export", "sign", "verify", "sync", "report",
                    "selftest")
 
 

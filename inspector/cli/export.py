@@ -87,7 +87,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     m.add_argument("--database", type=Path, metavar="FILE",
                    help="the database to read (default: the one in the data folder)")
     m.add_argument("--demo", action="store_true",
-                   help="export the built-in demonstration inspection (Phú Thọ, 07/10/2016)")
+                   help="export the sample inspection shipped with the program (Phú Thọ, 07/10/2016)")
     m.set_defaults(func=_minutes)
 
 
@@ -211,14 +211,22 @@ def _minutes_pdfa(args: argparse.Namespace) -> int:
 
 
 def _export_demo(out: Path, settings: MinutesSettings, draft: bool = False) -> Any:
-    from inspector.checklists.catalog import load_catalog
-    from inspector.demo import build_demo_record
+    import tempfile
 
-    template = load_catalog().get("nd43-tt25")
-    record = build_demo_record(template)
-    # Sample data says so on every page, whatever the sample module sets.
+    from inspector.checklists.catalog import load_catalog
+    from inspector.inspection_file import installed_template
+    from inspector.sample import read_sample
+
+    sample = read_sample()
+    template = installed_template(sample, load_catalog().get)
+    record = sample.bound_to(template)
+    # Sample data says so on every page, whatever the sample file sets.
     record = dataclasses.replace(record, inspection=dataclasses.replace(record.inspection, sample=True))
-    return export_minutes(record, template, out, settings=settings, draft=draft)
+    with tempfile.TemporaryDirectory(prefix="inspector-sample-") as folder:
+        for sha, data in sample.files.items():
+            (Path(folder) / sha).write_bytes(data)
+        return export_minutes(record, template, out, settings=settings, draft=draft,
+                              evidence_path=lambda sha: Path(folder) / sha)
 
 
 def _export_stored(args: argparse.Namespace, out: Path, settings: MinutesSettings) -> Any:

@@ -72,7 +72,7 @@ def signer_name(name: str) -> str:
 
 
 def person_line(person: Any, wording: Wording) -> tuple[str, bool]:
-    """"Ông Phạm Văn Hải, Phó Cục trưởng Cục Tin học hóa" and whether the honorific is known."""
+    """"Ông Phạm Văn Hùng, Phó Cục trưởng Cục Tin học hóa" and whether the honorific is known."""
     typed, name = split_honorific(person.name)
     honorific = inline_text(person.honorific) or typed
     head = f"{honorific} {name}".strip() if name else "……"

@@ -438,6 +438,64 @@ class Store:
             self._put(inspection_id, INSPECTION, "", to_jsonable(updated), actor, reason, at=now)
         return updated
 
+    def import_inspection(self, record: InspectionRecord, template: ChecklistTemplate,
+                          files: dict[str, bytes], *, actor: str, reason: str = "import",
+                          seal: Seal | None = None) -> Inspection:
+        """Add a whole inspection read from an inspection file, keeping its ids, authors and times.
+
+        `record` must already be checked against `template` (`InspectionFile.bound_to`, or a
+        file with its own snapshot); `files` holds the bytes of every evidence file it names.
+        An id already in the database is refused (nothing is overwritten). All or nothing: the
+        evidence files are stored first (by content, so unused ones are harmless and doctor
+        lists them), then every record in one transaction. The inspection comes in as a draft,
+        or, with the `seal` it was finalized with, finalized and sealed as it was (refused if the
+        record no longer hashes to the seal).
+        """
+        header = record.inspection
+        if header.template.content_hash != template.content_hash:
+            raise InvalidInputError("template", header.template.content_hash, "not the checklist given")
+        if self._rows("SELECT 1 FROM inspections WHERE id = ?", (header.id,)):
+            raise InvalidInputError("inspection_id", header.id, "already in this database")
+        for ev in record.evidence:
+            data = files.get(ev.sha256)
+            if data is None or sha256_hex(data) != ev.sha256:
+                raise InvalidInputError("evidence", ev.file_name, "its file is missing or altered")
+        header = dataclasses.replace(header, status=InspectionStatus.DRAFT, updated_at=header.created_at)
+        _check_header(header)
+        for sha in sorted({ev.sha256 for ev in record.evidence}):
+            self.blobs.put_bytes(files[sha])
+        now = utc_now()
+        with self._tx():
+            self.save_template(template)
+            self._put(header.id, INSPECTION, "", to_jsonable(header), header.created_by or actor, reason,
+                      at=header.created_at or now)
+            for item_id, f in sorted(record.findings.items()):
+                self._check_item(to_jsonable(header), item_id)
+                f = dataclasses.replace(f, note=_check_note(f.note), revision="")
+                self._put(header.id, FINDING, item_id, to_jsonable(f), f.author or actor, reason,
+                          at=f.updated_at or f.created_at or now)
+            for ev in record.evidence:
+                ev = dataclasses.replace(ev, caption=_check_note(ev.caption))
+                self._put(header.id, EVIDENCE, ev.id, to_jsonable(ev), ev.added_by or actor, reason,
+                          at=ev.captured_at or now)
+            for rec in record.recommendations:
+                rec = dataclasses.replace(rec, text=_check_note(rec.text))
+                self._put(header.id, RECOMMENDATION, rec.id, to_jsonable(rec), actor, reason,
+                          at=rec.created_at or now)
+            if seal is not None:
+                canonical = canonical_record(self.load_inspection(header.id))
+                if sha256_hex(canonical) != seal.sha256:  # the transaction is rolled back
+                    raise InvalidInputError("seal", seal.sha256, "the record does not match its seal")
+                sealed = dataclasses.replace(seal, inspection_id=header.id, seq=1)
+                self._put(header.id, SEAL, "1", dict(to_jsonable(sealed), canonical=canonical.decode()),
+                          seal.sealed_by or actor, reason, at=seal.sealed_at)
+                self._put(header.id, INSPECTION, "", to_jsonable(dataclasses.replace(
+                    header, status=InspectionStatus.FINALIZED, updated_at=seal.sealed_at)),
+                          seal.sealed_by or actor, reason, at=seal.sealed_at)
+        log.info("imported inspection %s (%d findings, %d evidence, %d recommendations)", header.id,
+                 len(record.findings), len(record.evidence), len(record.recommendations))
+        return self.inspection(header.id)
+
     def inspection(self, inspection_id: str) -> Inspection:
         rows = self._rows("SELECT data FROM inspections WHERE id = ?", (inspection_id,))
         if not rows:

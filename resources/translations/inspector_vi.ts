@@ -370,6 +370,14 @@
         <source>Check the digital signatures of a signed minutes PDF</source>
         <translation>Kiểm tra chữ ký số trên tệp PDF biên bản đã ký</translation>
     </message>
+    <message>
+        <source>Compare with the newest &amp;checklist…</source>
+        <translation>So sánh với danh mục mới &amp;nhất…</translation>
+    </message>
+    <message>
+        <source>Show, item by item, what a newer version of this inspection&apos;s checklist says differently (for example a correction published by the office)</source>
+        <translation>Xem từng nội dung kiểm tra khác nhau giữa danh mục của cuộc kiểm tra này và phiên bản mới hơn (ví dụ bản sửa do Văn phòng phát hành)</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -396,6 +404,85 @@
     <message>
         <source>Amend</source>
         <translation>Sửa đổi</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistChanges</name>
+    <message>
+        <source>Added</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Đã bỏ</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Requirement (minutes)</source>
+        <translation>Yêu cầu (ghi trong biên bản)</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Loại mục</translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation>Kiểu trả lời</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Legal reference (note)</source>
+        <translation>Ghi chú căn cứ</translation>
+    </message>
+    <message>
+        <source>Reference checked</source>
+        <translation>Mức độ đối chiếu căn cứ</translation>
+    </message>
+    <message>
+        <source>Live check</source>
+        <translation>Kiểm tra trực tuyến</translation>
+    </message>
+    <message>
+        <source>Changes in the checklist</source>
+        <translation>Thay đổi của danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>This inspection uses “{0}”, version {1}. Version {2} is installed; {3} items differ. The inspection keeps its own version: this list only shows what the newer one says.</source>
+        <translation>Cuộc kiểm tra này dùng “{0}”, phiên bản {1}. Máy đã có phiên bản {2}; {3} mục khác nhau. Cuộc kiểm tra vẫn giữ phiên bản của mình: danh sách này chỉ cho biết phiên bản mới ghi khác thế nào.</translation>
+    </message>
+    <message>
+        <source>This inspection uses version {0} of “{1}”, the newest installed: nothing to compare.</source>
+        <translation>Cuộc kiểm tra này dùng phiên bản {0} của “{1}”, là phiên bản mới nhất trên máy: không có gì để so sánh.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Before (version {0})</source>
+        <translation>Trước (phiên bản {0})</translation>
+    </message>
+    <message>
+        <source>After (version {0})</source>
+        <translation>Sau (phiên bản {0})</translation>
     </message>
 </context>
 <context>
@@ -892,6 +979,14 @@
     <message>
         <source>The checklist template is not valid ({0} problems). First: {1}</source>
         <translation>Mẫu danh mục kiểm tra không hợp lệ ({0} lỗi). Lỗi đầu tiên: {1}</translation>
+    </message>
+    <message>
+        <source>The inspection file {0} cannot be used{1}: {2}</source>
+        <translation>Không dùng được tệp cuộc kiểm tra {0}{1}: {2}</translation>
+    </message>
+    <message>
+        <source>(sample data)</source>
+        <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
         <source>The reference data file {0} is not valid at line {1}: {2}</source>

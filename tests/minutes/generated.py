@@ -68,7 +68,7 @@ def make_record(template: ChecklistTemplate, day: date, statuses: dict[str, Find
         id=iid, template=template.ref, province=ProvinceRef("63", "25", province), inspected_unit=unit,
         portal_url="https://phutho.gov.vn", place="trụ sở Sở", started_at=local_moment(day, *start),
         ended_at=local_moment(day, *end) if end else None,
-        team=(TeamMember("Phạm Văn Hải", "Phó Cục trưởng", "Cục Tin học hóa", TeamRole.HEAD, honorific="Ông"),
+        team=(TeamMember("Phạm Văn Hùng", "Phó Cục trưởng", "Cục Tin học hóa", TeamRole.HEAD, honorific="Ông"),
               TeamMember("Bà Lê Thị Thu", "Chuyên viên", "Cục Tin học hóa", TeamRole.SECRETARY)),
         host_participants=(Participant("Nguyễn Văn Bình", "Phó Giám đốc", unit, honorific="Ông"),),
         sample=sample,

@@ -73,14 +73,16 @@ def test_missing_database_is_reported(tmp_path, capsys):
 
 
 def test_stored_finalized_inspection_exports_with_its_seal(tmp_path, capsys):
-    """End to end on a real database: demo written through the Store API, finalized, exported."""
+    """End to end on a real database: the sample imported into the Store, finalized, exported."""
     from inspector.checklists import load_catalog
-    from inspector.demo import DEMO_ID, save_demo_inspection
+    from inspector.sample import SAMPLE_ID as DEMO_ID
+    from inspector.sample import import_sample
     from inspector.storage import Store
 
     db = tmp_path / "inspector.sqlite3"
     with Store.open(db) as store:
-        save_demo_inspection(store, load_catalog().get("nd43-tt25"), finalized=True)
+        import_sample(store, load_catalog().get, everything=False)
+        store.finalize(DEMO_ID, actor="Trần Quốc Hưng")
         seal = store.seals(DEMO_ID)[-1]
         evidence = store.load_inspection(DEMO_ID).evidence
     out = tmp_path / "bb.docx"

@@ -121,7 +121,7 @@ def test_title_and_subject_centred_bold(document):
 
 
 def test_body_is_justified_with_first_line_indent_and_paragraph_spacing(document):
-    basis = find_paragraph(document, "Căn cứ Quyết định số 1530/QĐ-BTTTT")
+    basis = find_paragraph(document, "Căn cứ Kế hoạch kiểm tra tình hình thực hiện")
     opening = find_paragraph(document, "Hôm nay, vào hồi 8 giờ 30 phút, ngày 07 tháng 10 năm 2016")
     for p in (basis, opening):
         assert p.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
@@ -233,7 +233,7 @@ def test_appendix_lists_evidence_with_hash_and_probe_urls(document, sealed_demo)
         if ev.url:
             assert row.cells[1].text.startswith(ev.url)
     times = [row.cells[4].text for row in table.rows[1:]]
-    assert times[0] == "09:00 07/10/2016"
+    assert times[0] == "08:10 07/10/2016"
 
 
 def test_finalized_minutes_print_the_seal(document, sealed_demo):

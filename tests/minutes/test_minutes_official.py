@@ -279,16 +279,16 @@ def test_strengths_only_when_the_data_supports_them():
 def test_persons_and_signers_in_the_formal_register():
     template = TEMPLATES["nd43-tt25"]
     paras = paragraphs(export_bytes(make_record(template, date(2016, 10, 7), {}), template))
-    assert "- Ông Phạm Văn Hải, Phó Cục trưởng Cục Tin học hóa – Trưởng đoàn;" in paras
+    assert "- Ông Phạm Văn Hùng, Phó Cục trưởng Cục Tin học hóa – Trưởng đoàn;" in paras
     assert "- Bà Lê Thị Thu, Chuyên viên Cục Tin học hóa – Thư ký." in paras
-    assert "Phạm Văn Hải" in paras and "Lê Thị Thu" in paras  # signatures: the name alone
+    assert "Phạm Văn Hùng" in paras and "Lê Thị Thu" in paras  # signatures: the name alone
     # The honorific field is left out of the stored form while empty: records sealed before it
     # existed keep their seals.
     from inspector.domain import Participant, TeamMember
     from inspector.domain.serialize import to_jsonable
     assert "honorific" not in to_jsonable(TeamMember("A")) and "honorific" not in to_jsonable(Participant("A"))
     assert to_jsonable(TeamMember("A", honorific="Bà"))["honorific"] == "Bà"
-    assert "Ông Phạm Văn Hải" not in [p for p in paras if p.startswith("Ông") and "," not in p]
+    assert "Ông Phạm Văn Hùng" not in [p for p in paras if p.startswith("Ông") and "," not in p]
 
 
 def test_document_title_property():

@@ -61,6 +61,6 @@ def test_recipients_are_never_alone_on_a_page(tmp_path, template_id, day, note_c
     assert len(with_recipients) == 1
     page = texts[with_recipients[0]]
     assert "TM. ĐOÀN KIỂM TRA" in page and "ĐẠI DIỆN ĐƠN VỊ" in page and "THƯ KÝ ĐOÀN" in page
-    assert "Phạm Văn Hải" in page and "Lưu: VT" in page
+    assert "Phạm Văn Hùng" in page and "Lưu: VT" in page
     # A non-breaking hyphen is found by a search for the hyphen (PDF search, copy and paste).
     assert any("NĐ-CP" in t for t in texts)

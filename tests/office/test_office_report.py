@@ -190,9 +190,9 @@ def test_settings_change_unit_signer_and_date(known, tmp_path):
 
 
 def test_subject_of_a_built_in_checklist_uses_the_minutes_wording(store, nd43, tmp_path):
-    from inspector.demo import save_demo_inspection
+    from inspector.sample import import_sample
 
-    save_demo_inspection(store, nd43, photos=0, probe_pages=0)
+    import_sample(store, lambda *_: nd43, everything=False)
     summary = load_summary(store, "nd43-tt25", Period.year(2016), today=TODAY)
     out = export_national_report(summary, docx_path=tmp_path / "r.docx").docx
     doc = docx.Document(str(out))

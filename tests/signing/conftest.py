@@ -17,14 +17,13 @@ from pki import PkiServer, have_softhsm, make_token
 @pytest.fixture(scope="session")
 def sealed_store(tmp_path_factory):
     from inspector.checklists.catalog import load_catalog
-    from inspector.demo_store import create_demo_inspection
-    from inspector.reference.provinces import load_provinces
+    from inspector.sample import import_sample
     from inspector.storage import Store
 
     folder = tmp_path_factory.mktemp("sealed")
     db = folder / "inspector.sqlite3"
     with Store.open(db) as store:
-        iid = create_demo_inspection(store, load_catalog().get("nd43-tt25"), load_provinces())
+        iid = import_sample(store, load_catalog().get, everything=False)
         store.finalize(iid, actor="Vũ Quang Huy")
     return db, iid
 

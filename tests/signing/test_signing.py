@@ -404,7 +404,6 @@ def test_block_without_a_printed_name_is_found_under_the_hint(tmp_path):
     import dataclasses
 
     from inspector.checklists.catalog import load_catalog
-    from inspector.demo import build_demo_record
     from inspector.minutes import convert_to_pdf, export_minutes
     from inspector.minutes.narrative import build_content
     from inspector.minutes.wording import load_wording
@@ -412,7 +411,9 @@ def test_block_without_a_printed_name_is_found_under_the_hint(tmp_path):
     from inspector.signing.pdfa import _block_specs
 
     template = load_catalog().get("nd43-tt25")
-    record = build_demo_record(template)
+    from inspector.sample import sample_record
+
+    record = sample_record(template)
     record = dataclasses.replace(record, inspection=dataclasses.replace(record.inspection, host_participants=()))
     content = build_content(record, template, load_wording(), {})
     host = content.signatures[0]

@@ -1,5 +1,5 @@
-"""The sample inspection: realistic content written through the Store, opened from the welcome
-page or with `inspector --demo`, in its own database."""
+"""The sample inspections (resources/sample), imported into a database of their own and opened from
+the welcome page or with `inspector --demo`; the welcome does not cover a sample opened that way."""
 
 from __future__ import annotations
 
@@ -9,40 +9,8 @@ import sys
 
 from uihelpers import REPO
 
-from inspector.demo_store import DEMO_INSPECTION_ID, create_demo_inspection, portal_screenshot_png
-from inspector.domain import FindingStatus
+from inspector.sample import SAMPLE_ID, sample_paths
 from inspector.storage import Store
-
-
-def test_the_demo_reads_like_a_real_inspection(tmp_path, nd43, provinces):
-    with Store.open(tmp_path / "demo.sqlite3") as store:
-        iid = create_demo_inspection(store, nd43, provinces)
-        assert create_demo_inspection(store, nd43, provinces) == iid  # once only
-        record = store.load_inspection(iid)
-        counts = record.status_counts()
-        assert len(record.findings) > 0.8 * nd43.item_count
-        assert counts[FindingStatus.NOT_MET] >= 5 and counts[FindingStatus.PARTLY_MET] >= 5
-        for f in record.findings.values():
-            if f.status in (FindingStatus.NOT_MET, FindingStatus.PARTLY_MET):
-                assert len(f.note) > 20, f"{f.item_id}: a failure without a reason"
-        assert record.findings["nd43.d10.1b.2"].value == 8950.0
-        assert record.findings["chung.thanhphan"].figures == {"Trang của sở, ban, ngành": 32.0,
-                                                              "Trang của UBND cấp huyện": 13.0}
-        assert record.inspection.province.name == "Tỉnh Phú Thọ"
-        assert record.inspection.started_at.year == 2016
-        assert [m.role.label_vi for m in record.inspection.team][0] == "Trưởng đoàn"
-        assert len(record.recommendations) >= 4
-        assert {e.media_type for e in record.evidence} == {"image/png", "text/plain"}
-        for e in record.evidence:
-            assert store.blobs.verify(e.sha256) is None and e.caption
-
-
-def test_the_screenshot_is_a_valid_png(qapp):
-    from PySide6.QtGui import QImage
-
-    image = QImage.fromData(portal_screenshot_png())
-    assert (image.width(), image.height()) == (640, 400)
-    assert image.pixelColor(300, 30).name() == "#b71c1c"  # the banner
 
 
 def test_welcome_page_opens_the_demo_in_its_own_database(qtbot, make_window, db_path):
@@ -50,7 +18,7 @@ def test_welcome_page_opens_the_demo_in_its_own_database(qtbot, make_window, db_
     assert window.stack.currentWidget() is window.welcome
     with qtbot.waitSignal(window.inspection_opened, timeout=20_000) as blocker:
         window.welcome.demo_button.click()
-    assert blocker.args[0] == DEMO_INSPECTION_ID
+    assert blocker.args[0] == SAMPLE_ID
     assert window.demo and window.demo_banner.isVisible()
     assert window.database == db_path.parent / "demo" / "inspector.sqlite3"
     assert window.workspace.title.text() == "Sở Thông tin và Truyền thông tỉnh Phú Thọ"
@@ -70,4 +38,24 @@ def test_inspector_demo_command_starts_and_quits(tmp_path):
                           timeout=120)
     assert done.returncode == 0, done.stderr
     with Store.open(tmp_path / "data" / "demo" / "inspector.sqlite3") as store:
-        assert [s.id for s in store.list_inspections()] == [DEMO_INSPECTION_ID]
+        ids = {s.id for s in store.list_inspections()}
+    assert SAMPLE_ID in ids and len(ids) == len(sample_paths())  # every sample province, for the office view
+
+
+def test_demo_on_a_first_start_opens_the_sample_without_the_welcome_over_it(tmp_path):
+    from ui.app import parse_args, wants_welcome
+    from ui.settings import AppSettings
+
+    fresh = AppSettings()
+    assert wants_welcome(fresh, parse_args([]))
+    assert not wants_welcome(fresh, parse_args(["--demo"]))
+    assert not wants_welcome(fresh, parse_args(["--quit-after-start"]))
+
+
+def test_a_damaged_sample_is_a_sentence_not_an_unexpected_error(qapp):
+    from inspector.errors import InspectionFileError
+    from ui.errors import describe_error
+
+    text = describe_error(InspectionFileError("", "record.findings[3].item_id", "'x' is not an item of checklist nd43-tt25"))
+    assert text is not None and text.startswith("Không dùng được tệp cuộc kiểm tra (dữ liệu mẫu)")
+    assert "record.findings[3].item_id" in text and "ngoài dự kiến" not in text

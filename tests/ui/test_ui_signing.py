@@ -13,10 +13,11 @@ from inspector.storage import Store
 
 @pytest.fixture
 def finalized(db_path, nd43, provinces) -> str:
-    from inspector.demo_store import create_demo_inspection
+    from inspector.checklists.catalog import load_catalog
+    from inspector.sample import import_sample
 
     with Store.open(db_path) as store:
-        iid = create_demo_inspection(store, nd43, provinces)
+        iid = import_sample(store, load_catalog().get, everything=False)
         store.finalize(iid, actor="Vũ Quang Huy")
     return iid
 

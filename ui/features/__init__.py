@@ -17,6 +17,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "office",
     "sync",
     "signing",
+    "checklist_changes",
 )
 
 _loaded = False

@@ -17,7 +17,7 @@ from ui.i18n import translate
 from ui.widgets.table_editor import build_table_editor
 
 ROLE_ORDER = (TeamRole.HEAD, TeamRole.DEPUTY_HEAD, TeamRole.MEMBER, TeamRole.SECRETARY)
-# Stored as the minutes print them ("Ông Phạm Văn Hải, Phó Cục trưởng …"); "" = not given (the
+# Stored as the minutes print them ("Ông Phạm Văn Hùng, Phó Cục trưởng …"); "" = not given (the
 # working copy of the minutes lists such people).
 HONORIFICS = ("", "Ông", "Bà")
 
