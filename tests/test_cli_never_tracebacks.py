@@ -130,13 +130,13 @@ def test_every_command_on_a_read_only_data_folder(tmp_path, nd43):
 
 
 def test_a_mistyped_command_is_an_error_not_a_window(tmp_path):
-    for words in (["sign", "--help"], ["--bogus"], ["--demo", "--verbose"], ["exprot"]):
+    for words in (["sigm", "--help"], ["--bogus"], ["--demo", "--verbose"], ["exprot"]):
         run = subprocess.run([sys.executable, "-c", "import sys; from ui.launcher import main; sys.exit(main())",
                               *words], cwd=REPO, capture_output=True, text=True, timeout=60,
                              env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
         assert run.returncode == 2, (words, run.stderr)
         assert f"“{words[0] if words[0] != '--demo' else '--verbose'}”" in run.stderr
-        assert "checklist, doctor, probe, export, sync, report, self-test" in run.stderr
+        assert "checklist, inspection, doctor, probe, export, sign, verify, sync, report, self-test" in run.stderr
         assert "Traceback" not in run.stderr
 
 

@@ -1729,6 +1729,22 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
         <translation>số kế hoạch (thẻ Thành phần)</translation>
     </message>
     <message>
+        <source>when the inspection started: the time only if one was entered, and the day</source>
+        <translation>thời điểm bắt đầu kiểm tra: giờ (chỉ khi đã nhập giờ) và ngày</translation>
+    </message>
+    <message>
+        <source>when the inspection ended: the time only if one was entered, and the day</source>
+        <translation>thời điểm kết thúc kiểm tra: giờ (chỉ khi đã nhập giờ) và ngày</translation>
+    </message>
+    <message>
+        <source>what is inspected, with the full first citation of each legal text</source>
+        <translation>nội dung kiểm tra, dẫn đầy đủ mỗi văn bản pháp luật ở lần đầu</translation>
+    </message>
+    <message>
+        <source>the unit that files the original (Lưu: VT, …), by the inspection&apos;s date</source>
+        <translation>đơn vị lưu bản gốc (Lưu: VT, …), theo ngày kiểm tra</translation>
+    </message>
+    <message>
         <source>Parent agency (top left)</source>
         <translation>Cơ quan chủ quản (góc trái)</translation>
     </message>

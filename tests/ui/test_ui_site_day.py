@@ -203,7 +203,10 @@ def test_summary_counts_add_up_with_value_only_items(qtbot, make_window, seeded)
     ws.select_item("chung.url")
     ws.set_status_key(4)
     summary = summarize(ws.template, ws.findings, ws.record.inspection.day)
-    assert summary.answered == 3 and summary.value_only == 1
+    # chung.url is a figure item: its status is not scored (only legal items are, as in the
+    # minutes), so it sits with the value-only answer in "answered, not scored"
+    assert ws.template.item("chung.url").kind == "figure" and ws.template.item(ws.tree_model.order[10]).kind == "legal"
+    assert summary.answered == 3 and summary.value_only == 2
     ws.tabs.setCurrentWidget(ws.tab_widgets["summary"])
     tab = ws.tab_widgets["summary"]
     table = tab.status_table
@@ -364,7 +367,14 @@ def test_the_wording_dialog_explains_its_placeholders(qtbot, make_window):
     assert "{inspected_unit}: tên đơn vị được kiểm tra" in help_text
     assert "{copies}: số bản" in help_text and "{team_copies}" in help_text
     closing = wording.widgets["text.closing"]
-    assert "{end_time}: giờ kết thúc kiểm tra" in closing.toolTip()
+    assert "{end_moment}: thời điểm kết thúc kiểm tra" in closing.toolTip()
+    # every {placeholder} a field's own text holds is explained in its tooltip
+    import re as _re
+
+    for key, widget in wording.widgets.items():
+        text = widget.toPlainText() if hasattr(widget, "toPlainText") else getattr(widget, "text", lambda: "")()
+        for name in set(_re.findall(r"\{([a-z_]+)\}", str(text))):
+            assert "{" + name + "}:" in widget.toolTip(), (key, name)
     assert "." not in wording.widgets["agency.issuing_unit"].toolTip()  # no internal keys ("agency.issuing_unit")
     wording.reject()
     window.settings_dialog.reject()

@@ -57,6 +57,14 @@ PLACEHOLDER_HELP: dict[str, str] = {
     "team_copies": QT_TRANSLATE_NOOP("MinutesWordingDialog", "copies kept by the team"),
     "host_copies": QT_TRANSLATE_NOOP("MinutesWordingDialog", "copies kept by the inspected unit"),
     "plan_number": QT_TRANSLATE_NOOP("MinutesWordingDialog", "the plan number (Participants tab)"),
+    "start_moment": QT_TRANSLATE_NOOP("MinutesWordingDialog",
+                                      "when the inspection started: the time only if one was entered, and the day"),
+    "end_moment": QT_TRANSLATE_NOOP("MinutesWordingDialog",
+                                    "when the inspection ended: the time only if one was entered, and the day"),
+    "subject_full": QT_TRANSLATE_NOOP("MinutesWordingDialog",
+                                      "what is inspected, with the full first citation of each legal text"),
+    "archive_unit": QT_TRANSLATE_NOOP("MinutesWordingDialog",
+                                      "the unit that files the original (Lưu: VT, …), by the inspection's date"),
 }
 _BRACED = re.compile(r"\{([a-z_]+)\}")
 
