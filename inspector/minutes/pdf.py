@@ -11,34 +11,17 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from inspector.errors import Cancelled, ExportError
+from inspector.libreoffice import find_office
 
 DEFAULT_TIMEOUT = 180.0
 # LibreOffice's filter options as JSON (LibreOffice ≥ 7.4); SelectPdfVersion 2 = PDF/A-2b.
 _PDFA2_FILTER = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}'
-
-
-def find_office() -> Path | None:
-    """The LibreOffice program (`soffice`), or None when it is not installed."""
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return Path(found)
-    candidates: list[Path] = []
-    if os.name == "nt":
-        for var in ("ProgramFiles", "ProgramFiles(x86)", "ProgramW6432"):
-            base = os.environ.get(var)
-            if base:
-                candidates.append(Path(base) / "LibreOffice" / "program" / "soffice.exe")
-    elif sys.platform == "darwin":
-        candidates.append(Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"))
-    return next((c for c in candidates if c.is_file()), None)
 
 
 def convert_to_pdf(docx: str | Path, pdf: str | Path | None = None, *, office: Path | None = None,

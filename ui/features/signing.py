@@ -49,7 +49,7 @@ def verify_signed_pdf(window: Any, path: str | None = None) -> Any:
 
 def on_database_opened(window: Any) -> None:
     """Show the PDF/A export only where LibreOffice is installed."""
-    from inspector.minutes.pdf import find_office
+    from inspector.libreoffice import find_office  # not inspector.minutes: start-up stays light
 
     window.registry["inspection.export_pdfa"].setVisible(find_office() is not None)
 
