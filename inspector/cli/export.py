@@ -68,11 +68,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     m.add_argument("inspection_id", nargs="?", metavar="INSPECTION_ID",
                    help="the inspection to export (not needed with --demo)")
+    office_found = find_office() is not None
     m.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.docx",
-                   help="the Word file to write" + (" (FILE.pdf with --pdfa)" if find_office() else ""))
+                   help="the Word file to write" + (" (FILE.pdf with --pdfa)" if office_found else ""))
     m.add_argument("--pdf", action="store_true",
                    help="also write FILE.pdf next to it (needs LibreOffice)")
-    office_found = find_office() is not None
     m.add_argument("--pdfa", action="store_true",
                    help=("write the minutes of a FINALIZED inspection as an archival PDF/A-2b "
                          "ready for signing (FILE.pdf, with signature fields at the signature "
@@ -89,6 +89,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     m.add_argument("--demo", action="store_true",
                    help="export the sample inspection shipped with the program (Phú Thọ, 07/10/2016)")
     m.set_defaults(func=_minutes)
+
+
+def _minutes_settings(args: argparse.Namespace) -> MinutesSettings:
+    """The wording: the office's file (`--wording`, else the data folder's) under the user's."""
+    user_file = user_wording_file()
+    return MinutesSettings(office_file=args.wording or office_wording_file(),
+                           user_file=user_file if user_file.is_file() else None)
+
+
+def _export_failure(exc: ExportError | Cancelled | NotFoundError) -> int:
+    """The sentence (and exit code) for an export that could not be made, stopped or found."""
+    if isinstance(exc, Cancelled):
+        say("Đã dừng theo yêu cầu", "stopped")
+        return 130
+    if isinstance(exc, NotFoundError):
+        say(f"Không tìm thấy: {exc.key}", f"not found: {exc.kind} {exc.key}")
+        return 1
+    vi, en = EXPORT_REASONS.get(exc.reason, (exc.reason, exc.reason))
+    detail = f" ({exc.detail})" if exc.detail and exc.reason in ("conversion-failed", "not-writable") else ""
+    say(f"Không xuất được {exc.path}: {vi}{detail}", f"could not export {exc.path}: {en}{detail}")
+    return 1
 
 
 def _minutes(args: argparse.Namespace) -> int:
@@ -112,9 +133,7 @@ def _minutes(args: argparse.Namespace) -> int:
             say(f"Tệp đã có, không ghi đè (dùng --overwrite để thay): {target}",
                  f"the file exists and was left as is (use --overwrite to replace it): {target}")
             return 1
-    wording_file = args.wording or office_wording_file()
-    user_file = user_wording_file()
-    settings = MinutesSettings(office_file=wording_file, user_file=user_file if user_file.is_file() else None)
+    settings = _minutes_settings(args)
     try:
         result = (_export_demo(out, settings, args.draft) if args.demo
                   else _export_stored(args, out, settings))
@@ -130,17 +149,8 @@ def _minutes(args: argparse.Namespace) -> int:
     except WordingError as exc:
         say(f"Tệp lời văn biên bản không hợp lệ: {exc}", f"the minutes wording file is not valid: {exc}")
         return 1
-    except ExportError as exc:
-        vi, en = EXPORT_REASONS.get(exc.reason, (exc.reason, exc.reason))
-        detail = f" ({exc.detail})" if exc.detail and exc.reason in ("conversion-failed", "not-writable") else ""
-        say(f"Không xuất được {exc.path}: {vi}{detail}", f"could not export {exc.path}: {en}{detail}")
-        return 1
-    except Cancelled:
-        say("Đã dừng theo yêu cầu", "stopped")
-        return 130
-    except NotFoundError as exc:
-        say(f"Không tìm thấy: {exc.key}", f"not found: {exc.kind} {exc.key}")
-        return 1
+    except (ExportError, Cancelled, NotFoundError) as exc:
+        return _export_failure(exc)
     except StorageError as exc:
         say(*describe(exc))
         return 1
@@ -176,9 +186,7 @@ def _minutes_pdfa(args: argparse.Namespace) -> int:
     if not Path(database).is_file():
         say(f"Chưa có cơ sở dữ liệu tại {database}", f"no database at {database}")
         return 1
-    wording_file = args.wording or office_wording_file()
-    user_file = user_wording_file()
-    settings = MinutesSettings(office_file=wording_file, user_file=user_file if user_file.is_file() else None)
+    settings = _minutes_settings(args)
     try:
         with Store.open(database) as store:
             record = store.load_inspection(args.inspection_id)
@@ -191,16 +199,9 @@ def _minutes_pdfa(args: argparse.Namespace) -> int:
                 "cuộc kiểm tra trước", "only a finalized (sealed) inspection can be exported for "
                 "signing; finalize it first")
             return 1
-        vi, en = EXPORT_REASONS.get(exc.reason, (exc.reason, exc.reason))
-        detail = f" ({exc.detail})" if exc.detail and exc.reason in ("conversion-failed", "not-writable") else ""
-        say(f"Không xuất được {exc.path}: {vi}{detail}", f"could not export {exc.path}: {en}{detail}")
-        return 1
-    except Cancelled:
-        say("Đã dừng theo yêu cầu", "stopped")
-        return 130
-    except NotFoundError as exc:
-        say(f"Không tìm thấy: {exc.key}", f"not found: {exc.kind} {exc.key}")
-        return 1
+        return _export_failure(exc)
+    except (Cancelled, NotFoundError) as exc:
+        return _export_failure(exc)
     except (StorageError, WordingError, InspectorError) as exc:
         say(f"Lỗi: {exc}", f"error: {exc}")
         return 1
