@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,7 +30,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from inspector.checklists import load_catalog  # noqa: E402
 from inspector.probe import ProbeOptions, ProbeTarget, run_probe  # noqa: E402
 
-from portal_server import PortalServer, build_portal, link_heavy_site  # noqa: E402
+from portal_server import PortalServer, build_portal, link_heavy_site, probe_in_child  # noqa: E402
 
 DELAY = 0.3
 LIMIT = 2.5
@@ -90,36 +88,10 @@ def bench_parse(runs: int) -> bool:
     return ok
 
 
-_CHILD = """
-import json, resource, sys, time
-def peak_mb():
-    # VmHWM: the peak of THIS program's memory. ru_maxrss is not enough here: Linux keeps it across
-    # exec, so a child started from a large process (pytest late in a session) inherits the
-    # parent's size at fork time.
-    try:
-        for line in open("/proc/self/status"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-sys.path.insert(0, sys.argv[3])
-from inspector.checklists import load_catalog
-from inspector.probe import ProbeOptions, ProbeTarget, run_probe
-started = time.monotonic()
-run = run_probe(ProbeTarget(sys.argv[1]), load_catalog().get("nd43-tt25"),
-                ProbeOptions(budget=float(sys.argv[2]), request_timeout=10))
-print(json.dumps({"elapsed": time.monotonic() - started, "pages": len(run.pages), "read": run.pages_read,
-                  "kept_mb": sum(len(p.body) for p in run.pages) / 2**20,
-                  "max_rss_mb": peak_mb()}))
-"""
-
-
 def bench_heavy() -> bool:
     with PortalServer(link_heavy_site()) as server:
-        out = subprocess.run([sys.executable, "-c", _CHILD, server.url, str(HEAVY_BUDGET), str(ROOT)],
-                             capture_output=True, text=True, timeout=120, check=True)
-    r = json.loads(out.stdout.strip().splitlines()[-1])
+        r = probe_in_child(server.url, HEAVY_BUDGET)
+    r["kept_mb"] = r["kept"] / 2**20
     ok = r["elapsed"] <= HEAVY_BUDGET + 2 and r["max_rss_mb"] <= RSS_LIMIT_MB
     print(f"link-heavy site (60 links to 5 MB pages, budget {HEAVY_BUDGET:.0f} s): {r['elapsed']:.1f} s, "
           f"peak {r['max_rss_mb']:.0f} MB, {r['pages']} pages fetched, {r['read']} read, "

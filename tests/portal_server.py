@@ -506,3 +506,45 @@ def link_heavy_site(links: int = 60, page_bytes: int = 5 * 1024 * 1024) -> dict[
     for i in range(links):
         routes[f"/trang-lon/{i}"] = Resp(body=big)
     return routes
+
+
+# The link-heavy probe run, measured in a child process: its own peak memory (VmHWM), so neither
+# the servers in the parent nor a large parent (pytest late in a session) blur the figure. Shared
+# by tests/test_probe_hostile.py and bench/probe_bench.py.
+_HEAVY_CHILD = """
+import json, resource, sys, time
+def peak_mb():
+    # VmHWM: the peak of THIS program's memory. ru_maxrss is not enough here: Linux keeps it across
+    # exec, so a child started from a large process (pytest late in a session) inherits the
+    # parent's size at fork time.
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+sys.path.insert(0, sys.argv[3])
+from inspector.checklists import load_catalog
+from inspector.probe import ProbeOptions, ProbeTarget, run_probe
+template = load_catalog().get("nd43-tt25")
+started = time.monotonic()
+run = run_probe(ProbeTarget(sys.argv[1]), template, ProbeOptions(budget=float(sys.argv[2]), request_timeout=10))
+print(json.dumps({"elapsed": time.monotonic() - started, "pages": len(run.pages), "read": run.pages_read,
+                  "kept": sum(len(p.body) for p in run.pages),
+                  "max_rss_mb": peak_mb()}))
+"""
+
+
+def probe_in_child(url: str, budget: float, env: dict[str, str] | None = None) -> dict:
+    """Probe `url` with the nd43-tt25 checklist in a fresh Python process; return its elapsed
+    seconds, pages fetched and read, bytes of bodies kept and peak memory in MB."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", _HEAVY_CHILD, url, str(budget), str(root)],
+                         capture_output=True, text=True, timeout=120, check=True, env=env)
+    return json.loads(out.stdout.strip().splitlines()[-1])

@@ -207,45 +207,18 @@ def test_ipv4_only_host_has_no_ipv6(nd42):
 
 # -- a link-heavy site: 60 menu links to 5 MB pages ------------------------------------------------
 
-_HEAVY_CHILD = """
-import json, resource, sys, time
-def peak_mb():
-    # VmHWM: the peak of THIS program's memory. ru_maxrss is not enough here: Linux keeps it across
-    # exec, so a child started from a large process (pytest late in a session) inherits the
-    # parent's size at fork time.
-    try:
-        for line in open("/proc/self/status"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-sys.path.insert(0, sys.argv[3])
-from inspector.checklists import load_catalog
-from inspector.probe import ProbeOptions, ProbeTarget, run_probe
-template = load_catalog().get("nd43-tt25")
-started = time.monotonic()
-run = run_probe(ProbeTarget(sys.argv[1]), template, ProbeOptions(budget=float(sys.argv[2]), request_timeout=10))
-print(json.dumps({"elapsed": time.monotonic() - started, "pages": len(run.pages),
-                  "kept": sum(len(p.body) for p in run.pages),
-                  "max_rss_mb": peak_mb()}))
-"""
-
-
 @pytest.mark.parametrize("budget", [4.0, 20.0])
 def test_link_heavy_site_ends_within_budget_and_300_mb(budget):
     """The run (crawl and checks) ends within budget + 2 s; the probing process (its own peak, VmHWM)
     never holds more
     than 300 MB (it held 1.6–1.75 GB for 126–160 s before), the bodies kept stay under the cap."""
-    from portal_server import link_heavy_site
+    from portal_server import link_heavy_site, probe_in_child
 
     # The child gets a plain environment: variables other tests of the session set (allocator,
     # Qt, data folders) must not change what is measured.
     env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT")}
     with PortalServer(link_heavy_site()) as server:
-        out = subprocess.run([sys.executable, "-c", _HEAVY_CHILD, server.url, str(budget), str(ROOT)],
-                             capture_output=True, text=True, timeout=120, check=True, env=env)
-    result = json.loads(out.stdout.strip().splitlines()[-1])
+        result = probe_in_child(server.url, budget, env)
     result["env"] = sorted(set(os.environ) - set(env))
     assert result["elapsed"] <= budget + 2.0, result
     assert result["max_rss_mb"] < 300, result
