@@ -14,6 +14,7 @@ import textwrap
 
 import pytest
 
+from inspector.libreoffice import find_office
 from inspector.storage import SCHEMA_VERSION, Store
 
 from support import PHU_THO, REPO
@@ -91,6 +92,19 @@ def test_every_command_on_a_corrupt_database(tmp_path):
     results = run_all(commands(db, tmp_path))
     assert_sentences(results)
     assert any("damaged" in r["err"] or "hỏng" in r["err"] for r in results)
+
+
+@pytest.mark.skipif(find_office() is None, reason="--pdfa needs LibreOffice")
+def test_the_pdfa_export_says_a_damaged_database_is_damaged_as_the_word_export_does(tmp_path):
+    db = tmp_path / "data" / "inspector.sqlite3"
+    db.parent.mkdir()
+    db.write_bytes(b"this is not a database at all" * 200)
+    word, pdfa = run_all([
+        ["export", "minutes", "0" * 8, "-o", str(tmp_path / "bb.docx"), "--database", str(db)],
+        ["export", "minutes", "0" * 8, "--pdfa", "-o", str(tmp_path / "bb.pdf"), "--database", str(db)],
+    ])
+    assert_sentences([word, pdfa])
+    assert "hỏng" in word["err"] and pdfa["err"] == word["err"]
 
 
 def test_every_command_on_an_empty_database(tmp_path):

@@ -202,7 +202,10 @@ def _minutes_pdfa(args: argparse.Namespace) -> int:
         return _export_failure(exc)
     except (Cancelled, NotFoundError) as exc:
         return _export_failure(exc)
-    except (StorageError, WordingError, InspectorError) as exc:
+    except StorageError as exc:  # a damaged, newer or unreadable database: the same sentence as for Word
+        say(*describe(exc))
+        return 1
+    except (WordingError, InspectorError) as exc:
         say(f"Lỗi: {exc}", f"error: {exc}")
         return 1
     fields = ", ".join(f"{FIELDS[b.key]} (trang/page {b.page + 1})" for b in result.blocks)
