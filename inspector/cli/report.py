@@ -150,6 +150,12 @@ def _report(args: argparse.Namespace) -> int:
     d = summary.dashboard
     print(f"{d.template_id} {d.period.label}: {d.inspections} inspections, {len(d.provinces)} provinces, "
           f"{result.recommendations} recommendations, {result.carried} still open from earlier inspections")
+    if d.samples.sample_only:
+        say('Báo cáo chỉ gồm dữ liệu mẫu: mỗi trang ghi "DỮ LIỆU MẪU"',
+            'the report holds only sample data: every page says "DỮ LIỆU MẪU"')
+    elif d.samples.left_out:
+        say(f"Đã bỏ ra {d.samples.left_out} cuộc kiểm tra dữ liệu mẫu (không phải số liệu thật)",
+            f"{d.samples.left_out} sample inspections (invented data) were left out")
     for path in (result.docx, result.xlsx):
         if path is not None:
             print(f"{path} ({path.stat().st_size:,} bytes)")

@@ -111,6 +111,7 @@ class InspectionSummary:
     not_met: int
     conflicts: int = 0
     search_text: str = field(default="", repr=False)
+    sample: bool = False  # shipped sample data ("DỮ LIỆU MẪU"): never synced, never in a real report
 
     @property
     def progress(self) -> float:

@@ -34,6 +34,7 @@ from inspector.collation import vietnamese_sort_key
 from inspector.domain.inspection import InspectionSummary, ProvinceRef
 from inspector.domain.status import FindingStatus
 from inspector.errors import InvalidInputError
+from inspector.office.samples import NO_SAMPLES, SampleRule, apply_sample_rule
 from inspector.office.scores import StatusCounts, competition_ranks
 from inspector.storage import Store
 
@@ -200,6 +201,7 @@ class Dashboard:
     unanswered: int = 0  # items of any kind with no answer, over every inspection
     first_day: date | None = None  # the period's first and last inspection dates
     last_day: date | None = None
+    samples: SampleRule = NO_SAMPLES  # sample inspections left out, or sample data only
 
     @property
     def national_score(self) -> Fraction | None:
@@ -311,16 +313,21 @@ def _tally(s: InspectionSummary, day: date | None, statuses: Statuses, scope: _S
 def build_dashboard(data: Iterable[InspectionData], template: TemplateLookup, template_id: str,
                     period: Period) -> Dashboard:
     """Aggregate `data` (what `Store.inspection_statuses` returns) for checklist `template_id`
-    over `period`. Inspections of other checklists or years are ignored."""
-    chosen = [(s, st) for s, st in data if s.template.id == template_id and inspection_year(s) in period]
+    over `period`. Inspections of other checklists or years are ignored, and so are sample
+    inspections beside real ones (`samples`)."""
+    mine, rule = apply_sample_rule([(s, st) for s, st in data if s.template.id == template_id])
+    chosen = [(s, st) for s, st in mine if inspection_year(s) in period]
     return dashboard_from_tallies(chosen, tally_inspections(chosen, template, template_id), template,
-                                  template_id, period)
+                                  template_id, period, rule)
 
 
 def dashboard_from_tallies(data: Sequence[InspectionData], tallies: Sequence[InspectionTally],
-                           template: TemplateLookup, template_id: str, period: Period) -> Dashboard:
+                           template: TemplateLookup, template_id: str, period: Period,
+                           samples: SampleRule = NO_SAMPLES) -> Dashboard:
     """The dashboard of `period` from inspections already counted (`tally_inspections`);
-    `data` is the same inspections' statuses (for the items most often missed)."""
+    `data` is the same inspections' statuses (for the items most often missed). `samples` is the
+    rule the caller applied to sample inspections (`samples.apply_sample_rule`), kept for the
+    report and the office view to say."""
     chosen_ids = {t.summary.id for t in tallies if t.year in period}
     tallies = [t for t in tallies if t.summary.id in chosen_ids]
     chosen = [(s, st) for s, st in data if s.id in chosen_ids]
@@ -361,7 +368,7 @@ def dashboard_from_tallies(data: Sequence[InspectionData], tallies: Sequence[Ins
         inspections=len(tallies), sections=tuple(_sections(versions)), section_totals=section_totals,
         practice_totals=sum((p.practice for p in provinces), StatusCounts()),
         answered=sum(p.answered for p in provinces), unanswered=sum(p.unanswered for p in provinces),
-        first_day=min(days) if days else None, last_day=max(days) if days else None,
+        first_day=min(days) if days else None, last_day=max(days) if days else None, samples=samples,
     )
 
 

@@ -39,6 +39,7 @@ from inspector.office.dashboard import (
     tally_inspections,
 )
 from inspector.office.followup import FollowUpRow, FollowUpState, build_followups
+from inspector.office.samples import NO_SAMPLES, SampleRule, apply_sample_rule
 from inspector.office.wording import (
     ReportWording,
     ReportWordingSettings,
@@ -156,6 +157,7 @@ class ReportResult:
     inspections: int
     recommendations: int  # of the period's inspections
     carried: int = 0  # still open from earlier inspections
+    samples: SampleRule = NO_SAMPLES  # sample inspections left out, or a report of sample data only
 
 
 def build_summary(data: Iterable[InspectionData], template: TemplateLookup, template_id: str, period: Period,
@@ -164,12 +166,15 @@ def build_summary(data: Iterable[InspectionData], template: TemplateLookup, temp
     """The summary from plain data (see `load_summary` for a Store). `inspections` are every
     inspection known (any checklist), for the recommendations carried over."""
     data = list(data)
-    mine = [(s, st) for s, st in data if s.template.id == template_id]
+    mine, rule = apply_sample_rule([(s, st) for s, st in data if s.template.id == template_id])
     tallies = tally_inspections(mine, template, template_id)
-    dashboard = dashboard_from_tallies(mine, tallies, template, template_id, period)
-    previous = dashboard_from_tallies(mine, tallies, template, template_id, period.previous())
-    years = (tuple(dashboard_from_tallies(mine, tallies, template, template_id, Period.year(y))
+    dashboard = dashboard_from_tallies(mine, tallies, template, template_id, period, rule)
+    previous = dashboard_from_tallies(mine, tallies, template, template_id, period.previous(), rule)
+    years = (tuple(dashboard_from_tallies(mine, tallies, template, template_id, Period.year(y), rule)
                    for y in range(period.first_year, period.last_year + 1)) if period.years > 1 else ())
+    # Recommendations carried over from earlier inspections follow the same rule: a sample's
+    # open recommendation is not a real province's overdue one.
+    inspections = [s for s in inspections if rule.keeps(s)]
     ids = {i for p in dashboard.provinces for i in p.inspection_ids}
     start = date(period.first_year, 1, 1)
     followups, carried = [], []
@@ -251,7 +256,7 @@ def export_national_report(summary: NationalSummary, *, docx_path: str | Path | 
     if progress is not None:
         progress(total, total)
     return ReportResult(docx_out, xlsx_out, len(summary.dashboard.provinces), summary.dashboard.inspections,
-                        len(summary.followups), len(summary.carried))
+                        len(summary.followups), len(summary.carried), summary.dashboard.samples)
 
 
 def _new_file_mode() -> int | None:

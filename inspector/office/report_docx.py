@@ -31,6 +31,7 @@ from inspector.minutes.docx_kit import (
     Layout,
     add_picture,
     add_run,
+    banner_header,
     body_paragraph,
     borderless_table,
     format_paragraph,
@@ -63,6 +64,7 @@ from inspector.office.followup import FollowUpRow, FollowUpState
 from inspector.office.formats import day, number, pct, points
 from inspector.office.labels import KIND_LABELS, METHOD, heat_colour
 from inspector.office.report import NationalSummary, ReportSettings, top_missed
+from inspector.office.samples import SAMPLE_MARK
 from inspector.office.wording import ReportWording
 
 _CHART_WIDTH_MM = 160
@@ -108,6 +110,8 @@ def write_report_docx(summary: NationalSummary, wording: Wording, settings: Repo
     section = doc.sections[0]
     setup_page(section, layout, landscape=False)
     page_number_header(section, layout)
+    if d.samples.sample_only:
+        banner_header(section, layout, SAMPLE_MARK)
     page_one_header(doc, layout, parent_agency=parent, issuing_unit=unit,
                     number_line=format_document_number(settings.number, "BC", abbreviation,
                                                        wording.get("document.number_blank")),

@@ -52,6 +52,7 @@ from inspector.office.labels import (
     STATE_LABELS,
 )
 from inspector.office.report import NationalSummary
+from inspector.office.samples import SAMPLE_MARK
 
 PROVINCES_SHEET = "Tỉnh, thành phố"
 SECTIONS_SHEET = "Theo nhóm"
@@ -84,6 +85,8 @@ def write_report_xlsx(summary: NationalSummary, target: str | IO[bytes]) -> None
     wb._fonts = IndexedList([_FONT])  # noqa: SLF001
     d = summary.dashboard
     title = f"Tổng hợp kết quả kiểm tra {d.template_id} {d.period.label}"
+    if d.samples.sample_only:
+        title = f"{SAMPLE_MARK} – {title}"
     cached: dict[str, dict[str, Any]] = {}
     provinces = wb.active
     provinces.title = PROVINCES_SHEET

@@ -425,7 +425,8 @@ class Store:
 
     def update_inspection(self, inspection_id: str, *, actor: str, reason: str = "", **changes: Any) -> Inspection:
         """Change header fields (province, unit, team, place, times…); returns the new header."""
-        forbidden = set(changes) & {"id", "template", "status", "created_at", "created_by", "updated_at"}
+        # `sample` is set once, by the sample import: invented data never turns into real data.
+        forbidden = set(changes) & {"id", "template", "status", "created_at", "created_by", "updated_at", "sample"}
         if forbidden:
             raise InvalidInputError(sorted(forbidden)[0], changes[sorted(forbidden)[0]],
                                     "cannot be changed this way")
@@ -539,7 +540,7 @@ class Store:
                 started_at=parse_datetime(h["started_at"]) if h.get("started_at") else None,
                 updated_at=parse_datetime(updated) if updated else None,
                 answered=answered, total=self._items_shown(template_hash, h), not_met=not_met,
-                conflicts=conflicts,
+                conflicts=conflicts, sample=bool(h.get("sample")),
             ))
         return out
 

@@ -124,6 +124,14 @@ def pending_revisions(store: Store, target_id: str) -> tuple[int, list[tuple[int
     return top, [(r[0], _revision(r[1:])) for r in rows]
 
 
+def sample_inspections(store: Store) -> set[str]:
+    """Inspections that are shipped sample data ("DỮ LIỆU MẪU"): any whose header was ever marked
+    `sample` in the log, so a deleted sample is still known as one. Sync never sends them."""
+    rows = store._rows("SELECT DISTINCT inspection_id FROM revisions WHERE entity = 'inspection'"
+                       " AND json_extract(data, '$.sample') = 1")
+    return {r[0] for r in rows}
+
+
 def set_pushed_seq(store: Store, target_id: str, seq: int) -> None:
     with store._tx():
         store.conn.execute("INSERT INTO sync_targets (target_id, pushed_seq) VALUES (?, ?) ON CONFLICT (target_id)"

@@ -108,6 +108,10 @@ class SyncReport:
     # the revision log (an edit behind the program's back): sync moves the log, which is the truth,
     # but says so, as the minutes export and the national report do.
     seal_problems: tuple[str, ...] = ()
+    # Sample inspections (invented data) are never sent, and never taken in from a target that
+    # holds some (an older version sent them): how many this sync held back and left out.
+    samples_kept: int = 0
+    samples_skipped: int = 0
     requests: int = 0
     initialized: bool = False
 
@@ -121,7 +125,8 @@ class SyncReport:
                 "templates": list(self.templates_added), "rejected": list(self.templates_rejected),
                 "missing_blobs": list(self.missing_blobs), "damaged_packs": list(self.damaged_packs),
                 "conflicts": self.conflicts,
-                "seal_guards": self.seal_guards, "seal_problems": list(self.seal_problems)}
+                "seal_guards": self.seal_guards, "seal_problems": list(self.seal_problems),
+                "samples_kept": self.samples_kept, "samples_skipped": self.samples_skipped}
 
 
 @dataclass(frozen=True)
@@ -423,6 +428,11 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
         for rev in pack.revisions:
             incoming.setdefault(rev.id, rev)
     fresh = [incoming[i] for i in incoming.keys() - store.known_revisions(incoming)]
+    # Sample inspections another device sent (before sync held them back) stay out of this one:
+    # an office database mixing invented and real inspections would report invented figures.
+    samples_in = {r.inspection_id for r in incoming.values() if _is_sample(r)} | syncstate.sample_inspections(store)
+    skipped = {r.inspection_id for r in fresh if r.inspection_id in samples_in}
+    fresh = [r for r in fresh if r.inspection_id not in samples_in]
     _check_mass_delete(store, fresh, location, confirm)
 
     # Evidence: what the new revisions name, and what the records here name but this device lacks
@@ -454,7 +464,7 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
     # ---- push
     _, outgoing = syncstate.pending_revisions(store, target_id)
     touched = {r.inspection_id for r in fresh} | {r.inspection_id for _, r in outgoing}
-    pushed, packs_written, blobs_up, missing_up = _push(run, t, target_id)
+    pushed, packs_written, blobs_up, missing_up, kept = _push(run, t, target_id)
     missing += missing_up
     if resend:
         blobs_up += _resend(run, t, target_id, merges, names | run.written)
@@ -473,7 +483,12 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
         missing_blobs=tuple(sorted(set(missing))), damaged_packs=tuple(damaged),
         conflicts=len(store.divergent_records()), requests=raw.requests, initialized=initialized,
         packs_merged=merged, seal_problems=_sealed_mismatches(store, touched),
+        samples_kept=kept, samples_skipped=len(skipped),
     )
+
+
+def _is_sample(rev: Revision) -> bool:
+    return rev.entity == INSPECTION and isinstance(rev.data, dict) and rev.data.get("sample") is True
 
 
 def _sealed_mismatches(store: Store, inspection_ids: set[str]) -> tuple[str, ...]:
@@ -834,13 +849,18 @@ def _check_outgoing_deletions(store: Store, target_id: str, location: str, confi
                                {"deletions": deletions, "records": live + deletions})
 
 
-def _push(run: _Run, t: Transport, target_id: str) -> tuple[int, int, int, list[str]]:
+def _push(run: _Run, t: Transport, target_id: str) -> tuple[int, int, int, list[str], int]:
+    """Send what the target lacks: (revisions sent, packs written, evidence files uploaded,
+    evidence missing here, sample inspections held back)."""
     store = run.store
     top, pending = syncstate.pending_revisions(store, target_id)
-    if not pending:
+    samples = syncstate.sample_inspections(store)
+    kept = len({r.inspection_id for _, r in pending if r.inspection_id in samples})
+    # The held-back revisions are below the mark set at the end: a sample is never sent later.
+    revisions = [r for _, r in pending if r.inspection_id not in samples]
+    if not revisions:
         syncstate.set_pushed_seq(store, target_id, top)
-        return 0, 0, 0, []
-    revisions = [r for _, r in pending]
+        return 0, 0, 0, [], kept
     shas = sorted(named_blobs(revisions))
     upload = [s for s in shas if s not in syncstate.remote_blobs(store, target_id, shas)]
     missing = []
@@ -869,7 +889,7 @@ def _push(run: _Run, t: Transport, target_id: str) -> tuple[int, int, int, list[
             syncstate.mark_remote_revisions(store, target_id, [r.id for r in chunk])
         written += 1
     syncstate.set_pushed_seq(store, target_id, top)
-    return len(revisions), written, uploaded, missing
+    return len(revisions), written, uploaded, missing, kept
 
 
 def _pull_templates(run: _Run, t: Transport, target_id: str, folder: Path) -> tuple[list[str], list[str]]:

@@ -619,6 +619,14 @@
         <translation>{0} cuộc kiểm tra tại {1} tỉnh/thành phố, {2}; điểm trung bình {3}</translation>
     </message>
     <message>
+        <source>These are the sample inspections (invented data).</source>
+        <translation>Đây là các cuộc kiểm tra mẫu (dữ liệu giả định).</translation>
+    </message>
+    <message>
+        <source>{0} sample inspections (invented data) are left out.</source>
+        <translation>Đã bỏ ra {0} cuộc kiểm tra mẫu (dữ liệu giả định).</translation>
+    </message>
+    <message>
         <source>Compliance score (%)</source>
         <translation>Điểm tuân thủ (%)</translation>
     </message>
@@ -2064,6 +2072,14 @@ Thay thế bằng báo cáo mới?</translation>
 {3}</source>
         <translation>Báo cáo tổng hợp toàn quốc ({0} tỉnh, {1} cuộc kiểm tra, {2} kiến nghị) đã được ghi vào:
 {3}</translation>
+    </message>
+    <message>
+        <source>It holds only the sample inspections (invented data): every page says &quot;DỮ LIỆU MẪU&quot;.</source>
+        <translation>Báo cáo chỉ gồm các cuộc kiểm tra mẫu (dữ liệu giả định): mỗi trang đều ghi &quot;DỮ LIỆU MẪU&quot;.</translation>
+    </message>
+    <message>
+        <source>{0} sample inspections (invented data) were left out.</source>
+        <translation>Đã bỏ ra {0} cuộc kiểm tra mẫu (dữ liệu giả định).</translation>
     </message>
     <message>
         <source>Open Word file</source>
@@ -3559,6 +3575,14 @@ Thay thế bằng báo cáo mới?</translation>
     <message>
         <source>{0} finalized inspections no longer match their seal (run Tools › Check data)</source>
         <translation>{0} cuộc kiểm tra đã hoàn thành không còn khớp niêm phong (chạy Công cụ › Kiểm tra dữ liệu)</translation>
+    </message>
+    <message>
+        <source>{0} sample inspections kept on this computer (sample data is never sent)</source>
+        <translation>{0} cuộc kiểm tra mẫu được giữ lại trên máy này (dữ liệu mẫu không bao giờ được gửi đi)</translation>
+    </message>
+    <message>
+        <source>{0} sample inspections on the target not taken in</source>
+        <translation>{0} cuộc kiểm tra mẫu trên nơi đồng bộ không được nhận về</translation>
     </message>
     <message>
         <source>conflicts to resolve: {0}</source>

@@ -159,8 +159,13 @@ class DashboardPage(QWidget):
             return  # the user changed the checklist or period meanwhile
         self.dashboard = d
         self.numbers = numbers
-        self.summary.setText(self.tr("{0} inspections in {1} provinces, {2}; mean score {3}").format(
-            d.inspections, len(d.provinces), d.period.label, percent(d.mean_score)))
+        text = self.tr("{0} inspections in {1} provinces, {2}; mean score {3}").format(
+            d.inspections, len(d.provinces), d.period.label, percent(d.mean_score))
+        if d.samples.sample_only:
+            text += " " + self.tr("These are the sample inspections (invented data).")
+        elif d.samples.left_out:
+            text += " " + self.tr("{0} sample inspections (invented data) are left out.").format(d.samples.left_out)
+        self.summary.setText(text)
         self._fill_provinces(self.provinces, d)
         self._fill_items(self.items, d)
         draw_score_chart(self.figure, d.provinces, axis_label=self.tr("Compliance score (%)"),

@@ -58,7 +58,11 @@ def copy_followup_file(store: Store, file: FollowUpFile) -> Path:
 
 
 def load_followups(store: Store, today: date) -> list[FollowUpRow]:
-    return build_followups(store.all_recommendations(), store.list_inspections(), today)
+    """Every recommendation to follow up; a sample inspection's only when all are samples."""
+    from inspector.office.samples import apply_sample_rule
+
+    inspections, _rule = apply_sample_rule(store.list_inspections(), summary_of=lambda s: s)
+    return build_followups(store.all_recommendations(), inspections, today)
 
 
 def linked_items(store: Store, rows: list[FollowUpRow]) -> dict[str, list[str]]:

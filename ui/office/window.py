@@ -235,6 +235,12 @@ class OfficeWindow(QMainWindow):
                                                                   result.recommendations,
                                                                   "\n".join(str(p) for p in written)),
                           QMessageBox.StandardButton.NoButton, self)
+        if result.samples.sample_only:
+            box.setInformativeText(self.tr("It holds only the sample inspections (invented data): "
+                                           "every page says \"DỮ LIỆU MẪU\"."))
+        elif result.samples.left_out:
+            box.setInformativeText(self.tr("{0} sample inspections (invented data) were left out.").format(
+                result.samples.left_out))
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.open_buttons: dict[str, Any] = {}
         if result.docx is not None:

@@ -177,6 +177,12 @@ def report_text(summary: dict[str, Any]) -> str:
     if summary.get("seal_problems"):
         parts.append(translate("Sync", "{0} finalized inspections no longer match their seal (run Tools › Check "
                                        "data)").format(len(summary["seal_problems"])))
+    if summary.get("samples_kept"):
+        parts.append(translate("Sync", "{0} sample inspections kept on this computer (sample data is never "
+                                       "sent)").format(summary["samples_kept"]))
+    if summary.get("samples_skipped"):
+        parts.append(translate("Sync", "{0} sample inspections on the target not taken in").format(
+            summary["samples_skipped"]))
     if summary.get("conflicts"):
         parts.append(translate("Sync", "conflicts to resolve: {0}").format(summary["conflicts"]))
     return ", ".join(parts)
