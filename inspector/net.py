@@ -9,13 +9,16 @@ exception classes (a later change of HTTP library is a one-file change).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import ipaddress
 import os
 import socket
 import ssl
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+import httpcore
 import httpx
 import truststore
 
@@ -84,6 +87,73 @@ def _client_options(timeout: float | httpx.Timeout, ca_file: str | Path | None, 
     }
 
 
+AddressCheck = Callable[[str, str], str | None]
+"""check(host, address) → why connecting to `address` (which `host` resolved to) is refused, or None."""
+
+
+class PinnedAddresses(httpcore.AsyncNetworkBackend):
+    """Resolves each host name once per connection, checks every address it got, and connects to
+    the address it checked.
+
+    The probe refuses hosts that resolve to private or local addresses (a hostile portal must not
+    make the inspector's laptop send requests into the office network). Checking a name and then
+    letting the HTTP library resolve it again leaves a gap: a name can answer with a public address
+    to the check and a private one to the connection (DNS rebinding). Here the address connected
+    to is the address checked. TLS still verifies the certificate against the host name (httpcore
+    passes the origin's name to the TLS handshake, not the address).
+    """
+
+    def __init__(self, check: AddressCheck, inner: httpcore.AsyncNetworkBackend | None = None):
+        self.check = check
+        self.inner = inner or httpcore.AnyIOBackend()
+
+    async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                          local_address: str | None = None,
+                          socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+                          ) -> httpcore.AsyncNetworkStream:
+        addresses = await _resolve(host, port)
+        allowed, refused = [], None
+        for address in addresses:
+            problem = self.check(host, address)
+            if problem:
+                refused = refused or NetworkError(host, problem, f"{host} → {address}")
+            else:
+                allowed.append(address)
+        if refused is not None:
+            # One bad answer is enough to refuse the name: a rebinding name mixes both kinds.
+            raise refused
+        last: Exception | None = None
+        for address in allowed:
+            try:
+                return await self.inner.connect_tcp(address, port, timeout=timeout, local_address=local_address,
+                                                    socket_options=socket_options)
+            except httpcore.ConnectError as exc:
+                last = exc
+        raise last or httpcore.ConnectError(f"no address for {host}")
+
+    async def connect_unix_socket(self, path: str, timeout: float | None = None,
+                                  socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+                                  ) -> httpcore.AsyncNetworkStream:
+        return await self.inner.connect_unix_socket(path, timeout=timeout, socket_options=socket_options)
+
+    async def sleep(self, seconds: float) -> None:
+        await self.inner.sleep(seconds)
+
+
+async def _resolve(host: str, port: int) -> list[str]:
+    """The addresses `host` resolves to (a literal address is itself), in the resolver's order."""
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+        return [host]
+    except ValueError:
+        pass
+    try:
+        infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise httpcore.ConnectError(str(exc)) from exc
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
 def build_async_client(
     *,
     timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
@@ -93,11 +163,24 @@ def build_async_client(
     headers: dict[str, str] | None = None,
     follow_redirects: bool = False,
     max_redirects: int = 10,
+    address_check: AddressCheck | None = None,
 ) -> httpx.AsyncClient:
     """An `httpx.AsyncClient` with verified TLS, explicit timeouts, connection limits and our
-    User-Agent. The caller closes it (``async with``)."""
-    return httpx.AsyncClient(**_client_options(timeout, ca_file, user_agent, max_connections, headers,
-                                               follow_redirects, max_redirects))
+    User-Agent. The caller closes it (``async with``).
+
+    With `address_check`, direct connections go through `PinnedAddresses`: every address a name
+    resolves to is checked, and the connection goes to an address that was checked; a refusal is
+    raised as `NetworkError(host, reason, address)`. (Through an office proxy the proxy resolves
+    names, and its own address is the office's choice: proxied requests are not checked here.)
+    """
+    client = httpx.AsyncClient(**_client_options(timeout, ca_file, user_agent, max_connections, headers,
+                                                 follow_redirects, max_redirects))
+    if address_check is not None:
+        # httpx has no public hook for the network backend; its default transport's pool has one
+        # (tests/test_probe_hostile.py fails if a new httpx stops honouring it).
+        pool = client._transport._pool  # noqa: SLF001
+        pool._network_backend = PinnedAddresses(address_check, pool._network_backend)  # noqa: SLF001
+    return client
 
 
 def build_client(

@@ -316,3 +316,57 @@ def test_retry_after_is_honoured_once_up_to_a_limit(nd42):
         run = run_probe(ProbeTarget(server.url), nd42, ProbeOptions(budget=10, request_timeout=5,
                                                                      availability_samples=1, max_retry_after=0.5))
     assert run.pages[0].status == 503 and len(calls) == 1
+
+
+def test_a_name_that_rebinds_to_a_private_address_is_refused_when_connecting(nd42, monkeypatch):
+    """DNS rebinding: www.tinh.test answers a public address when the probe checks it and a
+    loopback one when the connection is made. The connection must go to the address checked.
+
+    The resolver is replaced (a real DNS server would need the machine's resolver configuration
+    changed, which a test cannot do); the public address is only ever looked up, never connected
+    to: every connection in this test goes to 127.0.0.1 or is refused.
+    """
+    answers = {"www.tinh.test": ["93.184.215.14", "127.0.0.1"]}
+    looked_up: list[str] = []
+    real = socket.getaddrinfo
+
+    def resolver(host, port, *args, **kwargs):
+        host = host.decode() if isinstance(host, bytes) else host  # anyio passes IDNA-encoded bytes
+        if isinstance(host, str) and host.endswith(".test"):
+            looked_up.append(host)
+            queue = answers.get(host)
+            address = (queue.pop(0) if len(queue) > 1 else queue[0]) if queue else "127.0.0.1"
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port or 0))]
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolver)
+    routes = build_portal("compliant")
+    holder = {}
+    routes["/"] = lambda h: _redirect_to(f"http://www.tinh.test:{holder['port']}/noi-bo")(h)
+    with PortalServer(routes) as server:
+        holder["port"] = server.port
+        target = ProbeTarget(f"http://tinh.test:{server.port}/")
+        run = run_probe(target, nd42, ProbeOptions(budget=5, request_timeout=2))
+    assert looked_up.count("www.tinh.test") >= 2  # checked, then resolved again to connect
+    assert "/noi-bo" not in server.hits  # the rebound address was never sent a request
+    home = run.pages[0]
+    assert home.error == "private-address" and "127.0.0.1" in home.error_detail
+    assert ["private-address", home.error_detail] in run.notes["refused"]
+
+
+def test_the_address_checked_is_the_address_connected_to(nd42, monkeypatch):
+    """The other way round: a name that is private when checked is refused before any request,
+    and a trusted name (the address the inspector typed) may stay on the office network."""
+    real = socket.getaddrinfo
+    def resolver(host, port, *args, **kwargs):
+        name = host.decode() if isinstance(host, bytes) else host
+        if isinstance(name, str) and name.endswith(".test"):
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port or 0))]
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolver)
+    with PortalServer(build_portal("compliant")) as server:
+        run = run_probe(ProbeTarget(f"http://tinh.test:{server.port}/"), nd42,
+                        ProbeOptions(budget=5, request_timeout=2))
+        assert "/" in server.hits
+    assert run.pages[0].error is None and run.pages[0].status == 200

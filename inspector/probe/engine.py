@@ -133,10 +133,7 @@ class _Crawl:
         self.parse_lock = asyncio.Semaphore(1)  # one large page in memory as a tree at a time
         self.handovers = 0
         self.sitemaps = 0
-        # The address typed (or given) is trusted even on a private network; any other host must
-        # resolve to a public address.
-        self.trusted = {(urlsplit(u).hostname or "").lower().rstrip(".") for u in (target.url, target.http_url) if u}
-        self.trusted |= set(options.allow_private_hosts)
+        self.trusted = trusted_hosts(target, options)
         self.resolved: dict[str, str | None] = {}
         self.refused: list[tuple[str, str]] = []  # (reason, address) of every refused request
 
@@ -192,6 +189,8 @@ class _Crawl:
                 )
             finally:
                 self.reserved -= share
+        if page.error == "private-address" and ("private-address", page.error_detail) not in self.refused:
+            self.refused.append(("private-address", page.error_detail))  # refused when connecting
         self.pages.append(page)
         self.seen.add(normalize_url(page.final_url))
         self.done += 1
@@ -376,6 +375,22 @@ class _Crawl:
             await asyncio.wait(set(self.tasks), return_when=asyncio.FIRST_COMPLETED)
 
 
+def trusted_hosts(target: ProbeTarget, options: ProbeOptions) -> set[str]:
+    """The address typed (or given) is trusted even on a private network; any other host must
+    resolve to a public address, when it is checked and again when it is connected to."""
+    hosts = {(urlsplit(u).hostname or "").lower().rstrip(".") for u in (target.url, target.http_url) if u}
+    return hosts | set(options.allow_private_hosts)
+
+
+def connect_check(trusted: set[str]) -> net.AddressCheck:
+    """The check `net.PinnedAddresses` makes on every address a host resolves to."""
+    def check(host: str, address: str) -> str | None:
+        if host.lower().rstrip(".") in trusted or not _bad_address(address):
+            return None
+        return "private-address"
+    return check
+
+
 def _bad_address(address: str) -> bool:
     try:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
@@ -455,6 +470,7 @@ async def _crawl(target: ProbeTarget, plan: ProbePlan, options: ProbeOptions, pr
     client = net.build_async_client(
         timeout=httpx.Timeout(options.request_timeout), ca_file=options.ca_file,
         user_agent=options.user_agent or net.USER_AGENT, max_connections=max(1, options.concurrency),
+        address_check=connect_check(trusted_hosts(target, options)),
     )
     async with client:
         crawl = _Crawl(client, target, plan, options, progress, deadline, target_name)
