@@ -31,6 +31,8 @@ from wsgidav.wsgidav_app import WsgiDAVApp
 from inspector.checklists import load_catalog
 from inspector.domain import ProvinceRef
 from inspector.storage import Store
+from inspector.sync import FolderTarget, SyncSettings, WebDAVTarget, sync_now
+from inspector.sync.engine import SyncReport
 
 USER, PASSWORD = "thanh.tra", "mật-khẩu-đúng 123"
 PHU_THO = ProvinceRef("63", "25", "Tỉnh Phú Thọ")
@@ -158,6 +160,37 @@ def webdav(tmp_path: Path):
     server = start_webdav(tmp_path / "webdav")
     yield server
     server.stop()
+
+
+# ------------------------------------------------- the three kinds of target
+@dataclass(frozen=True)
+class TargetUnderTest:
+    """A sync target for a test: the settings to reach it and the folder on disk it serves."""
+
+    settings: SyncSettings
+    root: Path
+
+
+@pytest.fixture(params=["folder", "webdav", "apache"])
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> TargetUnderTest:
+    """The same test against a USB-stick folder, wsgidav over HTTPS and Apache mod_dav (a module
+    using it imports `apache_dav` from `apache_dav` too, so the fixture can be found)."""
+    if request.param == "folder":
+        folder = tmp_path / "stick"
+        folder.mkdir()
+        return TargetUnderTest(SyncSettings(FolderTarget(folder), "tester"), folder)
+    server = request.getfixturevalue("webdav" if request.param == "webdav" else "apache_dav")
+    return TargetUnderTest(SyncSettings(WebDAVTarget(server.url, USER, server.ca_file), "tester"), server.root)
+
+
+def sync(store: Store, target: TargetUnderTest | SyncSettings, **kw: object) -> SyncReport:
+    """`sync_now` with the test server's password, to a target fixture or plain settings."""
+    settings = target.settings if isinstance(target, TargetUnderTest) else target
+    return sync_now(store, settings, password=PASSWORD, **kw)
+
+
+def revision_ids(store: Store) -> set[str]:
+    return {r.id for _, r in store.revisions()}
 
 
 # ------------------------------------------------------------- fault proxy

@@ -35,7 +35,6 @@ from inspector.sync import (
     WebDAVTarget,
     check_connection,
     load_settings,
-    sync_now,
 )
 from inspector.sync.engine import PACKS, open_transport, read_format, target_lock
 from inspector.sync.settings import normalize_url
@@ -48,34 +47,18 @@ from sync_support import (  # noqa: F401 - fixtures
     item_ids,
     new_inspection,
     open_store,
+    revision_ids,
+    sync,
+    target,
     webdav,
 )
 
 ITEMS = item_ids()
 
 
-@pytest.fixture(params=["folder", "webdav", "apache"])
-def target(request, tmp_path: Path) -> tuple[SyncSettings, Path]:
-    """(settings, the folder on disk that the target serves)."""
-    if request.param == "folder":
-        folder = tmp_path / "stick"
-        folder.mkdir()
-        return SyncSettings(FolderTarget(folder), "tester"), folder
-    server = request.getfixturevalue("webdav" if request.param == "webdav" else "apache_dav")
-    return SyncSettings(WebDAVTarget(server.url, USER, server.ca_file), "tester"), server.root
-
-
-def sync(store, settings, **kw):
-    return sync_now(store, settings, password=PASSWORD, **kw)
-
-
-def revision_ids(store) -> set[str]:
-    return {r.id for _, r in store.revisions()}
-
-
 # ------------------------------------------------------------------ hole 12
 def test_evidence_missing_on_the_target_is_fetched_once_the_target_is_repaired(tmp_path, target):
-    settings, root = target
+    settings, root = target.settings, target.root
     a, b = open_store(tmp_path / "a"), open_store(tmp_path / "b")
     insp = new_inspection(a)
     photo = os.urandom(30_000)
@@ -133,7 +116,7 @@ def _damage(path: Path) -> None:
 
 
 def test_a_damaged_pack_is_set_aside_and_the_push_goes_on(tmp_path, target):
-    settings, root = target
+    settings, root = target.settings, target.root
     a, b, c = (open_store(tmp_path / n) for n in "abc")
     insp = new_inspection(a)
     a.record_finding(insp.id, ITEMS[0], actor="An", status="dat")
@@ -190,7 +173,7 @@ def test_cli_names_the_damaged_pack_and_the_way_out(tmp_path, capsys):
 
 # ------------------------------------------------------------------ hole 14
 def test_another_offices_target_at_a_new_path_asks_first(tmp_path, target):
-    settings, root = target
+    settings, root = target.settings, target.root
     if isinstance(settings.target, FolderTarget):
         mine_root, theirs_root = root / "ours", root / "theirs"
         mine_root.mkdir(), theirs_root.mkdir()
@@ -265,7 +248,7 @@ def test_the_deleting_device_is_asked_before_it_sends_a_mass_deletion(tmp_path):
 
 # ------------------------------------------------------------------ hole 15
 def test_old_temporaries_on_the_target_are_removed(tmp_path, target):
-    settings, root = target
+    settings, root = target.settings, target.root
     a = open_store(tmp_path / "a")
     new_inspection(a)
     sync(a, settings, init=True)

@@ -19,7 +19,6 @@ from inspector.sync import (
     WebDAVTarget,
     list_conflicts,
     resolve_conflict,
-    sync_now,
 )
 from inspector.sync.engine import read_format
 from inspector.sync.transport import FolderTransport
@@ -31,24 +30,13 @@ from sync_support import (  # noqa: F401 - fixtures
     item_ids,
     new_inspection,
     open_store,
+    revision_ids,
+    sync,
+    target,
     webdav,
 )
 
 ITEMS = item_ids()
-
-
-@pytest.fixture(params=["folder", "webdav", "apache"])
-def target(request, tmp_path: Path):
-    if request.param == "folder":
-        folder = tmp_path / "stick"
-        folder.mkdir()
-        return SyncSettings(FolderTarget(folder), "tester")
-    server = request.getfixturevalue("webdav" if request.param == "webdav" else "apache_dav")
-    return SyncSettings(WebDAVTarget(server.url, USER, server.ca_file), "tester")
-
-
-def sync(store, settings, **kw):
-    return sync_now(store, settings, password=PASSWORD, **kw)
 
 
 def state(store) -> dict:
@@ -59,10 +47,6 @@ def state(store) -> dict:
         d["status"] = store.inspection(inspection_id).status.value
         out[inspection_id] = d
     return {"inspections": out, "conflicts": sorted((c[0], c[1], c[2], c[3]) for c in store.divergent_records())}
-
-
-def revision_ids(store) -> set[str]:
-    return {r.id for _, r in store.revisions()}
 
 
 def test_two_devices_converge_with_evidence_and_second_sync_changes_nothing(tmp_path, target):
@@ -341,24 +325,24 @@ def test_published_templates_are_validated_and_pulled(tmp_path, target):
     new_version = builtin.read_text(encoding="utf-8").replace("version: '2.0'", "version: '9.1'", 1)
     good = tmp_path / "nd42-new.yaml"
     good.write_text(new_version, encoding="utf-8")
-    name = publish_template(target, good, password=PASSWORD)
+    name = publish_template(target.settings, good, password=PASSWORD)
     assert name == "nd42-2022@9.1.yaml"
     # Publishing the same version again with other content is refused.
     changed = tmp_path / "changed.yaml"
     changed.write_text(new_version.replace("title: ", "title: Sửa — ", 1), encoding="utf-8")
     with pytest.raises(SyncError):
-        publish_template(target, changed, password=PASSWORD)
+        publish_template(target.settings, changed, password=PASSWORD)
     # A hostile or broken file on the target is refused by the strict loader, and reported once.
     bad = b"id: nd42-2022\nversion: 9.9\nsections: [oops\n"
-    if isinstance(target.target, FolderTarget):
-        (target.target.path / "templates" / "broken@9.9.yaml").write_bytes(bad)
+    if isinstance(target.settings.target, FolderTarget):
+        (target.root / "templates" / "broken@9.9.yaml").write_bytes(bad)
     report = sync(a, target)
     assert len(report.templates_added) == 1
     folder = published_dir(a.path.parent)
     [pulled] = list(folder.glob("*.yaml"))
     assert [(t.id, t.version) for t in load_catalog(folder).templates] == [("nd42-2022", "9.1")]
     assert pulled.read_text(encoding="utf-8") == new_version
-    if isinstance(target.target, FolderTarget):
+    if isinstance(target.settings.target, FolderTarget):
         assert len(report.templates_rejected) == 1 and "broken@9.9.yaml" in report.templates_rejected[0]
         assert sync(a, target).templates_rejected == ()
     assert not sync(a, target).changed
