@@ -409,6 +409,27 @@ def test_apply_all_keeps_hand_answers_unless_ticked_and_one_undo_restores_all(qt
     qtbot.waitUntil(lambda: ws.findings[search].status is FindingStatus.NOT_MET, timeout=5_000)  # the checklist too
     assert panel.pending()  # the proposals can be applied again
 
+    # Ctrl+Y (Edit › Redo) puts the same apply back: the same choices (the unticked hand answer
+    # stays), the same findings and files as the first time, nothing twice; and it undoes again.
+    assert window.registry["edit.redo"].isEnabled()
+    window.registry["edit.redo"].trigger()
+
+    def reapplied() -> bool:
+        with Store.open(db_path) as store:
+            return store.load_inspection(iid).findings[search].status is FindingStatus.MET
+    qtbot.waitUntil(reapplied, timeout=10_000)
+    with Store.open(db_path) as store:
+        redone = store.load_inspection(iid)
+    for item_id, finding in after.findings.items():
+        assert (redone.findings[item_id].status, redone.findings[item_id].note) == (
+            finding.status, finding.note), item_id
+    probe_files = sorted((e.sha256, e.url) for e in after.evidence if e.source is EvidenceSource.PROBE)
+    assert probe_files and sorted((e.sha256, e.url) for e in redone.evidence
+                                  if e.source is EvidenceSource.PROBE) == probe_files
+    qtbot.waitUntil(lambda: ws.findings[search].status is FindingStatus.MET, timeout=5_000)
+    window.registry["edit.undo"].trigger()
+    qtbot.waitUntil(restored, timeout=10_000)
+
 
 def test_nd42_inspection_starts_on_an_address_and_offline_reads_count_nothing(qtbot, make_window, db_path):
     from inspector.checklists import load_catalog
