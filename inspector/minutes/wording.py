@@ -25,9 +25,8 @@ import yaml
 
 from inspector import paths
 from inspector.errors import WordingError
-from inspector.minutes.formats import clean_text
+from inspector.wording_file import SCHEMA_VERSION, clean_value, read_wording_yaml
 
-SCHEMA_VERSION = 1
 USER_WORDING_NAME = "minutes-wording.yaml"
 
 # Leaves that are maps (merged key by key) rather than groups of keys.
@@ -177,8 +176,8 @@ def defaults_file() -> Path:
 @functools.cache
 def _shipped() -> dict[str, Any]:
     path = defaults_file()
-    values = _flatten(_read_yaml(path), None, path)
-    return {key: _clean(value) for key, value in values.items()}
+    values = _flatten(read_wording_yaml(path), None, path)
+    return {key: clean_value(value) for key, value in values.items()}
 
 
 def shipped_value(key: str) -> Any:
@@ -203,14 +202,14 @@ def load_wording(settings: MinutesSettings | None = None, *, office_file: Path |
     first problem found."""
     settings = settings or MinutesSettings()
     base_path = defaults_file()
-    values = _flatten(_read_yaml(base_path), None, base_path)
+    values = _flatten(read_wording_yaml(base_path), None, base_path)
     _validate(values, base_path)
     sources = [str(base_path)]
     for layer in (office_file or settings.office_file, settings.user_file):
         if layer is None:
             continue
         layer = Path(layer)
-        data = _read_yaml(layer)
+        data = read_wording_yaml(layer)
         _merge(values, _flatten(data, values, layer), layer)
         _validate(values, layer)
         sources.append(str(layer))
@@ -226,26 +225,6 @@ def load_wording(settings: MinutesSettings | None = None, *, office_file: Path |
         _validate(values, "settings")
         sources.append("settings")
     return Wording(values, tuple(sources))
-
-
-def _read_yaml(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise WordingError(path, "", "unreadable", str(exc)) from exc
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise WordingError(path, "", "bad-yaml", str(exc)) from exc
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise WordingError(path, "", "bad-type", "the file must hold keys and values")
-    version = data.pop("schema_version", SCHEMA_VERSION)
-    if version != SCHEMA_VERSION:
-        raise WordingError(path, "schema_version", "bad-value",
-                           f"{version!r}; this program reads version {SCHEMA_VERSION}")
-    return data
 
 
 def _flatten(data: Mapping[str, Any], known: Mapping[str, Any] | None, path: Path | None,
@@ -325,18 +304,7 @@ def _validate(values: dict[str, Any], where: Path | str) -> None:
                 if name is not None and name not in PLACEHOLDERS:
                     raise WordingError(where, key, "unknown-placeholder",
                                        f"{{{name}}} is not a value the program fills")
-        values[key] = _clean(value)
-
-
-def _clean(value: Any) -> Any:
-    """NFC and XML-safe texts (an office file may come from anywhere)."""
-    if isinstance(value, str):
-        return clean_text(value)
-    if isinstance(value, list):
-        return [clean_text(v) for v in value]
-    if isinstance(value, dict):
-        return {k: clean_text(v) for k, v in value.items()}
-    return value
+        values[key] = clean_value(value)
 
 
 def save_user_wording(changes: Mapping[str, Any], path: Path | None = None, *,

@@ -15,13 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from inspector import paths
 from inspector.errors import WordingError
-from inspector.minutes.formats import clean_text
+from inspector.wording_file import clean_value, read_wording_yaml
 
-SCHEMA_VERSION = 1
 _TEXT_KEYS = ("issuer.unit", "issuer.unit_abbreviation", "issuer.place", "signer.authority", "signer.title",
               "signer.name", "signer.hint", "recipients.heading")
 _DATED_KEYS = ("issuer.parent", "issuer.ministry")
@@ -90,26 +87,14 @@ def load_report_wording(settings: ReportWordingSettings | None = None) -> Report
         if value is None:
             continue
         _check(key, value, "settings")
-        values[key] = _clean(value)
+        values[key] = clean_value(value)
     if any(v is not None for v in chosen.values()):
         sources.append("settings")
     return ReportWording(values, tuple(sources))
 
 
 def _read(path: Path, known: Mapping[str, Any] | None) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise WordingError(path, "", "unreadable", str(exc)) from exc
-    except yaml.YAMLError as exc:
-        raise WordingError(path, "", "bad-yaml", str(exc)) from exc
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise WordingError(path, "", "bad-type", "the file must hold keys and values")
-    version = data.pop("schema_version", SCHEMA_VERSION)
-    if version != SCHEMA_VERSION:
-        raise WordingError(path, "schema_version", "bad-value", f"{version!r}; this program reads version 1")
+    data = read_wording_yaml(path)
     out: dict[str, Any] = {}
     for group, inner in data.items():
         if not isinstance(inner, dict):
@@ -121,7 +106,7 @@ def _read(path: Path, known: Mapping[str, Any] | None) -> dict[str, Any]:
             _check(key, value, path)
             if key in _DATED_KEYS and known is not None:
                 value = {**known[key], **value}  # an office adds or corrects dated names
-            out[key] = _clean(value)
+            out[key] = clean_value(value)
     return out
 
 
@@ -139,13 +124,3 @@ def _check(key: str, value: Any, where: Path | str) -> None:
             raise WordingError(where, key, "bad-type", "expected a list of texts")
     elif not isinstance(value, str):
         raise WordingError(where, key, "bad-type", f"expected text, got {value!r}")
-
-
-def _clean(value: Any) -> Any:
-    if isinstance(value, str):
-        return clean_text(value)
-    if isinstance(value, (list, tuple)):
-        return [clean_text(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): clean_text(v) for k, v in value.items()}
-    return value
