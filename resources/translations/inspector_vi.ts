@@ -2030,6 +2030,10 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
         <translation>Chưa có gì để báo cáo: chưa có cuộc kiểm tra nào theo danh mục kiểm tra.</translation>
     </message>
     <message>
+        <source>The report wording file cannot be used: {0}</source>
+        <translation>Không dùng được tệp lời văn báo cáo: {0}</translation>
+    </message>
+    <message>
         <source>Replace files?</source>
         <translation>Thay thế tệp?</translation>
     </message>
@@ -3118,6 +3122,57 @@ Thay thế bằng báo cáo mới?</translation>
     <message>
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetailsDialog</name>
+    <message>
+        <source>National report details</source>
+        <translation>Thông tin báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>blank: filled in by hand</source>
+        <translation>để trống: ghi tay sau</translation>
+    </message>
+    <message>
+        <source>blank: written by hand after signing</source>
+        <translation>để trống: ghi tay sau khi ký</translation>
+    </message>
+    <message>
+        <source>Report number (Số)</source>
+        <translation>Số báo cáo</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Ngày báo cáo</translation>
+    </message>
+    <message>
+        <source>Signing authority (KT., TL., …)</source>
+        <translation>Quyền hạn ký (KT., TL., …)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>What the report&apos;s first and last lines say. The signer is remembered for the next report.</source>
+        <translation>Những gì phần đầu và phần cuối báo cáo ghi. Người ký được nhớ cho lần báo cáo sau.</translation>
+    </message>
+    <message>
+        <source>The report will say: {0}</source>
+        <translation>Báo cáo sẽ ghi: {0}</translation>
     </message>
 </context>
 <context>

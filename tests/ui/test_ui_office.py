@@ -13,7 +13,8 @@ import docx
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 from uihelpers import ACTOR, PHU_THO
 
 from inspector.checklists.template import ItemKind
@@ -169,6 +170,7 @@ def test_export_both_files_then_open_them_and_replace_only_when_asked(qtbot, mak
     opened: list[Path] = []
     monkeypatch.setattr(type(office), "open_path", staticmethod(lambda p: opened.append(p) or True))
     QTimer.singleShot(0, lambda: answer(0))
+    fill_details(office)
     with qtbot.waitSignal(office.report_exported, timeout=20_000) as done:
         office.choose_and_export()
     result = done.args[0]
@@ -192,6 +194,63 @@ def test_export_both_files_then_open_them_and_replace_only_when_asked(qtbot, mak
     office.open_buttons["xlsx"].click()
     assert opened == [out, result.xlsx]
     assert not list(out.glob("*.tmp"))
+
+
+def fill_details(office, **values: str) -> None:
+    """Answer the report details dialog when it opens: type `values` into its fields, then Export
+    (Enter, as a user would)."""
+    def answer() -> None:
+        dialog = office.details_dialog
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, answer)
+            return
+        for name, value in values.items():
+            box = dialog.findChild(QWidget, name)
+            if hasattr(box, "setCurrentText"):
+                box.setCurrentText(value)
+            else:
+                box.setText(value)
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_the_report_says_its_number_date_and_signer_and_remembers_the_signer(qtbot, make_window, office_db,
+                                                                            tmp_path, monkeypatch):
+    """Asked at every export: number, date and signer go into the Word report, ready to sign; the
+    signer is offered again next time, the number is not."""
+    window = make_window()
+    office = open_office(qtbot, window)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "bc"), ""))
+    fill_details(office, number="17", authority="KT. CỤC TRƯỞNG", title="PHÓ CỤC TRƯỞNG", name="Lê Văn Minh")
+    with qtbot.waitSignal(office.report_exported, timeout=20_000) as done:
+        office.choose_and_export()
+    text = "\n".join(p.text for p in docx.Document(str(done.args[0].docx)).paragraphs)
+    tables = "\n".join(c.text for t in docx.Document(str(done.args[0].docx)).tables for r in t.rows for c in r.cells)
+    everything = text + "\n" + tables
+    assert "Số: 17/BC-THH" in everything
+    assert "KT. CỤC TRƯỞNG" in everything and "PHÓ CỤC TRƯỞNG" in everything and "Lê Văn Minh" in everything
+    assert "(Ký, ghi rõ họ tên)" not in everything  # a name is given: no handwriting hint
+    office.result_box.close()
+    # Next export: the signer is offered again, the number is blank.
+    seen = {}
+
+    def look_then_cancel() -> None:
+        dialog = office.details_dialog
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, look_then_cancel)
+            return
+        seen.update(number=dialog.number.text(), name=dialog.name.text(), authority=dialog.authority.currentText(),
+                    preview=dialog.preview.text())
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, lambda: office.replace_box.buttons()[0].click())  # replace the files: yes
+    QTimer.singleShot(0, look_then_cancel)
+    before = (tmp_path / "bc.docx").read_bytes()
+    office.choose_and_export()
+    assert seen == {"number": "", "name": "Lê Văn Minh", "authority": "KT. CỤC TRƯỞNG",
+                    "preview": "Báo cáo sẽ ghi: Số:      /BC-THH"}
+    assert (tmp_path / "bc.docx").read_bytes() == before  # cancelled: nothing written
 
 
 def test_cancelled_export_writes_nothing(qtbot, make_window, office_db, tmp_path):

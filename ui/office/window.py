@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -33,7 +34,12 @@ from PySide6.QtWidgets import (
 
 from inspector import clock
 from inspector.errors import Cancelled, ExportError
-from inspector.office.report import ReportResult, export_national_report, load_summary
+from inspector.office.report import (
+    ReportResult,
+    ReportSettings,
+    export_national_report,
+    load_summary,
+)
 from ui.desktop import open_local
 from ui.errors import describe_error
 from ui.office.dashboard_page import DashboardPage
@@ -67,6 +73,7 @@ class OfficeWindow(QMainWindow):
         self.exporting = False
         self.progress: QProgressDialog | None = None
         self.result_box: QMessageBox | None = None
+        self.details_dialog: QDialog | None = None
         self.last_error = ""
         self._waiting: set[QWidget] = set()
         self.setWindowTitle(self.tr("Inspector — office view"))
@@ -146,8 +153,30 @@ class OfficeWindow(QMainWindow):
         if not name:
             return
         docx_path, xlsx_path = export_paths(Path(name))
-        if self.confirm_replace([docx_path, xlsx_path]):
-            self.export_report(docx_path, xlsx_path)
+        if not self.confirm_replace([docx_path, xlsx_path]):
+            return
+        settings = self.ask_details()
+        if settings is not None:
+            self.export_report(docx_path, xlsx_path, settings)
+
+    def ask_details(self) -> ReportSettings | None:
+        """The report's number, date and signer (`ReportDetailsDialog`); None when cancelled or
+        when the office's wording file cannot be read (said in a sentence)."""
+        from inspector.errors import WordingError
+        from ui.office.report_details import ReportDetailsDialog
+        from ui.settings import open_qsettings
+
+        try:
+            wording = ReportSettings().report_wording()  # the shipped file and the office's
+        except WordingError as exc:
+            self._error(self.tr("The report wording file cannot be used: {0}").format(exc))
+            return None
+        self.details_dialog = ReportDetailsDialog(wording, self.today, open_qsettings(), self)
+        if self.details_dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        d = self.details_dialog.details()
+        return ReportSettings(number=d.number, report_date=d.report_date, signer_heading=d.authority,
+                              signer_title=d.title, signer_name=d.name)
 
     def confirm_replace(self, targets: list[Path]) -> bool:
         """True when none of `targets` exists or the user agrees to replace those that do."""
@@ -165,7 +194,8 @@ class OfficeWindow(QMainWindow):
         box.exec()
         return box.clickedButton() is replace
 
-    def export_report(self, docx_path: Path | None, xlsx_path: Path | None) -> Handle | None:
+    def export_report(self, docx_path: Path | None, xlsx_path: Path | None,
+                      settings: ReportSettings | None = None) -> Handle | None:
         """Write the national summary of the dashboard's checklist and period where the Store
         lives, with a progress dialog that can cancel it. `report_exported`, `export_failed` or
         `export_cancelled` tells the outcome."""
@@ -179,7 +209,7 @@ class OfficeWindow(QMainWindow):
             summary = load_summary(ctx.store, template_id, period, today=today)
             if ctx.cancelled():
                 raise Cancelled()
-            return export_national_report(summary, docx_path=docx_path, xlsx_path=xlsx_path,
+            return export_national_report(summary, docx_path=docx_path, xlsx_path=xlsx_path, settings=settings,
                                           progress=lambda done, total: ctx.progress(done, total, "files"),
                                           cancelled=ctx.cancelled)
 
