@@ -221,7 +221,9 @@ def test_the_report_says_its_number_date_and_signer_and_remembers_the_signer(qtb
     signer is offered again next time, the number is not."""
     window = make_window()
     office = open_office(qtbot, window)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "bc"), ""))
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: offered.append(Path(a[2])) or (str(tmp_path / "bc"), ""))
     fill_details(office, number="17", authority="KT. CỤC TRƯỞNG", title="PHÓ CỤC TRƯỞNG", name="Lê Văn Minh")
     with qtbot.waitSignal(office.report_exported, timeout=20_000) as done:
         office.choose_and_export()
@@ -248,6 +250,8 @@ def test_the_report_says_its_number_date_and_signer_and_remembers_the_signer(qtb
     QTimer.singleShot(0, look_then_cancel)
     before = (tmp_path / "bc.docx").read_bytes()
     office.choose_and_export()
+    # First offered in Documents (never the program's working folder), then where the last report went.
+    assert offered[0].parent != Path.cwd() and offered[1].parent == tmp_path
     assert seen == {"number": "", "name": "Lê Văn Minh", "authority": "KT. CỤC TRƯỞNG",
                     "preview": "Báo cáo sẽ ghi: Số:      /BC-THH"}
     assert (tmp_path / "bc.docx").read_bytes() == before  # cancelled: nothing written

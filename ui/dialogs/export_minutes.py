@@ -73,9 +73,10 @@ def documents_folder() -> Path:
     return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
-def remembered_folder() -> Path:
-    """The folder of the last export, if it still exists; else the user's Documents folder."""
-    raw = open_qsettings().value(FOLDER_KEY, "")
+def remembered_folder(key: str = FOLDER_KEY) -> Path:
+    """The folder of the last export (of the kind `key` names), if it still exists; else the
+    user's Documents folder."""
+    raw = open_qsettings().value(key, "")
     folder = Path(str(raw)) if raw else None
     return folder if folder is not None and folder.is_dir() else documents_folder()
 

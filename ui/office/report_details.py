@@ -72,6 +72,7 @@ class ReportDetailsDialog(QDialog):
             box.setText(str(settings.value(_KEYS[key], wording.get(wording_key)) or ""))
         self.authority.setCurrentText(str(settings.value(_KEYS["authority"], wording.get("signer.authority")) or ""))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Report number (Số)"), self.number)
         form.addRow(self.tr("Report date"), self.day)
         form.addRow(self.tr("Signing authority (KT., TL., …)"), self.authority)
@@ -92,6 +93,7 @@ class ReportDetailsDialog(QDialog):
         layout.addWidget(self.preview)
         layout.addWidget(buttons)
         self._preview()
+        self.setMinimumWidth(560)  # a whole title and name stay readable
 
     def _preview(self) -> None:
         line = format_document_number(self.number.text(), "BC", self.unit, "      ")

@@ -47,6 +47,8 @@ from ui.office.recommendations_page import RecommendationsPage
 from ui.office.source import DirectSource, Handle, OfficeSource
 from ui.office.yearly_page import YearOverYearPage
 
+REPORT_FOLDER_KEY = "export/report_folder"
+
 
 def export_paths(chosen: Path) -> tuple[Path, Path]:
     """The Word report and, beside it with the same name, the workbook."""
@@ -147,12 +149,19 @@ class OfficeWindow(QMainWindow):
         if self.dashboard.template_id() is None:
             self._error(self.tr("There is nothing to report yet: no inspection has a checklist."))
             return
+        from ui.dialogs.export_minutes import remembered_folder
+        from ui.settings import open_qsettings
+
+        # Documents, or where the last report went: never the program's working folder, which on
+        # Windows may be the installation folder.
+        start = remembered_folder(REPORT_FOLDER_KEY) / f"bao-cao-{self.dashboard.period().label}.docx"
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export national report"), f"bao-cao-{self.dashboard.period().label}.docx",
+            self, self.tr("Export national report"), str(start),
             self.tr("Word document (*.docx)"), options=QFileDialog.Option.DontConfirmOverwrite)
         if not name:
             return
         docx_path, xlsx_path = export_paths(Path(name))
+        open_qsettings().setValue(REPORT_FOLDER_KEY, str(docx_path.parent))
         if not self.confirm_replace([docx_path, xlsx_path]):
             return
         settings = self.ask_details()
