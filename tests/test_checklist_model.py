@@ -386,7 +386,8 @@ def test_shipped_templates_cite_declared_dated_texts(name):
 # ------------------------------------------------------------------ the shipped data (CHANGES.md, version 2.0)
 def test_corrections_of_the_review_are_in_the_data():
     nd43, nd42 = _shipped("nd43-tt25.yaml"), _shipped("nd42-2022.yaml")
-    assert (nd43.version, nd42.version) == ("2.0", "2.0")
+    # nd42 2.1: Decree 42 Art. 5, 9, 16, 17, 20 read (CHANGES.md, "nd42-2022 2.1"); new content, new version.
+    assert (nd43.version, nd42.version) == ("2.0", "2.1")
     decree = nd43.document("nd43-2011")
     assert (decree.in_force_from, decree.in_force_until) == ("2011-10-01", "2022-08-14") and decree.source
     assert nd43.applies_from == "2011-10-01"
@@ -420,6 +421,40 @@ def test_non_duties_are_not_legal_and_every_duty_has_a_statement(name):
             assert item.requirement and item.requirement.endswith(".") and "?" not in item.requirement, item.id
             # Written out for the minutes: no internal abbreviations.
             assert not any(a in item.requirement for a in ("TTĐT", "CSDL", "DVCTT", "TTHC", "UBND", "TT&TT")), item.id
+
+
+def test_decree42_articles_read_on_2026_12_04_are_in_the_data():
+    """Decree 42 Art. 9 cl. 1 and 3 are items of their own; what was read is cited high with its source;
+    duties the text gives to the Ministry are not asked of the province; wording follows the articles."""
+    nd42 = _shipped("nd42-2022.yaml")
+
+    def pin(item_id: str) -> list[tuple[str, str, str, str]]:
+        return [(c.article, c.clause, c.point, c.confidence.value) for c in nd42.item(item_id).citations
+                if c.document == "nd42-2022"]
+
+    assert pin("nd42.d9.1") == [("9", "1", "", "high")] and pin("nd42.d9.3") == [("9", "3", "", "high")]
+    assert "đồng bộ với thông tin trên Cổng thông tin điện tử" in nd42.item("nd42.d9.1").requirement
+    assert "Nghị định số 47/2020/NĐ-CP" in nd42.item("nd42.d9.3").requirement
+    assert pin("tt22.dulieu") == [("9", "2", "", "high")]
+    assert "máy có thể đọc được" in nd42.item("tt22.dulieu").requirement
+    assert pin("nd42.d17") == [("17", "", "", "high")] and pin("nd42.d20") == [("20", "1", "a", "high")]
+    assert pin("nd42.d16") == [("16", "1", "", "high")]
+    # Syncing results with the national index system is the Ministry's task (Art. 16 cl. 2), not the province's.
+    assert "chỉ số phục vụ" not in nd42.item("nd42.d16").requirement
+    # Art. 5 cl. 1 says nothing of other channels pointing to the portal; cl. 2 makes a data portal conditional.
+    assert "dẫn về nguồn" not in nd42.item("nd42.d5.1").requirement
+    assert pin("nd42.d5.1") == [("5", "1", "", "high")] and pin("nd42.d5.2")[0] == ("5", "2", "a", "high")
+    for item_id in ("nd42.d9.1", "nd42.d9.3", "nd42.d5.1", "nd42.d16", "nd42.d17", "nd42.d20"):
+        item = nd42.item(item_id)
+        assert item.kind is ItemKind.LEGAL and all(c.source and c.checked for c in item.citations
+                                                   if c.confidence is RefConfidence.HIGH), item_id
+    # Circular 22/2023 is read only through news items: never high, and never shown before 05/4/2024.
+    tt22 = nd42.document("tt22-2023")
+    assert (tt22.issued, tt22.in_force_from) == ("2023-12-31", "2024-04-05") and tt22.source
+    assert all(c.confidence is not RefConfidence.HIGH for it in nd42.items() for c in it.citations if c.document == "tt22-2023")
+    before, after = ({it.id for it in nd42.items_in_force(day)} for day in (D(2024, 4, 4), D(2024, 4, 5)))
+    assert "tt22.emc" not in before and "tt22.emc" in after
+    assert {"nd42.d9.1", "nd42.d9.3", "tt22.dulieu"} <= before  # Decree 42 Art. 9 applies from 15/8/2022
 
 
 def test_gap_items_follow_their_texts_in_force():

@@ -43,7 +43,7 @@ SEED_CRITERIA: tuple[tuple[str, str, dict[str, tuple[str, ...]]], ...] = (
     ("Bảo vệ thông tin cá nhân", "002",
      {"nd43-tt25": ("nd43.d9", "tt25-2010.d10"), "nd42-2022": ("nd42.d26.1",)}),
     ("Dữ liệu mở, chia sẻ dữ liệu", "002",
-     {"nd43-tt25": ("tt25.7",), "nd42-2022": ("nd42.d5.2", "tt22.dulieu")}),
+     {"nd43-tt25": ("tt25.7",), "nd42-2022": ("nd42.d5.2", "tt22.dulieu", "nd42.d9.3")}),
     ("Phú Thọ 2016: cập nhật quy định Nghị định 43, quy chế Cổng", "004",
      {"nd43-tt25": ("nd43.d30.3a", "nd43.d30.3b"), "nd42-2022": ()}),
     ("Phú Thọ 2016: trang thành phần tích hợp trên Cổng", "004",
@@ -59,16 +59,17 @@ SEED_CRITERIA: tuple[tuple[str, str, dict[str, tuple[str, ...]]], ...] = (
     ("Phú Thọ 2016: nhân lực trang thành phần", "004",
      {"nd43-tt25": ("nd43.nl.1", "nd43.nl.2", "nd43.nl.3"), "nd42-2022": ("nd42.d17",)}),
     ("Phú Thọ 2016: hệ thống từ Trung ương, trùng lặp, chia sẻ dữ liệu (Thông tư 25/2014)", "004",
-     {"nd43-tt25": ("tt25.5", "tt25.6", "tt25.7"), "nd42-2022": ()}),
+     {"nd43-tt25": ("tt25.5", "tt25.6", "tt25.7"), "nd42-2022": ("nd42.d9.3",)}),
     ("Phú Thọ 2016: kiểm tra dịch vụ thực sự đạt mức độ 3", "004",
      {"nd43-tt25": ("nd43.d18.5",), "nd42-2022": ("nd42.d11.1",)}),
 )
 
 NOT_COVERED = (
     "Danh mục dịch vụ công trực tuyến mức độ 3, 4 bắt buộc do Thủ tướng Chính phủ ban hành: văn bản chưa đọc, chưa có mục.",
-    "Nghị định 42/2022/NĐ-CP khoản 1 và khoản 3 Điều 9 (đồng bộ các kênh; chia sẻ dữ liệu theo Nghị định 47/2020/NĐ-CP): chưa đọc được.",
-    "Thông tư 22/2023/TT-BTTTT: cấu trúc, bố cục và yêu cầu chức năng theo từng điều: chưa đọc được (chỉ có mục hiệu năng ở mức thấp).",
-    "Nghị định 42/2022/NĐ-CP: các điều về nhân lực, đào tạo, báo cáo hằng năm: chưa đọc được.",
+    "Thông tư 22/2023/TT-BTTTT: nội dung từng điều về cấu trúc, bố cục, yêu cầu chức năng và chỉ tiêu hiệu năng chưa đọc được"
+    " (chỉ đọc tin của các sở về yêu cầu chung; mục hiệu năng ở mức trung bình, không có chỉ tiêu).",
+    "Nghị định 42/2022/NĐ-CP: đào tạo, bồi dưỡng và trách nhiệm báo cáo của Ủy ban nhân dân tỉnh (khoản 3 Điều 16, chương"
+    " tổ chức thực hiện) chưa đọc được nội dung; đã đọc Điều 17 (nhân lực biên tập) và đoạn đầu Điều 20 (kinh phí).",
     "Tuyên truyền dịch vụ công trực tuyến trong danh mục Nghị định 42/2022/NĐ-CP: chưa xác định căn cứ.",
 )
 
