@@ -69,7 +69,7 @@ _PROBE_FIELDS = {"signals", "keywords", "paths", "max_age_days", "note"}
 _BASIS_REQUIRED = {"code", "title"}
 _BASIS_OPTIONAL = {"issued", "effective", "expired", "note"}
 _DOC_REQUIRED = {"id", "type", "number", "issued", "issuer", "title"}
-_DOC_OPTIONAL = {"in_force_from", "in_force_until", "source", "checked", "note"}
+_DOC_OPTIONAL = {"in_force_from", "in_force_until", "source", "checked", "note", "reported_until", "reported_source"}
 _CITATION_REQUIRED = {"document"}
 _CITATION_OPTIONAL = {"article", "clause", "point", "article_to", "confidence", "source", "checked", "note", "outside_period"}
 
@@ -369,6 +369,11 @@ class _Validator:
             if start and end and end < start:
                 self.problem(entry.key_lines.get("in_force_until", line), None, "bad-value", f"document '{did}': in_force_until is before in_force_from")
             self.optional_date(entry, "checked", None)
+            reported = self.optional_date(entry, "reported_until", None)
+            reported_source = self.text(entry, "reported_source", None, required=False)
+            if reported and not reported_source:
+                self.problem(entry.key_lines.get("reported_until", line), None, "missing-field",
+                             f"document '{did}': reported_until needs reported_source (who reports it)")
             doc = LegalDocument(
                 id=did,
                 doc_type=self.text(entry, "type", None),
@@ -381,6 +386,7 @@ class _Validator:
                 source=self.text(entry, "source", None, required=False),
                 checked=entry.get("checked") if isinstance(entry.get("checked"), str) else "",
                 note=self.text(entry, "note", None, required=False),
+                reported_until=reported, reported_source=reported_source,
             )
             self.doc_lines[did] = line
             out.append(doc)

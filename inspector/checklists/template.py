@@ -68,6 +68,12 @@ class LegalDocument:
     source: str = ""  # where its text/metadata was read (URL or office document)
     checked: str = ""  # ISO date it was read
     note: str = ""  # internal, never in official output
+    # Reported, not read: the last day in force according to secondary sources, when the text
+    # that would end it has not been read. It changes nothing the checklist shows or scores (only
+    # a text read sets `in_force_until`); the app warns an inspection dated after it to check the
+    # law first. `reported_source` says who reports it.
+    reported_until: str | None = omitted_if_default(None)
+    reported_source: str = omitted_if_default("")
 
     def in_force(self, on: datetime.date) -> bool:
         """In force on `on` (both ends inclusive). Without an in-force date, from the day it was
@@ -233,6 +239,16 @@ class ChecklistTemplate:
     def items_in_force(self, on: datetime.date) -> list[ChecklistItem]:
         """The items an inspection on `on` shows, in template order."""
         return [it for it in self.items() if self.item_in_force(it, on)]
+
+    def reported_ended(self, on: datetime.date | None) -> list[LegalDocument]:
+        """Documents the template cites that secondary sources report as no longer in force on
+        `on` (`LegalDocument.reported_until`), though no text read says so: the inspector checks
+        the law before relying on the items that cite them."""
+        if on is None:
+            return []
+        cited = {c.document for it in self.items() for c in it.citations}
+        return [d for d in self.documents if d.id in cited and d.reported_until
+                and _date(d.reported_until) < on and d.in_force(on)]
 
     def items_for_inspection(self, on: datetime.date | None) -> list[ChecklistItem]:
         """The items an inspection dated `on` shows and counts: those in force on that day when

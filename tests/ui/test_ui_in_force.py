@@ -54,3 +54,38 @@ def test_an_inspection_in_force_everything_has_no_toggle(qtbot, make_window, db_
     window = make_window()
     ws = open_in_window(qtbot, window, iid)
     assert "tt32.bachuot" in ws.tree_model.order and "nd13-2018.d11" in ws.tree_model.order
+
+
+def test_a_text_reported_ended_before_the_inspection_is_flagged_in_the_app_only(qtbot, make_window, db_path,
+                                                                                 tmp_path):
+    """Decree 42/2022 is reported (secondary sources, text unread) to end on 30/06/2026: an ND42
+    inspection after that day gets a caution above the checklist; nothing is hidden, and the
+    minutes (official output) say nothing of it. Before that day, no caution."""
+    import docx
+
+    from inspector.checklists import load_catalog
+    from inspector.minutes import export_minutes
+
+    nd42 = load_catalog().get("nd42-2022")
+    with Store.open(db_path) as store:
+        after = store.create_inspection(template=nd42, province=PHU_THO, inspected_unit="UBND tỉnh Phú Thọ",
+                                        actor=ACTOR, started_at=datetime(2026, 9, 15, 2, 0, tzinfo=UTC)).id
+        before = store.create_inspection(template=nd42, province=PHU_THO, inspected_unit="UBND tỉnh Phú Thọ",
+                                         actor=ACTOR, started_at=datetime(2026, 5, 15, 2, 0, tzinfo=UTC)).id
+    window = make_window()
+    ws = open_in_window(qtbot, window, after)
+    banner = ws.law_banner
+    assert banner.isVisibleTo(ws)
+    assert "Nghị định số 42/2022/NĐ-CP" in banner.text() and "30/06/2026" in banner.text()
+    assert "224/2026" in banner.toolTip()  # who reports it, on hover
+    assert banner.textFormat() == Qt.TextFormat.PlainText
+    shown_after = len(ws.tree_model.order)
+    ws = open_in_window(qtbot, window, before)
+    assert not ws.law_banner.isVisibleTo(ws)
+    assert shown_after >= len(ws.tree_model.order)  # nothing hidden because of a report
+    with Store.open(db_path) as store:
+        out = tmp_path / "bb.docx"
+        record = store.load_inspection(after)
+        export_minutes(record, store.template_for(record.inspection), out)
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "224/2026" not in text and "30/06/2026" not in text

@@ -104,6 +104,13 @@ class WorkspacePage(QWidget):
         self.seal_banner.setStyleSheet("background: #e8f5e9; color: #1b5e20; border: 1px solid #a5d6a7;"
                                        " border-radius: 3px; padding: 6px;")
         self.seal_banner.hide()
+        # The law may have changed after the checklist was written: a cited text that secondary
+        # sources report ended before the inspection date (not read, so nothing is hidden).
+        self.law_banner = plain_label()
+        self.law_banner.setObjectName("law-banner")
+        self.law_banner.setStyleSheet("background: #fff8e1; color: #5d4037; border: 1px solid #ffcc80;"
+                                      " border-radius: 3px; padding: 6px;")
+        self.law_banner.hide()
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspace-tabs")
@@ -129,6 +136,7 @@ class WorkspacePage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.seal_banner)
+        layout.addWidget(self.law_banner)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
 
@@ -277,6 +285,28 @@ class WorkspacePage(QWidget):
             self.seal_banner.show()
         else:
             self.seal_banner.hide()
+        self._paint_law_banner()
+
+    def _paint_law_banner(self) -> None:
+        import datetime
+
+        from inspector.checklists.citation import short_title
+        from inspector.clock import format_date
+
+        assert self.record is not None and self.template is not None
+        reported = self.template.reported_ended(self.record.inspection.day)
+        if not reported:
+            self.law_banner.hide()
+            return
+        lines = [translate(
+            "WorkspacePage", "Check the law first: {0} is reported to have ceased to be in force after {1} "
+                             "(secondary sources; the text that would end it has not been read). This checklist "
+                             "still follows it; decide item by item whether its requirements still apply on the "
+                             "inspection date.").format(short_title(d), format_date(datetime.date.fromisoformat(d.reported_until)))
+            for d in reported]
+        self.law_banner.setText("\n".join(lines))
+        self.law_banner.setToolTip("\n\n".join(d.reported_source for d in reported))
+        self.law_banner.show()
 
     def retranslate(self) -> None:
         for index, spec in enumerate(self._tab_specs):
