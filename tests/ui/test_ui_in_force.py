@@ -89,3 +89,25 @@ def test_a_text_reported_ended_before_the_inspection_is_flagged_in_the_app_only(
         export_minutes(record, store.template_for(record.inspection), out)
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "224/2026" not in text and "30/06/2026" not in text
+
+
+def test_an_older_snapshot_learns_the_report_from_the_installed_checklist(qtbot, make_window, db_path):
+    """An ND42 inspection begun under a checklist snapshot that did not carry the report still
+    gets the caution, from the newest installed version (read off the GUI thread)."""
+    import dataclasses
+
+    from inspector.checklists import load_catalog
+
+    nd42 = load_catalog().get("nd42-2022")
+    older = dataclasses.replace(
+        nd42, version="2.0", content_hash="",
+        documents=tuple(dataclasses.replace(d, reported_until=None, reported_source="") for d in nd42.documents))
+    assert older.reported_ended(datetime(2026, 9, 15).date()) == []
+    with Store.open(db_path) as store:
+        iid = store.create_inspection(template=older, province=PHU_THO, inspected_unit="UBND tỉnh Phú Thọ",
+                                      actor=ACTOR, started_at=datetime(2026, 9, 15, 2, 0, tzinfo=UTC)).id
+    window = make_window()
+    ws = open_in_window(qtbot, window, iid)
+    assert ws.template.version == "2.0"
+    qtbot.waitUntil(lambda: ws.law_banner.isVisibleTo(ws), timeout=10_000)
+    assert "Nghị định số 42/2022/NĐ-CP" in ws.law_banner.text()

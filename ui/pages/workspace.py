@@ -288,13 +288,33 @@ class WorkspacePage(QWidget):
         self._paint_law_banner()
 
     def _paint_law_banner(self) -> None:
+        """The caution for the inspection's checklist snapshot; then, once the installed checklists
+        are read (off the GUI thread, once per session), for the newest version too: an inspection
+        begun under an older snapshot learns of a report the office has added since."""
+        self._show_law_banner(None)
+        with_reference = getattr(self.window(), "with_reference", None)
+        if with_reference is not None and self.record is not None:
+            shown = self.record.id
+            with_reference(lambda catalog, _provinces: self._show_law_banner(catalog)
+                           if self.record is not None and self.record.id == shown else None)
+
+    def _show_law_banner(self, catalog: object | None) -> None:
         import datetime
 
         from inspector.checklists.citation import short_title
         from inspector.clock import format_date
 
         assert self.record is not None and self.template is not None
-        reported = self.template.reported_ended(self.record.inspection.day)
+        day = self.record.inspection.day
+        reported = self.template.reported_ended(day)
+        if catalog is not None:
+            try:
+                newest = catalog.get(self.template.id)  # type: ignore[attr-defined]
+            except KeyError:
+                newest = None
+            if newest is not None:
+                known = {d.id for d in reported}
+                reported += [d for d in newest.reported_ended(day) if d.id not in known]
         if not reported:
             self.law_banner.hide()
             return
