@@ -29,6 +29,22 @@ REASONS = {
 }
 
 
+# What differs from Decree 30/2020, Appendix I, Part I, II.7.d / II.8.a (see check_image).
+IMAGE_PROBLEMS = {
+    "unreadable": ("không đọc được như một ảnh", "cannot be read as an image"),
+    "not-png": ("không phải định dạng PNG như Nghị định 30/2020 quy định",
+                "is not a PNG, as Decree 30/2020 requires"),
+    "not-transparent": ("không có nền trong suốt như Nghị định 30/2020 quy định",
+                        "has no transparent background, as Decree 30/2020 requires"),
+    "not-blue": ("không phải chữ ký màu xanh như Nghị định 30/2020 quy định",
+                 "is not a blue signature, as Decree 30/2020 requires"),
+    "not-red": ("không phải con dấu màu đỏ như Nghị định 30/2020 quy định",
+                "is not a red seal, as Decree 30/2020 requires"),
+    "size-unknown": ("không ghi độ phân giải nên không biết kích thước thật của dấu; dấu được vẽ cao bằng ô chữ ký",
+                     "does not record its resolution, so the seal's real size is unknown; it is drawn as high as the signature block"),
+}
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "sign",
@@ -57,8 +73,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the signature field: TruongDoan (team leader) or DaiDienDonVi (inspected "
                         "unit); default: the first empty one, the team leader's first")
     p.add_argument("--seal", action="store_true",
-                   help="the agency's seal signature (seal image, agency name, time) over the "
-                        "left third of --field's block")
+                   help="the agency's seal signature: the red seal image at its real size over "
+                        "about the left third of --field's signature image (Decree 30/2020, "
+                        "Appendix I, Part I, II.8.a)")
     p.add_argument("--tsa", default=None, metavar="URL", help="RFC 3161 timestamp server")
     p.add_argument("--name", default="", help="name shown in the signature (default: the certificate's)")
     p.add_argument("--agency", default=None, help="agency shown in the signature (default: signing.yaml)")
@@ -111,6 +128,11 @@ def _sign(args: argparse.Namespace) -> int:
     if image is not None and not image.is_file():
         say(f"Không có tệp ảnh: {image}", f"no such image file: {image}")
         return 1
+    if image is not None:
+        from inspector.signing.sign import check_image
+        for problem in check_image(image, "seal" if args.seal else "signature"):
+            vi, en = IMAGE_PROBLEMS[problem]
+            say(f"Lưu ý: ảnh {image.name} {vi}", f"note: the image {image.name} {en}")
     agency = args.agency if args.agency is not None else settings.agency
     tsa = args.tsa if args.tsa is not None else settings.tsa_url
     roots = None
