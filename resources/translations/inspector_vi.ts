@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>Sig&amp;n a PDF…</source>
-        <translation>Ký &amp;số tệp PDF…</translation>
+        <translation>Ký số tệp P&amp;DF…</translation>
     </message>
     <message>
         <source>Sign the minutes PDF/A digitally, or counter-sign it, with a certificate file or a USB token</source>
@@ -3324,8 +3324,28 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>Ảnh hiển thị</translation>
     </message>
     <message>
-        <source>Save the signed file &amp;to</source>
+        <source>Sa&amp;ve the signed file to</source>
         <translation>&amp;Lưu tệp đã ký vào</translation>
+    </message>
+    <message>
+        <source>The a&amp;gency&apos;s stamp (con dấu) over this signature</source>
+        <translation>Co&amp;n dấu của cơ quan trùm lên chữ ký này</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y it</source>
+        <translation>Kiểm tra c&amp;hữ ký</translation>
+    </message>
+    <message>
+        <source>Token P&amp;IN</source>
+        <translation>Mã P&amp;IN của token</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word of the certificate file</source>
+        <translation>&amp;Mật khẩu tệp chứng thư số</translation>
     </message>
     <message>
         <source>Head of the inspection team (first signature)</source>
@@ -3334,10 +3354,6 @@ Thay thế bằng báo cáo mới?</translation>
     <message>
         <source>Inspected unit&apos;s representative (counter-signature)</source>
         <translation>Đại diện đơn vị được kiểm tra (ký tiếp)</translation>
-    </message>
-    <message>
-        <source>The agency&apos;s &amp;stamp (con dấu) over this signature</source>
-        <translation>&amp;Con dấu của cơ quan trùm lên chữ ký này</translation>
     </message>
     <message>
         <source>Certificate file (.p12, .pfx)</source>
@@ -3353,7 +3369,7 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
     <message>
         <source>Add a &amp;timestamp from {0}</source>
-        <translation>Gắn &amp;dấu thời gian từ {0}</translation>
+        <translation>Gắn dấu thời Gắn &amp;dấu thời gian từ {0}amp;gian từ {0}</translation>
     </message>
     <message>
         <source>No timestamp server is set (Tools › Signing settings)</source>
@@ -3361,31 +3377,15 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation>&amp;Ký số</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>&amp;Dừng</translation>
+        <translation>Ký &amp;số</translation>
     </message>
     <message>
         <source>&amp;Open the signed file</source>
-        <translation>&amp;Mở tệp đã ký</translation>
-    </message>
-    <message>
-        <source>&amp;Verify it</source>
-        <translation>Kiểm tra &amp;chữ ký</translation>
+        <translation>&amp;Xem tệp đã ký</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>Token &amp;PIN</source>
-        <translation>Mã &amp;PIN của token</translation>
-    </message>
-    <message>
-        <source>&amp;Password of the certificate file</source>
-        <translation>&amp;Mật khẩu tệp chứng thư số</translation>
     </message>
     <message>
         <source>No token module is set: choose it in Tools › Signing settings.</source>

@@ -210,3 +210,34 @@ def test_the_window_speaks_both_languages_and_asks_for_what_is_missing(qtbot, ru
         install_language("vi")
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Ký số tệp PDF")
     assert dialog.role.itemText(0).startswith("Trưởng đoàn")
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_label_shortcut_reaches_its_field(qtbot, runner, language):
+    """Alt+letter of each label moves the focus to its field (a row's box takes no focus itself),
+    and no two visible labels or buttons share a letter."""
+    import re
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from ui.i18n import install_language
+
+    install_language(language)
+    try:
+        dialog = _dialog(qtbot, runner, SigningSettings(tsa_url="http://127.0.0.1:9/tsa"), None)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts reach the active window only
+        letters = []
+        for widget in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
+            m = re.search(r"&(\w)", widget.text())
+            if m and widget.isVisible():
+                letters.append(m.group(1).lower())
+        assert len(letters) == len(set(letters)), letters
+        for key, field in (("cert", dialog.cert), ("out", dialog.out), ("file", dialog.file),
+                           ("secret", dialog.secret), ("key", dialog.key_kind)):
+            letter = re.search(r"&(\w)", dialog.labels[key].text()).group(1)
+            qtbot.keyClick(dialog, letter, Qt.KeyboardModifier.AltModifier)
+            assert dialog.focusWidget() is field, (key, letter)
+    finally:
+        install_language("vi")

@@ -177,7 +177,7 @@ class SignPdfDialog(QDialog):
                             ("secret", self.secret), ("tsa", self.use_tsa), ("image", self.image_label),
                             ("out", self._row(self.out, self.out_button))):
             label = QLabel()
-            label.setBuddy(widget)
+            label.setBuddy(widget.focusProxy() or widget)  # a row's box takes no focus: its edit does
             self.labels[key] = label
             self.form.addRow(label, widget)
         buttons = QHBoxLayout()
@@ -215,7 +215,7 @@ class SignPdfDialog(QDialog):
         self.setWindowTitle(translate("SignPdfDialog", "Sign a PDF"))
         texts = {"file": translate("SignPdfDialog", "&PDF to sign"), "role": translate("SignPdfDialog", "Sign &as"), "stamp": "", "key": translate("SignPdfDialog", "&Key"),
                  "cert": translate("SignPdfDialog", "&Certificate file"), "module": translate("SignPdfDialog", "Token module"), "secret": "",
-                 "tsa": "", "image": translate("SignPdfDialog", "Image shown"), "out": translate("SignPdfDialog", "Save the signed file &to")}
+                 "tsa": "", "image": translate("SignPdfDialog", "Image shown"), "out": translate("SignPdfDialog", "Sa&ve the signed file to")}
         for key, text in texts.items():
             self.labels[key].setText(text)
         role = self.role.currentIndex()
@@ -225,7 +225,7 @@ class SignPdfDialog(QDialog):
         self.role.addItem(translate("SignPdfDialog", "Inspected unit's representative (counter-signature)"), FIELD_HOST)
         self.role.setCurrentIndex(max(role, 0))
         self.role.blockSignals(False)
-        self.stamp.setText(translate("SignPdfDialog", "The agency's &stamp (con dấu) over this signature"))
+        self.stamp.setText(translate("SignPdfDialog", "The a&gency's stamp (con dấu) over this signature"))
         kind = self.key_kind.currentIndex()
         self.key_kind.blockSignals(True)
         self.key_kind.clear()
@@ -238,9 +238,9 @@ class SignPdfDialog(QDialog):
         self.use_tsa.setText(translate("SignPdfDialog", "Add a &timestamp from {0}").format(self.settings.tsa_url) if self.settings.tsa_url
                              else translate("SignPdfDialog", "No timestamp server is set (Tools › Signing settings)"))
         self.sign_button.setText(translate("SignPdfDialog", "&Sign"))
-        self.stop_button.setText(translate("SignPdfDialog", "S&top"))
+        self.stop_button.setText(translate("SignPdfDialog", "St&op"))
         self.open_button.setText(translate("SignPdfDialog", "&Open the signed file"))
-        self.verify_button.setText(translate("SignPdfDialog", "&Verify it"))
+        self.verify_button.setText(translate("SignPdfDialog", "Verif&y it"))
         self.close_button.setText(translate("SignPdfDialog", "Close"))
         self._refresh()
 
@@ -250,7 +250,7 @@ class SignPdfDialog(QDialog):
             self.labels[key].setVisible(visible)
             self.form.itemAt(self.form.getWidgetPosition(self.labels[key])[0],
                              QFormLayout.ItemRole.FieldRole).widget().setVisible(visible)
-        self.labels["secret"].setText(translate("SignPdfDialog", "Token &PIN") if token else translate("SignPdfDialog", "&Password of the certificate file"))
+        self.labels["secret"].setText(translate("SignPdfDialog", "Token P&IN") if token else translate("SignPdfDialog", "Pass&word of the certificate file"))
         self.module_label.setText(self.settings.pkcs11_module or translate("SignPdfDialog",
             "No token module is set: choose it in Tools › Signing settings."))
         try:

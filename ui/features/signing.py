@@ -75,6 +75,8 @@ def sign_a_pdf(window: Any, path: str | None = None) -> Any:
                            open_verify=lambda p: verify_signed_pdf(window, p), parent=window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()  # typing goes to the new window, never to the inspection behind it
     window.sign_dialog = dialog
     return dialog
 
