@@ -161,6 +161,15 @@ def test_wrong_password_or_pin_is_a_sentence_and_writes_nothing(qtbot, runner, f
     finally:
         install_language("vi")
     assert not out.exists() and not list(fresh_pdf.parent.glob(".*tmp"))
+    # the sentence follows a language switch made while it is shown
+    other = "en" if language == "vi" else "vi"
+    install_language(other)
+    try:
+        qtbot.waitUntil(lambda: dialog.status.text() != pin_text)
+        switched = dialog.status.text()
+    finally:
+        install_language("vi")
+    assert ("PIN is wrong" in switched) if other == "en" else ("không đúng" in switched)
     if language == "vi":
         assert "Mật khẩu tệp chứng thư số không đúng" in password_text and "Không ghi gì" in password_text
         assert "Mã PIN" in pin_text and "không đúng" in pin_text

@@ -120,6 +120,8 @@ class SignPdfDialog(QDialog):
         self.outcome: Outcome | None = None
         self.recorded: str = ""  # SHA-256 of the file kept as evidence, once done
         self.error: BaseException | None = None
+        self.record_state = ""  # "", "pending", "done", "failed", "refused" (kept as evidence or not)
+        self._status_text = str
 
         self.file = QLineEdit(str(src) if src else "")
         self.file.setObjectName("sign-file")
@@ -242,6 +244,7 @@ class SignPdfDialog(QDialog):
         self.open_button.setText(translate("SignPdfDialog", "&Open the signed file"))
         self.verify_button.setText(translate("SignPdfDialog", "Verif&y it"))
         self.close_button.setText(translate("SignPdfDialog", "Close"))
+        self.status.setText(self._status_text())
         self._refresh()
 
     def _refresh(self) -> None:
@@ -297,8 +300,10 @@ class SignPdfDialog(QDialog):
             self.out.setText(path)  # replacing an existing file is asked when signing starts
 
     # ------------------------------------------------------------------ signing
-    def _say(self, text: str) -> None:
-        self.status.setText(text)
+    def _say(self, text) -> None:
+        """Show `text()` in the status line; it is asked again when the language changes."""
+        self._status_text = text
+        self.status.setText(text())
 
     def start(self) -> Task | None:
         """Check the choices, ask before replacing a file, then sign off the GUI thread."""
@@ -308,25 +313,25 @@ class SignPdfDialog(QDialog):
         out = Path(self.out.text().strip()) if self.out.text().strip() else None
         token = self.key_kind.currentData() == "pkcs11"
         if src is None or not src.is_file():
-            self._say(translate("SignPdfDialog", "Choose the PDF to sign."))
+            self._say(lambda: translate("SignPdfDialog", "Choose the PDF to sign."))
             self.file.setFocus()
             return None
         if out is None:
-            self._say(translate("SignPdfDialog", "Choose where to save the signed file."))
+            self._say(lambda: translate("SignPdfDialog", "Choose where to save the signed file."))
             self.out.setFocus()
             return None
         if out.suffix.lower() != ".pdf":
             out = out.with_suffix(".pdf")
         if token and not self.settings.pkcs11_module:
-            self._say(translate("SignPdfDialog", "No token module is set: choose it in Tools › Signing settings."))
+            self._say(lambda: translate("SignPdfDialog", "No token module is set: choose it in Tools › Signing settings."))
             return None
         cert = Path(self.cert.text().strip()) if self.cert.text().strip() else None
         if not token and (cert is None or not cert.is_file()):
-            self._say(translate("SignPdfDialog", "Choose the certificate file (.p12, .pfx)."))
+            self._say(lambda: translate("SignPdfDialog", "Choose the certificate file (.p12, .pfx)."))
             self.cert.setFocus()
             return None
         if not self.secret.text():
-            self._say(translate("SignPdfDialog", "Type the token's PIN.") if token else translate("SignPdfDialog", "Type the certificate file's password."))
+            self._say(lambda: translate("SignPdfDialog", "Type the token's PIN.") if token else translate("SignPdfDialog", "Type the certificate file's password."))
             self.secret.setFocus()
             return None
         if out.exists():
@@ -335,12 +340,13 @@ class SignPdfDialog(QDialog):
                 translate("SignPdfDialog", "{0} already exists. Replace it with the signed file?").format(out.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
-                self._say(translate("SignPdfDialog", "Nothing was written."))
+                self._say(lambda: translate("SignPdfDialog", "Nothing was written."))
                 return None
         try:
             prepared = self.prepared()
         except SigningError as exc:
-            self._say(failure_text(exc))
+            problem = exc  # `exc` is gone after the except block; the status text asks again
+            self._say(lambda: failure_text(problem))
             return None
         credentials = (Credentials.pkcs11(self.settings.pkcs11_module, self.secret.text()) if token
                        else Credentials.pkcs12(cert, self.secret.text()))
@@ -374,7 +380,7 @@ class SignPdfDialog(QDialog):
         self.sign_button.setEnabled(False)
         self.stop_button.show()
         self.bar.show()
-        self._say(translate("SignPdfDialog", "Signing {0}…").format(src.name))
+        self._say(lambda: translate("SignPdfDialog", "Signing {0}…").format(src.name))
         self.task = self.runner.net(job, on_done=self._done, on_error=self._failed, name="sign-pdf")
         self.task.was_cancelled.connect(self._stopped)
         return self.task
@@ -382,7 +388,7 @@ class SignPdfDialog(QDialog):
     def stop(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self._say(translate("SignPdfDialog", "Stopping: the signature being made is thrown away; nothing is written."))
+            self._say(lambda: translate("SignPdfDialog", "Stopping: the signature being made is thrown away; nothing is written."))
 
     def _finish(self) -> None:
         self.task = None
@@ -392,34 +398,42 @@ class SignPdfDialog(QDialog):
 
     def _stopped(self) -> None:
         self._finish()
-        self._say(translate("SignPdfDialog", "Stopped. Nothing was written."))
+        self._say(lambda: translate("SignPdfDialog", "Stopped. Nothing was written."))
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
         self.error = exc
         log.info("signing in the window failed: %s", getattr(exc, "reason", type(exc).__name__))
-        self._say(failure_text(exc))
+        self._say(lambda: failure_text(exc))
 
     def _done(self, outcome: Outcome) -> None:
         self._finish()
         self.outcome = outcome
-        r = outcome.result
-        from inspector.signing.sign import format_signing_time
-
-        lines = [translate("SignPdfDialog", "Signed: {0}, {1} ({2}), PAdES {3}.").format(
-            r.path.name, r.signer, format_signing_time(r.signing_time), r.level)]
         all_ok = bool(outcome.reports) and all(rep.ok for rep in outcome.reports)
-        lines.append(translate("SignPdfDialog", "Every signature in the file is valid.") if all_ok else
-                     translate("SignPdfDialog", "Some signature in the file is not valid or could not be established: see Verify."))
         belongs = bool(self.inspection_id) and outcome.inspection_id == self.inspection_id
-        if belongs and all_ok:
-            lines.append(translate("SignPdfDialog", "Keeping it as evidence of the open inspection…"))
+        self.record_state = "pending" if belongs and all_ok else ("refused" if belongs else "")
+        self._say(lambda: self._result_text(outcome, all_ok))
+        if self.record_state == "pending":
             self._record(outcome)
-        elif belongs:
-            lines.append(translate("SignPdfDialog", "Not kept as evidence of the inspection while a signature is not valid."))
-        self._say("\n".join(lines))
         self.open_button.show()
         self.verify_button.setVisible(self.open_verify is not None)
+
+    def _result_text(self, outcome: Outcome, all_ok: bool) -> str:
+        from inspector.signing.sign import format_signing_time
+
+        r = outcome.result
+        lines = [translate("SignPdfDialog", "Signed: {0}, {1} ({2}), PAdES {3}.").format(
+            r.path.name, r.signer, format_signing_time(r.signing_time), r.level)]
+        lines.append(translate("SignPdfDialog", "Every signature in the file is valid.") if all_ok else
+                     translate("SignPdfDialog", "Some signature in the file is not valid or could not be "
+                                                "established: see Verify."))
+        lines.append({
+            "pending": translate("SignPdfDialog", "Keeping it as evidence of the open inspection…"),
+            "done": translate("SignPdfDialog", "Kept as evidence of the open inspection."),
+            "failed": translate("SignPdfDialog", "It could not be kept as evidence of the inspection."),
+            "refused": translate("SignPdfDialog", "Not kept as evidence of the inspection while a signature is not valid."),
+        }.get(self.record_state, ""))
+        return "\n".join(line for line in lines if line)
 
     def _record(self, outcome: Outcome) -> None:
         from inspector.signing.evidence import record_signed_file
@@ -430,14 +444,13 @@ class SignPdfDialog(QDialog):
             return record_signed_file(ctx.store, inspection_id, path, reports, actor="Sign a PDF")
 
         def done(entry) -> None:
-            self.recorded = entry.sha256
-            self._say(self.status.text().replace(translate("SignPdfDialog", "Keeping it as evidence of the open inspection…"),
-                                                 translate("SignPdfDialog", "Kept as evidence of the open inspection.")))
+            self.recorded, self.record_state = entry.sha256, "done"
+            self._say(self._status_text)
 
         def failed(exc: BaseException) -> None:
             log.warning("the signed file could not be recorded", exc_info=exc)
-            self._say(self.status.text().replace(translate("SignPdfDialog", "Keeping it as evidence of the open inspection…"),
-                                                 translate("SignPdfDialog", "It could not be kept as evidence of the inspection.")))
+            self.record_state = "failed"
+            self._say(self._status_text)
 
         self.runner.db(job, on_done=done, on_error=failed, name="record-signed")
 
