@@ -3534,8 +3534,8 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>Hình con dấu của cơ quan (PNG)</translation>
     </message>
     <message>
-        <source>Agency name shown with the stamp</source>
-        <translation>Tên cơ quan hiện cùng con dấu</translation>
+        <source>Agency name (shown when there is no stamp image)</source>
+        <translation>Tên cơ quan (hiển thị khi không có ảnh con dấu)</translation>
     </message>
     <message>
         <source>USB token&apos;s PKCS#11 module</source>
@@ -3564,6 +3564,10 @@ Thay thế bằng báo cáo mới?</translation>
     <message>
         <source>PKCS#11 modules (*.dll *.so *.dylib)</source>
         <translation>Thư viện PKCS#11 (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <source>There is no file {0}.</source>
+        <translation>Không có tệp {0}.</translation>
     </message>
 </context>
 <context>
