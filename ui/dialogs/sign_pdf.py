@@ -190,13 +190,14 @@ class SignPdfDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self.key_kind.currentIndexChanged.connect(self._refresh)
         self.role.currentIndexChanged.connect(self._refresh)
         self.stamp.toggled.connect(self._refresh)
         self.file.editingFinished.connect(self._file_changed)
         self.retranslate()
-        self.resize(720, 460)
+        self.resize(720, 400)
 
     # ------------------------------------------------------------------ layout and language
     def _row(self, edit: QLineEdit, button: QPushButton) -> QWidget:
