@@ -3448,6 +3448,10 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>Đang ký số {0}…</translation>
     </message>
     <message>
+        <source>Signed; checking every signature in {0}…</source>
+        <translation>Đã ký; đang kiểm tra mọi chữ ký trong {0}…</translation>
+    </message>
+    <message>
         <source>Stopping: the signature being made is thrown away; nothing is written.</source>
         <translation>Đang dừng: chữ ký đang tạo bị bỏ, không ghi gì.</translation>
     </message>

@@ -250,3 +250,23 @@ def test_every_label_shortcut_reaches_its_field(qtbot, runner, language):
             assert dialog.focusWidget() is field, (key, letter)
     finally:
         install_language("vi")
+
+
+@needs_office
+def test_a_file_with_a_signature_that_is_not_valid_is_not_kept_as_evidence(qtbot, runner, fresh_pdf, pki_server,
+                                                                           store_copy):
+    from inspector.storage import Store
+
+    pki = pki_server.pki
+    db, iid = store_copy
+    dialog = _dialog(qtbot, runner, SigningSettings(ca_files=(pki.root_file(),)), fresh_pdf, inspection_id=iid)
+    dialog.key_kind.setCurrentIndex(dialog.key_kind.findData("pkcs12"))
+    dialog.cert.setText(str(pki.p12(pki.expired, PASSWORD, "expired")))
+    dialog.secret.setText(PASSWORD)
+    _run(qtbot, dialog)
+    assert dialog.outcome is not None and not dialog.outcome.reports[0].ok
+    assert dialog.record_state == "refused" and dialog.recorded == ""
+    assert "Chưa lưu làm minh chứng" in dialog.status.text()
+    runner.wait_db_idle()
+    with Store.open(db) as store:
+        assert not [e for e in store.audit_trail(iid) if e.entity == "signed-document"]

@@ -284,6 +284,25 @@ def test_verify_cli_refuses_to_record_an_invalid_file(fresh_pdf, pki_server, sea
 
 
 @needs_office
+def test_record_if_valid_keeps_nothing_while_a_signature_is_not_valid(fresh_pdf, pki_server, sealed_store,
+                                                                    tmp_path):
+    from inspector.signing.evidence import record_if_valid
+    from inspector.storage import Store
+
+    pki = pki_server.pki
+    sign_pdf(fresh_pdf, fresh_pdf, Credentials.pkcs12(pki.p12(pki.expired, "pw", "e1"), "pw"))
+    reports = verify_pdf(fresh_pdf, ca_files=[pki.root_file()])
+    db, iid = sealed_store
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copyfile(db, copy)
+    with Store.open(copy) as store:
+        before = len(store.audit_trail(iid))
+        assert record_if_valid(store, iid, fresh_pdf, reports, actor="test") is None
+        assert record_if_valid(store, iid, fresh_pdf, [], actor="test") is None
+        assert len(store.audit_trail(iid)) == before
+
+
+@needs_office
 def test_b_lt_embeds_validation_data_when_the_chain_and_crl_can_be_fetched(fresh_pdf, pki_server):
     from asn1crypto import x509 as ax509
     from cryptography.hazmat.primitives import serialization

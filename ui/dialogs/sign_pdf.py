@@ -10,7 +10,7 @@ written to a temporary file and moved into place only if it succeeded and was no
 wrong password, a wrong PIN or a stop writes nothing. An existing file is replaced only after the
 user says so. After signing, the file is checked (`verify_pdf`) and, when it is the minutes of
 the inspection open in the window and every signature is valid, kept as evidence in that
-inspection's audit trail (`record_signed_file`, as `inspector verify --record` does).
+inspection's audit trail (`evidence.record_if_valid`, as `inspector verify --record` does).
 """
 
 from __future__ import annotations
@@ -359,6 +359,7 @@ class SignPdfDialog(QDialog):
             from inspector.signing.verify import verify_pdf
 
             partial = out.with_name(f".{out.stem[:40]}.{os.getpid()}.unsigned.tmp")
+            ctx.progress(0, 2, "sign")
             try:
                 result = sign_document(src, partial, credentials, settings, field=field, seal=seal,
                                        image=prepared.image, agency=prepared.agency,
@@ -369,6 +370,7 @@ class SignPdfDialog(QDialog):
             finally:
                 partial.unlink(missing_ok=True)
             result = replace(result, path=out)
+            ctx.progress(1, 2, "verify")
             try:
                 ident = read_identification(out).get("inspectionId", "")
             except Exception:  # a PDF made elsewhere may carry no identification
@@ -382,7 +384,16 @@ class SignPdfDialog(QDialog):
         self.stop_button.show()
         self.bar.show()
         self._say(lambda: translate("SignPdfDialog", "Signing {0}…").format(src.name))
-        self.task = self.runner.net(job, on_done=self._done, on_error=self._failed, name="sign-pdf")
+        name = src.name
+
+        def progressed(done: int, total: int, what: str) -> None:
+            if what == "verify" and self.task is not None and not self.task.is_cancelled():
+                self._say(lambda: translate("SignPdfDialog", "Signed; checking every signature in {0}…").format(out.name))
+            elif what == "sign":
+                self._say(lambda: translate("SignPdfDialog", "Signing {0}…").format(name))
+
+        self.task = self.runner.net(job, on_done=self._done, on_error=self._failed, on_progress=progressed,
+                                    name="sign-pdf")
         self.task.was_cancelled.connect(self._stopped)
         return self.task
 
@@ -437,15 +448,18 @@ class SignPdfDialog(QDialog):
         return "\n".join(line for line in lines if line)
 
     def _record(self, outcome: Outcome) -> None:
-        from inspector.signing.evidence import record_signed_file
+        from inspector.signing.evidence import record_if_valid
 
         inspection_id, path, reports = self.inspection_id, outcome.result.path, outcome.reports
 
         def job(ctx):
-            return record_signed_file(ctx.store, inspection_id, path, reports, actor="Sign a PDF")
+            return record_if_valid(ctx.store, inspection_id, path, reports, actor="Sign a PDF")
 
         def done(entry) -> None:
-            self.recorded, self.record_state = entry.sha256, "done"
+            if entry is None:  # not every signature valid: checked again where it is recorded
+                self.record_state = "refused"
+            else:
+                self.recorded, self.record_state = entry.sha256, "done"
             self._say(self._status_text)
 
         def failed(exc: BaseException) -> None:
