@@ -349,6 +349,7 @@ def run_inside(args: argparse.Namespace) -> int:
     shoot_first_run(window, out / f"08-chao-mung{suffix}.png")
     shoot_about(window, out / f"09-gioi-thieu{suffix}.png")
     shoot_export(window, out, suffix)
+    shoot_sign(window, out, suffix)
     shoot_office(window, out, suffix, data, wait)
 
     from ui.features.sync import controller
@@ -389,6 +390,20 @@ def shoot_export(window, out: Path, suffix: str) -> None:
     window.registry["tools.minutes_wording"].trigger()
     shoot(window.wording_dialog, out / f"12-loi-van-bien-ban{suffix}.png")
     window.wording_dialog.reject()
+
+
+def shoot_sign(window, out: Path, suffix: str) -> None:
+    """Tools › Sign a PDF… on the sample inspection's minutes, as the head of the team with a
+    certificate file (Windows paths shown: the users are on Windows)."""
+    from ui.features.signing import sign_a_pdf
+
+    dialog = sign_a_pdf(window)
+    dialog.file.setText("C:\\Users\\Huy\\Documents\\Biên bản kiểm tra Phú Thọ 07-10-2016.pdf")
+    dialog._file_changed()
+    dialog.key_kind.setCurrentIndex(dialog.key_kind.findData("pkcs12"))
+    dialog.cert.setText("D:\\chung-thu\\vu-quang-huy.p12")
+    shoot(dialog, out / f"18-ky-so{suffix}.png")
+    dialog.reject()
 
 
 def main() -> int:

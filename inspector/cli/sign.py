@@ -25,7 +25,25 @@ REASONS = {
                   "no timestamp could be had from the timestamp server (TSA)"),
     "not-pdf": ("không đọc được tệp PDF", "the PDF file could not be read"),
     "not-writable": ("không ghi được tệp", "the file could not be written"),
+    "ca-file": ("không đọc được tệp CA", "a CA file could not be read"),
+    "no-image": ("không có tệp ảnh chữ ký / con dấu đã thiết lập", "the signature / stamp image set up is not there"),
     "failed": ("không ký được", "signing failed"),
+}
+
+
+# What differs from Decree 30/2020, Appendix I, Part I, II.7.d / II.8.a (see check_image).
+IMAGE_PROBLEMS = {
+    "unreadable": ("không đọc được như một ảnh", "cannot be read as an image"),
+    "not-png": ("không phải định dạng PNG như Nghị định 30/2020 quy định",
+                "is not a PNG, as Decree 30/2020 requires"),
+    "not-transparent": ("không có nền trong suốt như Nghị định 30/2020 quy định",
+                        "has no transparent background, as Decree 30/2020 requires"),
+    "not-blue": ("không phải chữ ký màu xanh như Nghị định 30/2020 quy định",
+                 "is not a blue signature, as Decree 30/2020 requires"),
+    "not-red": ("không phải con dấu màu đỏ như Nghị định 30/2020 quy định",
+                "is not a red seal, as Decree 30/2020 requires"),
+    "size-unknown": ("không ghi độ phân giải nên không biết kích thước thật của dấu; dấu được vẽ cao bằng ô chữ ký",
+                     "does not record its resolution, so the seal's real size is unknown; it is drawn as high as the signature block"),
 }
 
 
@@ -57,8 +75,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the signature field: TruongDoan (team leader) or DaiDienDonVi (inspected "
                         "unit); default: the first empty one, the team leader's first")
     p.add_argument("--seal", action="store_true",
-                   help="the agency's seal signature (seal image, agency name, time) over the "
-                        "left third of --field's block")
+                   help="the agency's seal signature: the red seal image at its real size over "
+                        "about the left third of --field's signature image (Decree 30/2020, "
+                        "Appendix I, Part I, II.8.a)")
     p.add_argument("--tsa", default=None, metavar="URL", help="RFC 3161 timestamp server")
     p.add_argument("--name", default="", help="name shown in the signature (default: the certificate's)")
     p.add_argument("--agency", default=None, help="agency shown in the signature (default: signing.yaml)")
@@ -81,8 +100,9 @@ def _ask_secret(args: argparse.Namespace, prompt: str) -> str | None:
 
 
 def _sign(args: argparse.Namespace) -> int:
+    from inspector.signing.request import prepare, sign_document
     from inspector.signing.settings import load_signing_settings
-    from inspector.signing.sign import Appearance, Credentials, SigningError, sign_pdf
+    from inspector.signing.sign import Credentials, SigningError
 
     settings = load_signing_settings()
     if not args.file.is_file():
@@ -106,25 +126,20 @@ def _sign(args: argparse.Namespace) -> int:
         return 2
     credentials = (Credentials.pkcs11(module, secret, args.token_label) if args.pkcs11 is not None
                    else Credentials.pkcs12(args.pkcs12, secret))
-    image = args.image if args.image is not None else (
-        settings.seal_image if args.seal else settings.signature_image)
-    if image is not None and not image.is_file():
-        say(f"Không có tệp ảnh: {image}", f"no such image file: {image}")
-        return 1
-    agency = args.agency if args.agency is not None else settings.agency
-    tsa = args.tsa if args.tsa is not None else settings.tsa_url
-    roots = None
-    if tsa:
-        from inspector.signing.verify import load_ca_files, system_roots
-        try:
-            roots = system_roots() + load_ca_files([*settings.ca_files, *args.ca_file])
-        except (OSError, ValueError) as exc:
-            say(f"Tệp CA không đọc được: {exc}", f"a CA file could not be read: {exc}")
-            return 1
     try:
-        result = sign_pdf(args.file, args.output or args.file, credentials, field=args.field,
-                          tsa_url=tsa, seal=args.seal, trust_roots=roots,
-                          appearance=Appearance(name=args.name, agency=agency, image=image))
+        prepared = prepare(settings, seal=args.seal, image=args.image, agency=args.agency, tsa_url=args.tsa)
+    except SigningError as exc:
+        say(f"Không có tệp ảnh: {exc.detail}", f"no such image file: {exc.detail}")
+        return 1
+    for problem in prepared.image_problems:
+        vi, en = IMAGE_PROBLEMS[problem]
+        name = prepared.image.name if prepared.image else ""
+        say(f"Lưu ý: ảnh {name} {vi}", f"note: the image {name} {en}")
+    try:
+        result = sign_document(args.file, args.output or args.file, credentials, settings,
+                               field=args.field, seal=args.seal, name=args.name, image=prepared.image,
+                               agency=prepared.agency, tsa_url=prepared.tsa_url,
+                               extra_ca_files=tuple(args.ca_file))
     except SigningError as exc:
         log.info("signing failed: %s", exc.reason)  # never the secret, never the detail of a key
         vi, en = REASONS.get(exc.reason, REASONS["failed"])

@@ -76,7 +76,7 @@ def _verify(args: argparse.Namespace) -> int:
 def _record(args: argparse.Namespace, reports) -> int:
     from inspector import paths
     from inspector.errors import NotFoundError, StorageError
-    from inspector.signing.evidence import record_signed_file
+    from inspector.signing.evidence import record_if_valid
     from inspector.storage import Store
 
     database = args.database or paths.database_path()
@@ -85,12 +85,16 @@ def _record(args: argparse.Namespace, reports) -> int:
         return 1
     try:
         with Store.open(database) as store:
-            entry = record_signed_file(store, args.record, args.file, reports, actor="inspector verify")
+            entry = record_if_valid(store, args.record, args.file, reports, actor="inspector verify")
     except NotFoundError as exc:
         say(f"Không tìm thấy: {exc.key}", f"not found: {exc.kind} {exc.key}")
         return 1
     except StorageError as exc:
         say(f"Không ghi được vào cơ sở dữ liệu: {exc}", f"the database could not be written: {exc}")
+        return 1
+    if entry is None:  # checked before too; the core refuses as well
+        say("Không ghi nhận tệp làm chứng cứ vì có chữ ký không hợp lệ",
+            "the file was not recorded as evidence: some signatures are not valid")
         return 1
     print(f"Đã ghi nhận làm chứng cứ / recorded as evidence: {entry.file_name} "
           f"(SHA-256 {entry.sha256[:16]}…, {', '.join(entry.signers)})")

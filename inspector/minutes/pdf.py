@@ -14,7 +14,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from inspector.errors import Cancelled, ExportError
 from inspector.libreoffice import find_office
@@ -51,12 +51,7 @@ def convert_to_pdf(docx: str | Path, pdf: str | Path | None = None, *, office: P
         shutil.copyfile(source, staged)
         outdir = work / "out"
         outdir.mkdir()
-        command = [
-            str(program),
-            f"-env:UserInstallation={(work / 'profile').as_uri()}",
-            "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-            "--convert-to", _PDFA2_FILTER if pdfa else "pdf:writer_pdf_Export", "--outdir", str(outdir), str(staged),
-        ]
+        command = office_command(program, work, staged, outdir, pdfa=pdfa)
         output = _run(command, timeout, cancelled, target)
         produced = outdir / "minutes.pdf"
         if not produced.is_file() or produced.stat().st_size == 0:
@@ -72,6 +67,21 @@ def convert_to_pdf(docx: str | Path, pdf: str | Path | None = None, *, office: P
             partial.unlink(missing_ok=True)
             raise ExportError(target, "not-writable", str(exc)) from exc
     return target
+
+
+def office_command(program: str | PurePath, work: PurePath, source: PurePath, outdir: PurePath, *,
+                   pdfa: bool = False) -> list[str]:
+    """LibreOffice's command line for one conversion, as an argument list (never one string):
+    `subprocess` quotes each argument for the system. On Windows that is `list2cmdline`, whose
+    result soffice.exe splits back by the CommandLineToArgvW rules; the PDF/A filter option's
+    double quotes survive that (tests/minutes/test_minutes_pdf.py checks the round trip with
+    paths holding spaces, Vietnamese letters and backslashes)."""
+    return [
+        str(program),
+        f"-env:UserInstallation={(work / 'profile').as_uri()}",
+        "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+        "--convert-to", _PDFA2_FILTER if pdfa else "pdf:writer_pdf_Export", "--outdir", str(outdir), str(source),
+    ]
 
 
 def _run(command: list[str], timeout: float, cancelled: Callable[[], bool] | None,

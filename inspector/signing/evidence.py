@@ -48,6 +48,15 @@ def record_signed_file(store, inspection_id: str, path: str | Path,
     return SignedDocument(inspection_id, sha, path.name, tuple(r.signer for r in reports))
 
 
+def record_if_valid(store, inspection_id: str, path: str | Path, reports: Sequence[SignatureReport], *,
+                    actor: str) -> SignedDocument | None:
+    """`record_signed_file` when the file has signatures and every one is valid; None (nothing
+    recorded) otherwise. What `inspector verify --record` and Tools › Sign a PDF… both do."""
+    if not reports or not all(r.ok for r in reports):
+        return None
+    return record_signed_file(store, inspection_id, path, reports, actor=actor)
+
+
 def _identification(path: Path) -> dict[str, str]:
     try:
         return read_identification(path)

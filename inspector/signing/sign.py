@@ -8,10 +8,20 @@ Every signature after the first is an incremental update, so earlier signatures 
 The file is written to a temporary file next to the target and moved over it only when signing
 succeeded: a wrong password or PIN, a missing token or an unreachable TSA writes nothing.
 
-The visible appearance follows Decree 30/2020/NĐ-CP, Appendix I, Part II: the signer's
-signature image (if configured) with the signer's name, agency and signing time
-(dd/mm/yyyy hh:mm:ss, Vietnam time); an agency seal signature (`seal=True`) shows the seal image
-with the agency's name and time, over the left third of the signer's block.
+The visible appearance follows Decree 30/2020/NĐ-CP, Appendix I, Part I, Section II (read in
+github:ericphan28/van-ban-plus:docs/van-ban-phap-quy/nghi-dinh/30-2020-ND-CP/van-ban-goc/
+30.2020.NĐ-CP/Phuluc1.md, a copy of the official text, on 2026-12-04):
+- point 7.d: the competent person's digital signature shows the image of their handwritten
+  signature, blue, a PNG with a transparent background, centred between the signer's title and
+  name (the block between them; see `blocks.py`). The text asks for no words beside the image.
+- point 8.a: the agency's digital signature shows the agency's seal, red, at the seal's real
+  size, a PNG with a transparent background, covering about 1/3 of the signature image on the
+  left (`seal=True`, a field of its own over the signer's image).
+- points 8.b and III.1.d, and Part II I.3 (attachments in separate files, electronic copies): the
+  only information text the decree lays down, in Times New Roman, lower case, upright, 10 pt,
+  black, with the signing time as date, h:m:s and the Vietnam time zone per ISO 8601. The minutes
+  have neither, but a signature without a configured image shows its text the same way.
+`check_image` tells whether an image file is what 7.d / 8.a describe.
 """
 
 from __future__ import annotations
@@ -29,6 +39,11 @@ log = logging.getLogger(__name__)
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 TIME_FORMAT = "%d/%m/%Y %H:%M:%S"
 SEAL_SUFFIX = "_Dau"
+# Decree 30/2020, Appendix I, Part I, II.8.b: Times New Roman, upright, 10 pt, black.
+TEXT_SIZE = 10
+TEXT_COLOUR = (0, 0, 0)
+# Space left around an image inside its field, in points.
+_IMAGE_MARGIN = 2
 
 _FONT_CANDIDATES = (
     # Windows
@@ -78,7 +93,9 @@ class Credentials:
 
 @dataclass(frozen=True)
 class Appearance:
-    """What the visible signature shows. `name` empty → the certificate's common name."""
+    """What the visible signature shows. `image`: the signer's signature image (or, for a seal
+    signature, the seal image), shown alone as Decree 30 describes; without one the appearance is
+    text: `name` (empty → the certificate's common name) or, for a seal, `agency`, and the time."""
 
     name: str = ""
     agency: str = ""
@@ -132,7 +149,7 @@ def sign_pdf(src: str | Path, out: str | Path, credentials: Credentials, *, fiel
     """Sign `src` into `out` (may be the same file) in `field`.
 
     `field` empty → the first empty signature field (the team leader's, then the inspected
-    unit's). `seal=True`: the agency's seal signature, in a new field over the left third of
+    unit's). `seal=True`: the agency's seal signature, in a new field over about the left third of
     `field`'s block (named `field` + "_Dau"). With `tsa_url` and `trust_roots` (asn1crypto
     certificates: the system's and the office's roots), the signature is made B-LT when the
     chain and its revocation data can be fetched now, B-T otherwise. Raises `SigningError`.
@@ -164,15 +181,11 @@ def sign_pdf(src: str | Path, out: str | Path, credentials: Credentials, *, fiel
     target_field = field
     if seal:
         _, page, box = by_name[field]
-        x0, y0, x1, y1 = box
-        width = x1 - x0
         target_field = field + SEAL_SUFFIX
         if target_field in by_name and by_name[target_field][0]:
             raise SigningError("field-signed", target_field)
         if target_field not in by_name:
-            # Decree 30: the seal covers about the left third of the signer's signature.
-            side = y1 - y0
-            seal_box = (x0 + width / 3 - side, y0, x0 + width / 3, y1)
+            seal_box = seal_box_for(src, field, box, appearance.image)
             new_field_spec = pdf_fields.SigFieldSpec(target_field, on_page=max(page, 0),
                                                      box=tuple(round(v, 1) for v in seal_box))
     elif by_name[field][0]:
@@ -185,10 +198,13 @@ def sign_pdf(src: str | Path, out: str | Path, credentials: Credentials, *, fiel
         cert_name = _common_name(signer.signing_cert)
         signing_time = (now or datetime.now(VN_TZ)).astimezone(VN_TZ).replace(microsecond=0)
         name = appearance.name or cert_name
-        lines = [appearance.agency] if seal else [name, appearance.agency]
-        lines = [line for line in lines if line]
-        lines.append("%(ts)s")
-        style = _stamp_style(lines, appearance.image)
+        if appearance.image is not None:
+            style = _image_style(appearance.image, seal)  # Decree 30: the image, no words
+        else:
+            lines = [appearance.agency] if seal else [name, appearance.agency]
+            lines = [line for line in lines if line]
+            lines.append(format_signing_time(signing_time))
+            style = _text_style(lines)
         timestamper = None
         if tsa_url:
             from pyhanko.sign.timestamps import HTTPTimeStamper
@@ -268,34 +284,168 @@ class _VietnamTimePdfSigner:
                        new_field_spec=new_field_spec)
 
 
-def _stamp_style(lines: list[str], image: Path | None):
+def format_signing_time(moment: datetime) -> str:
+    """The signing time as an appearance shows it: date; hours, minutes, seconds; the Vietnam time
+    zone as ISO 8601 writes an offset (Decree 30/2020, Appendix I: "ngày tháng năm; giờ phút
+    giây; múi giờ Việt Nam theo tiêu chuẩn ISO 8601"), e.g. ``04/12/2026 09:15:30 +07:00``."""
+    local = moment.astimezone(VN_TZ)
+    offset = local.isoformat()[-6:]  # ±hh:mm, the ISO 8601 extended form
+    return f"{local.strftime(TIME_FORMAT)} {offset}"
+
+
+def _text_style(lines: list[str]):
+    """Text only: Times New Roman (or a metric-compatible serif), upright, 10 pt, black."""
     from pyhanko.pdf_utils import layout
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.stamp import TextStampStyle
 
     font = stamp_font()
-    box_style = (TextBoxStyle(font=GlyphAccumulatorFactory(str(font), font_size=9), font_size=9)
-                 if font else TextBoxStyle(font_size=9))
-    background = None
-    if image is not None:
-        from pyhanko.pdf_utils.images import PdfImage
-        background = PdfImage(str(image))
+    box_style = (TextBoxStyle(font=GlyphAccumulatorFactory(str(font), font_size=TEXT_SIZE),
+                              font_size=TEXT_SIZE)
+                 if font else TextBoxStyle(font_size=TEXT_SIZE))
     return TextStampStyle(
-        stamp_text="\n".join(line.replace("%", "%%") if line != "%(ts)s" else line for line in lines),
-        timestamp_format=TIME_FORMAT,
+        stamp_text="\n".join(line.replace("%", "%%") for line in lines),
         text_box_style=box_style,
         border_width=0,
-        background=background,
-        background_opacity=1.0,
-        background_layout=layout.SimpleBoxLayoutRule(
-            x_align=layout.AxisAlignment.ALIGN_MID, y_align=layout.AxisAlignment.ALIGN_MAX,
-            margins=layout.Margins(2, 2, 2, 30)),
         inner_content_layout=layout.SimpleBoxLayoutRule(
-            x_align=layout.AxisAlignment.ALIGN_MID,
-            y_align=layout.AxisAlignment.ALIGN_MIN if image else layout.AxisAlignment.ALIGN_MID,
+            x_align=layout.AxisAlignment.ALIGN_MID, y_align=layout.AxisAlignment.ALIGN_MID,
             margins=layout.Margins(2, 2, 2, 2)),
     )
+
+
+def _image_layout(seal: bool):
+    """The signer's image is scaled to the block (keeping its proportions) and centred in it; the
+    seal's field is made at the seal's size, so its image fills it."""
+    from pyhanko.pdf_utils import layout
+
+    m = 0 if seal else _IMAGE_MARGIN
+    return layout.SimpleBoxLayoutRule(
+        x_align=layout.AxisAlignment.ALIGN_MID, y_align=layout.AxisAlignment.ALIGN_MID,
+        margins=layout.Margins(m, m, m, m), inner_content_scaling=layout.InnerScaling.STRETCH_TO_FIT)
+
+
+def _image_style(image: Path, seal: bool):
+    from pyhanko.pdf_utils.images import PdfImage
+    from pyhanko.stamp import StaticStampStyle
+
+    return StaticStampStyle(border_width=0, background=PdfImage(str(image)),
+                            background_layout=_image_layout(seal), background_opacity=1.0)
+
+
+def image_box(block: tuple[float, ...], width_px: int, height_px: int) -> tuple[float, ...]:
+    """Where the signer's image of `width_px` × `height_px` lands in `block` (x0, y0, x1, y1):
+    scaled to fit inside the margins, proportions kept, centred both ways."""
+    x0, y0, x1, y1 = block
+    w, h = x1 - x0 - 2 * _IMAGE_MARGIN, y1 - y0 - 2 * _IMAGE_MARGIN
+    scale = min(w / width_px, h / height_px)
+    iw, ih = width_px * scale, height_px * scale
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    return (cx - iw / 2, cy - ih / 2, cx + iw / 2, cy + ih / 2)
+
+
+def seal_box_for(pdf: Path, field: str, block: tuple[float, ...],
+                 seal_image: Path | None) -> tuple[float, ...]:
+    """The seal's field: as big as the seal really is (the PNG's own resolution tells its size;
+    without it, as high as the block), its right edge a third of the way into the signature
+    image from the left, centred on the image's height (Decree 30/2020, Appendix I, Part I,
+    II.8.a: "trùm lên khoảng 1/3 hình ảnh chữ ký số của người có thẩm quyền về bên trái").
+    Without a signature image yet in `field`, the block stands for the image."""
+    pixels = _signed_image_pixels(pdf, field)
+    target = image_box(block, *pixels) if pixels else block
+    x0, y0, x1, y1 = target
+    size = image_size_pt(seal_image) if seal_image is not None else None
+    if size is None:
+        side = block[3] - block[1]
+        size = (side, side)
+    sw, sh = size
+    right = x0 + (x1 - x0) / 3
+    cy = (y0 + y1) / 2
+    return (right - sw, cy - sh / 2, right, cy + sh / 2)
+
+
+def image_size_pt(image: Path) -> tuple[float, float] | None:
+    """The printed size of a PNG in points from its resolution (pHYs), or None when the file does
+    not say (then its real size is unknown)."""
+    from PIL import Image
+
+    try:
+        with Image.open(image) as im:
+            dpi = im.info.get("dpi")
+            if not dpi or not dpi[0] or not dpi[1]:
+                return None
+            return (im.width * 72.0 / float(dpi[0]), im.height * 72.0 / float(dpi[1]))
+    except OSError:
+        return None
+
+
+def _signed_image_pixels(pdf: Path, field: str) -> tuple[int, int] | None:
+    """The pixel size of the image in `field`'s appearance (the signer's signature image), or None
+    when the field shows no image."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    def find(obj, depth: int = 0):
+        if depth > 6:
+            return None
+        obj = obj.get_object()
+        if obj.get("/Subtype") == "/Image":
+            return int(obj["/Width"]), int(obj["/Height"])
+        resources = obj.get("/Resources")
+        xobjects = resources.get_object().get("/XObject") if resources is not None else None
+        for value in (xobjects.get_object().values() if xobjects is not None else ()):
+            found = find(value, depth + 1)
+            if found:
+                return found
+        return None
+
+    try:
+        with open(pdf, "rb") as handle:
+            reader = PdfFileReader(handle, strict=False)
+            for name, _, ref in enumerate_sig_fields(reader):
+                if name != field:
+                    continue
+                widget = ref.get_object()
+                if "/AP" not in widget:
+                    widget = (widget.get("/Kids") or [widget])[0].get_object()
+                ap = widget.get("/AP")
+                return find(ap.get_object()["/N"]) if ap is not None else None
+    except (OSError, KeyError, ValueError, TypeError):
+        return None
+    return None
+
+
+def check_image(image: Path, kind: str) -> list[str]:
+    """What in `image` differs from Decree 30/2020, Appendix I, Part I, II.7.d (`kind`
+    ``signature``: blue) or II.8.a (``seal``: red, at its real size): ``not-png``,
+    ``not-transparent``, ``not-blue`` / ``not-red``, ``size-unknown`` (a seal whose file does not
+    say its resolution). ``unreadable`` when the file is not an image. Empty: as the decree says."""
+    from PIL import Image
+
+    try:
+        with Image.open(image) as im:
+            fmt = im.format
+            rgba = im.convert("RGBA")
+            info_has_dpi = "dpi" in im.info
+    except OSError:
+        return ["unreadable"]
+    problems = []
+    if fmt != "PNG":
+        problems.append("not-png")
+    rgba.thumbnail((200, 200))
+    pixels = list(rgba.getdata())
+    if not any(a < 128 for _, _, _, a in pixels):
+        problems.append("not-transparent")
+    ink = [(r, g, b) for r, g, b, a in pixels if a >= 128 and min(r, g, b) < 200]
+    if ink:
+        r, g, b = (sum(c[i] for c in ink) / len(ink) for i in range(3))
+        if kind == "seal" and not (r > g + 40 and r > b + 40):
+            problems.append("not-red")
+        if kind == "signature" and not (b > r + 30 and b > g):
+            problems.append("not-blue")
+    if kind == "seal" and not info_has_dpi:
+        problems.append("size-unknown")
+    return problems
 
 
 def stamp_font() -> Path | None:

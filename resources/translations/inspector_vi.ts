@@ -363,6 +363,14 @@
         <translation>Hình chữ ký và con dấu, thư viện của USB token, máy chủ dấu thời gian, tệp CA gốc</translation>
     </message>
     <message>
+        <source>Sig&amp;n a PDF…</source>
+        <translation>Ký số tệp P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Sign the minutes PDF/A digitally, or counter-sign it, with a certificate file or a USB token</source>
+        <translation>Ký số biên bản PDF/A, hoặc ký tiếp vào biên bản đã ký, bằng tệp chứng thư số hoặc USB token</translation>
+    </message>
+    <message>
         <source>&amp;Verify a signed PDF…</source>
         <translation>Kiểm tra tệp &amp;PDF đã ký số…</translation>
     </message>
@@ -3273,6 +3281,289 @@ Thay thế bằng báo cáo mới?</translation>
     </message>
 </context>
 <context>
+    <name>SignPdfDialog</name>
+    <message>
+        <source>The image cannot be read.</source>
+        <translation>Không đọc được tệp ảnh.</translation>
+    </message>
+    <message>
+        <source>The image is not a PNG, as Decree 30/2020 requires.</source>
+        <translation>Ảnh không phải định dạng PNG như Nghị định 30/2020 quy định.</translation>
+    </message>
+    <message>
+        <source>The image has no transparent background, as Decree 30/2020 requires.</source>
+        <translation>Ảnh không có nền trong suốt như Nghị định 30/2020 quy định.</translation>
+    </message>
+    <message>
+        <source>The signature image is not blue, as Decree 30/2020 requires.</source>
+        <translation>Ảnh chữ ký không phải màu xanh như Nghị định 30/2020 quy định.</translation>
+    </message>
+    <message>
+        <source>The stamp image is not red, as Decree 30/2020 requires.</source>
+        <translation>Ảnh con dấu không phải màu đỏ như Nghị định 30/2020 quy định.</translation>
+    </message>
+    <message>
+        <source>The stamp image does not record its resolution, so its real size is unknown: it is drawn as high as the signature block.</source>
+        <translation>Ảnh con dấu không ghi độ phân giải nên không biết kích thước thật của dấu: dấu được vẽ cao bằng ô chữ ký.</translation>
+    </message>
+    <message>
+        <source>The certificate file&apos;s password is wrong.</source>
+        <translation>Mật khẩu tệp chứng thư số không đúng.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN is wrong.</source>
+        <translation>Mã PIN của USB token không đúng.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN is locked.</source>
+        <translation>Mã PIN của USB token đã bị khóa.</translation>
+    </message>
+    <message>
+        <source>No private key with its certificate was found.</source>
+        <translation>Không tìm thấy khóa bí mật cùng chứng thư số.</translation>
+    </message>
+    <message>
+        <source>No USB token was found: plug it in and try again.</source>
+        <translation>Không thấy USB token: hãy cắm vào rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 module could not be loaded: check Tools › Signing settings.</source>
+        <translation>Không nạp được thư viện PKCS#11 của USB token: hãy xem Công cụ › Thiết lập ký số.</translation>
+    </message>
+    <message>
+        <source>This PDF has no empty signature place for that person.</source>
+        <translation>Tệp PDF này không có ô chữ ký trống cho người ký đó.</translation>
+    </message>
+    <message>
+        <source>That signature place is already signed.</source>
+        <translation>Ô chữ ký đó đã được ký.</translation>
+    </message>
+    <message>
+        <source>No timestamp could be had from the timestamp server.</source>
+        <translation>Không lấy được dấu thời gian từ máy chủ cấp dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a PDF.</source>
+        <translation>Không đọc được tệp như một tệp PDF.</translation>
+    </message>
+    <message>
+        <source>The signed file could not be written there.</source>
+        <translation>Không ghi được tệp đã ký vào chỗ đó.</translation>
+    </message>
+    <message>
+        <source>A root CA file in the signing settings could not be read.</source>
+        <translation>Không đọc được một tệp CA gốc trong thiết lập ký số.</translation>
+    </message>
+    <message>
+        <source>The signature or stamp image set in the signing settings is not there.</source>
+        <translation>Không có tệp ảnh chữ ký hoặc ảnh con dấu đã chọn trong thiết lập ký số.</translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation>Không ký được.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Sign a PDF</source>
+        <translation>Ký số tệp PDF</translation>
+    </message>
+    <message>
+        <source>&amp;PDF to sign</source>
+        <translation>Tệp &amp;PDF cần ký</translation>
+    </message>
+    <message>
+        <source>Sign &amp;as</source>
+        <translation>Ký với &amp;tư cách</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Khóa ký</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file</source>
+        <translation>Tệp &amp;chứng thư số</translation>
+    </message>
+    <message>
+        <source>Token module</source>
+        <translation>Thư viện của token</translation>
+    </message>
+    <message>
+        <source>Image shown</source>
+        <translation>Ảnh hiển thị</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the signed file to</source>
+        <translation>&amp;Lưu tệp đã ký vào</translation>
+    </message>
+    <message>
+        <source>The a&amp;gency&apos;s stamp (con dấu) over this signature</source>
+        <translation>Co&amp;n dấu của cơ quan trùm lên chữ ký này</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y it</source>
+        <translation>Kiểm tra c&amp;hữ ký</translation>
+    </message>
+    <message>
+        <source>Token P&amp;IN</source>
+        <translation>Mã P&amp;IN của token</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word of the certificate file</source>
+        <translation>&amp;Mật khẩu tệp chứng thư số</translation>
+    </message>
+    <message>
+        <source>Head of the inspection team (first signature)</source>
+        <translation>Trưởng đoàn kiểm tra (ký trước)</translation>
+    </message>
+    <message>
+        <source>Inspected unit&apos;s representative (counter-signature)</source>
+        <translation>Đại diện đơn vị được kiểm tra (ký tiếp)</translation>
+    </message>
+    <message>
+        <source>Certificate file (.p12, .pfx)</source>
+        <translation>Tệp chứng thư số (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation>USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;timestamp from {0}</source>
+        <translation>Gắn dấu thời Gắn &amp;dấu thời gian từ {0}amp;gian từ {0}</translation>
+    </message>
+    <message>
+        <source>No timestamp server is set (Tools › Signing settings)</source>
+        <translation>Chưa thiết lập máy chủ cấp dấu thời gian (Công cụ › Thiết lập ký số)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>Ký &amp;số</translation>
+    </message>
+    <message>
+        <source>&amp;Open the signed file</source>
+        <translation>&amp;Xem tệp đã ký</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>No token module is set: choose it in Tools › Signing settings.</source>
+        <translation>Chưa chọn thư viện của token: hãy chọn trong Công cụ › Thiết lập ký số.</translation>
+    </message>
+    <message>
+        <source>The image set in the signing settings is not there: {0}</source>
+        <translation>Không có tệp ảnh đã chọn trong thiết lập ký số: {0}</translation>
+    </message>
+    <message>
+        <source>No image is set: the signature shows the name and the time as text.</source>
+        <translation>Chưa chọn ảnh: chữ ký hiển thị họ tên và thời gian ký bằng chữ.</translation>
+    </message>
+    <message>
+        <source>PDF to sign</source>
+        <translation>Tệp PDF cần ký</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Tệp chứng thư số</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12 *.pfx)</source>
+        <translation>Tệp chứng thư số (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Save the signed file to</source>
+        <translation>Lưu tệp đã ký vào</translation>
+    </message>
+    <message>
+        <source>Choose the PDF to sign.</source>
+        <translation>Hãy chọn tệp PDF cần ký.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the signed file.</source>
+        <translation>Hãy chọn nơi lưu tệp đã ký.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (.p12, .pfx).</source>
+        <translation>Hãy chọn tệp chứng thư số (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s PIN.</source>
+        <translation>Hãy nhập mã PIN của token.</translation>
+    </message>
+    <message>
+        <source>Type the certificate file&apos;s password.</source>
+        <translation>Hãy nhập mật khẩu tệp chứng thư số.</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Replace it with the signed file?</source>
+        <translation>Đã có tệp {0}. Thay tệp đó bằng tệp đã ký?</translation>
+    </message>
+    <message>
+        <source>Signing {0}…</source>
+        <translation>Đang ký số {0}…</translation>
+    </message>
+    <message>
+        <source>Signed; checking every signature in {0}…</source>
+        <translation>Đã ký; đang kiểm tra mọi chữ ký trong {0}…</translation>
+    </message>
+    <message>
+        <source>Stopping: the signature being made is thrown away; nothing is written.</source>
+        <translation>Đang dừng: chữ ký đang tạo bị bỏ, không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written.</source>
+        <translation>Đã dừng. Không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Signed: {0}, {1} ({2}), PAdES {3}.</source>
+        <translation>Đã ký: {0}, {1} ({2}), PAdES {3}.</translation>
+    </message>
+    <message>
+        <source>Every signature in the file is valid.</source>
+        <translation>Mọi chữ ký trong tệp đều hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Some signature in the file is not valid or could not be established: see Verify.</source>
+        <translation>Có chữ ký trong tệp không hợp lệ hoặc chưa xác định được: hãy bấm Kiểm tra chữ ký.</translation>
+    </message>
+    <message>
+        <source>Keeping it as evidence of the open inspection…</source>
+        <translation>Đang lưu tệp làm minh chứng của cuộc kiểm tra đang mở…</translation>
+    </message>
+    <message>
+        <source>Not kept as evidence of the inspection while a signature is not valid.</source>
+        <translation>Chưa lưu làm minh chứng của cuộc kiểm tra vì có chữ ký không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Kept as evidence of the open inspection.</source>
+        <translation>Đã lưu tệp làm minh chứng của cuộc kiểm tra đang mở.</translation>
+    </message>
+    <message>
+        <source>It could not be kept as evidence of the inspection.</source>
+        <translation>Không lưu được tệp làm minh chứng của cuộc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The signing settings could not be read: check Tools › Signing settings.</source>
+        <translation>Không đọc được thiết lập ký số: hãy xem Công cụ › Thiết lập ký số.</translation>
+    </message>
+</context>
+<context>
     <name>SigningExport</name>
     <message>
         <source>Export minutes for signing (PDF/A)</source>
@@ -3318,8 +3609,8 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>Hình con dấu của cơ quan (PNG)</translation>
     </message>
     <message>
-        <source>Agency name shown with the stamp</source>
-        <translation>Tên cơ quan hiện cùng con dấu</translation>
+        <source>Agency name (shown when there is no stamp image)</source>
+        <translation>Tên cơ quan (hiển thị khi không có ảnh con dấu)</translation>
     </message>
     <message>
         <source>USB token&apos;s PKCS#11 module</source>
@@ -3348,6 +3639,10 @@ Thay thế bằng báo cáo mới?</translation>
     <message>
         <source>PKCS#11 modules (*.dll *.so *.dylib)</source>
         <translation>Thư viện PKCS#11 (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <source>There is no file {0}.</source>
+        <translation>Không có tệp {0}.</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,25 @@ def test_verify_cli_refuses_to_record_an_invalid_file(fresh_pdf, pki_server, sea
 
 
 @needs_office
+def test_record_if_valid_keeps_nothing_while_a_signature_is_not_valid(fresh_pdf, pki_server, sealed_store,
+                                                                    tmp_path):
+    from inspector.signing.evidence import record_if_valid
+    from inspector.storage import Store
+
+    pki = pki_server.pki
+    sign_pdf(fresh_pdf, fresh_pdf, Credentials.pkcs12(pki.p12(pki.expired, "pw", "e1"), "pw"))
+    reports = verify_pdf(fresh_pdf, ca_files=[pki.root_file()])
+    db, iid = sealed_store
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copyfile(db, copy)
+    with Store.open(copy) as store:
+        before = len(store.audit_trail(iid))
+        assert record_if_valid(store, iid, fresh_pdf, reports, actor="test") is None
+        assert record_if_valid(store, iid, fresh_pdf, [], actor="test") is None
+        assert len(store.audit_trail(iid)) == before
+
+
+@needs_office
 def test_b_lt_embeds_validation_data_when_the_chain_and_crl_can_be_fetched(fresh_pdf, pki_server):
     from asn1crypto import x509 as ax509
     from cryptography.hazmat.primitives import serialization
@@ -299,27 +318,73 @@ def test_b_lt_embeds_validation_data_when_the_chain_and_crl_can_be_fetched(fresh
     assert verify_pdf(fresh_pdf, ca_files=[pki.root_file()])[0].verdict == "valid"
 
 
-def _images(folder: Path) -> tuple[Path, Path]:
-    """A blue handwritten-like signature and a red round seal, transparent PNGs."""
+def _appearance_chars(pdf, field):
+    """The characters an annotation's normal appearance draws (pdfminer reads page content only,
+    so the widget's /AP /N stream is interpreted here on its own)."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams, LTChar
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    with open(pdf, "rb") as fh:
+        doc = PDFDocument(PDFParser(fh))
+        for page in PDFPage.create_pages(doc):
+            for annot in resolve1(page.annots) or []:
+                a = resolve1(annot)
+                name = a.get("T") or resolve1(a.get("Parent") or {}).get("T")
+                if isinstance(name, bytes):
+                    name = name.decode("latin-1")
+                if name != field:
+                    continue
+                ap = resolve1(resolve1(a["AP"])["N"])
+                rsrc = PDFResourceManager()
+                device = PDFPageAggregator(rsrc, laparams=LAParams())
+                interp = PDFPageInterpreter(rsrc, device)
+                device.begin_page(page, (1, 0, 0, 1, 0, 0))
+                interp.render_contents(resolve1(ap.attrs.get("Resources")) or {}, [ap])
+                device.end_page(page)
+                stack, chars = list(device.get_result()), []
+                while stack:
+                    el = stack.pop()
+                    if isinstance(el, LTChar):
+                        chars.append(el)
+                    elif hasattr(el, "__iter__"):
+                        stack.extend(el)
+                return sorted(chars, key=lambda c: (-c.y0, c.x0))
+    return None
+
+
+def _images(folder: Path, seal_dpi: int | None = 300) -> tuple[Path, Path]:
+    """A blue handwritten-like signature and a red round seal (40 mm at `seal_dpi`), transparent
+    PNGs."""
     from PIL import Image, ImageDraw
 
     sig = Image.new("RGBA", (300, 120), (0, 0, 0, 0))
     d = ImageDraw.Draw(sig)
     d.line([(20, 90), (80, 20), (120, 100), (170, 30), (220, 95), (280, 40)], fill=(20, 40, 200, 255), width=6)
-    seal = Image.new("RGBA", (240, 240), (0, 0, 0, 0))
+    side = round(40 / 25.4 * (seal_dpi or 300))
+    seal = Image.new("RGBA", (side, side), (0, 0, 0, 0))
     d = ImageDraw.Draw(seal)
-    d.ellipse((8, 8, 232, 232), outline=(220, 20, 20, 255), width=10)
-    d.ellipse((50, 50, 190, 190), outline=(220, 20, 20, 255), width=5)
-    d.regular_polygon((120, 120, 40), 5, fill=(220, 20, 20, 255))
+    d.ellipse((8, 8, side - 8, side - 8), outline=(220, 20, 20, 255), width=14)
+    d.ellipse((side // 4, side // 4, side * 3 // 4, side * 3 // 4), outline=(220, 20, 20, 255), width=6)
+    d.regular_polygon((side // 2, side // 2, side // 8), 5, fill=(220, 20, 20, 255))
     paths = folder / "chu-ky.png", folder / "con-dau.png"
     sig.save(paths[0])
-    seal.save(paths[1])
+    seal.save(paths[1], dpi=(seal_dpi, seal_dpi)) if seal_dpi else seal.save(paths[1])
     return paths
 
 
 @needs_office
-def test_signature_image_and_agency_seal_appearances_keep_pdfa(fresh_pdf, pki_server, tmp_path):
+def test_signature_image_and_agency_seal_follow_decree_30_appendix_i(fresh_pdf, pki_server, tmp_path):
+    """Decree 30/2020, Appendix I, Part I, II.7.d and II.8.a (read 2026-12-04): the signer's image
+    centred between title and name; the seal at its real size over about the left third of the
+    signature image; only images, no words; the file stays PDF/A and both signatures valid."""
     pytest.importorskip("PIL")
+    from inspector.signing.sign import image_box
+
     pki = pki_server.pki
     sig_png, seal_png = _images(tmp_path)
     sign_pdf(fresh_pdf, fresh_pdf, Credentials.pkcs12(pki.p12(pki.leader, "pw", "li"), "pw"),
@@ -328,14 +393,93 @@ def test_signature_image_and_agency_seal_appearances_keep_pdfa(fresh_pdf, pki_se
                     field=FIELD_LEADER, seal=True,
                     appearance=Appearance(agency="Cục Tin học hóa", image=seal_png))
     assert seal.field == FIELD_LEADER + "_Dau"
-    fields = {n: box for n, _, _, box in signature_fields(fresh_pdf)}
-    leader, stamp = fields[FIELD_LEADER], fields[seal.field]
-    width = leader[2] - leader[0]
-    # the seal covers about the left third of the signer's block
-    assert stamp[0] < leader[0] < stamp[2] and abs((stamp[2] - leader[0]) - width / 3) < 1
+    fields = {n: (p, box) for n, _, p, box in signature_fields(fresh_pdf)}
+    (page, leader), (_, stamp) = fields[FIELD_LEADER], fields[seal.field]
+    img = image_box(leader, 300, 120)
+    # the image is centred in the block, between the title above it and the name under it
+    assert abs((img[0] + img[2]) / 2 - (leader[0] + leader[2]) / 2) < 0.5
+    assert abs((img[1] + img[3]) / 2 - (leader[1] + leader[3]) / 2) < 0.5
+    # the seal is 40 mm (its PNG's resolution), its right edge a third into the image from the left
+    forty_mm = 40 / 25.4 * 72
+    assert abs((stamp[2] - stamp[0]) - forty_mm) < 1 and abs((stamp[3] - stamp[1]) - forty_mm) < 1
+    assert abs(stamp[2] - (img[0] + (img[2] - img[0]) / 3)) < 1
+    assert stamp[0] < img[0] and abs((stamp[1] + stamp[3]) / 2 - (img[1] + img[3]) / 2) < 1
+    # only the images: neither appearance draws a word
+    assert _appearance_chars(fresh_pdf, FIELD_LEADER) == []
+    assert _appearance_chars(fresh_pdf, seal.field) == []
     assert check_pdfa(fresh_pdf) == []
     reports = verify_pdf(fresh_pdf, ca_files=[pki.root_file()])
     assert [r.verdict for r in reports] == ["valid", "valid"]
+    _look_at_signed_page(fresh_pdf, page, tmp_path, colours=True)
+
+
+def _look_at_signed_page(pdf: Path, page: int, folder: Path, colours: bool = False) -> None:
+    """Render the signed page; with `colours`, blue ink and red ink are both on it. A copy of the
+    PNG is left in INSPECTOR_SHOTS (when set) for a person to look at."""
+    import os
+
+    from PIL import Image
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    subprocess.run(["pdftoppm", "-png", "-r", "100", "-f", str(page + 1), "-l", str(page + 1),
+                    "-singlefile", str(pdf), str(folder / "signed")], check=True)
+    shot = folder / "signed.png"
+    if os.environ.get("INSPECTOR_SHOTS"):
+        shutil.copy(shot, Path(os.environ["INSPECTOR_SHOTS"]) / f"signed-{pdf.stem}.png")
+    if colours:
+        im = Image.open(shot).convert("RGB")
+        px = list(im.get_flattened_data()) if hasattr(im, "get_flattened_data") else list(im.getdata())
+        assert any(b > 150 and r < 100 and g < 120 for r, g, b in px), "no blue signature ink"
+        assert any(r > 180 and g < 80 and b < 80 for r, g, b in px), "no red seal ink"
+
+
+@needs_office
+def test_without_images_the_appearance_is_text_with_the_iso_8601_time(fresh_pdf, pki_server, tmp_path):
+    """No image configured: name (or agency) and the time with the Vietnam offset, 10 pt, black."""
+    from datetime import UTC, datetime
+
+    pki = pki_server.pki
+    moment = datetime(2026, 12, 4, 2, 15, 30, tzinfo=UTC)
+    sign_pdf(fresh_pdf, fresh_pdf, Credentials.pkcs12(pki.p12(pki.leader, "pw", "lt"), "pw"),
+             field=FIELD_LEADER, now=moment, appearance=Appearance(agency="Cục Tin học hóa"))
+    chars = _appearance_chars(fresh_pdf, FIELD_LEADER)
+    text = "".join(c.get_text() for c in chars)
+    assert text == "Trần Quốc Hưng" + "Cục Tin học hóa" + "04/12/2026 09:15:30 +07:00"
+    assert {round(c.size, 1) for c in chars} == {10.0}
+    assert {str(c.graphicstate.ncolor) for c in chars} <= {"0", "(0, 0, 0)", "[0, 0, 0]"}
+    # Times New Roman where it is installed (Windows); its metric twin Liberation Serif here
+    assert all(("TimesNewRoman" in c.fontname) or ("LiberationSerif" in c.fontname) for c in chars)
+
+
+def test_signing_time_is_shown_with_the_iso_8601_vietnam_offset():
+    from datetime import UTC, datetime
+
+    from inspector.signing.sign import format_signing_time
+
+    assert format_signing_time(datetime(2026, 12, 31, 17, 0, 1, tzinfo=UTC)) == \
+        "01/01/2027 00:00:01 +07:00"
+
+
+def test_check_image_names_what_differs_from_decree_30(tmp_path):
+    from PIL import Image
+
+    from inspector.signing.sign import check_image
+
+    sig, seal = _images(tmp_path)
+    assert check_image(sig, "signature") == []
+    assert check_image(seal, "seal") == []
+    assert check_image(seal, "signature") == ["not-blue"]
+    assert check_image(sig, "seal") == ["not-red", "size-unknown"]
+    flat = Image.new("RGB", (300, 120), (255, 255, 255))
+    flat.paste(Image.open(sig), mask=Image.open(sig).getchannel("A"))
+    flat.save(tmp_path / "sig.jpg")
+    assert check_image(tmp_path / "sig.jpg", "signature") == ["not-png", "not-transparent"]
+    (tmp_path / "x").mkdir()
+    _, no_dpi = _images(tmp_path / "x", seal_dpi=None)
+    assert check_image(no_dpi, "seal") == ["size-unknown"]
+    (tmp_path / "bad.png").write_bytes(b"not an image")
+    assert check_image(tmp_path / "bad.png", "seal") == ["unreadable"]
 
 
 def test_signing_settings_user_file_wins_over_the_office_file(tmp_path):
@@ -364,8 +508,9 @@ def test_cli_signs_twice_with_office_settings_then_verify_passes_and_fails_after
     p12 = pki.p12(pki.leader, LEADER_PW, "cli")
     monkeypatch.setattr("sys.stdin", io.StringIO(LEADER_PW + "\n"))
     assert main(["sign", str(fresh_pdf), "--pkcs12", str(p12), "--password-stdin"]) == 0
-    out = capsys.readouterr().out
-    assert "TruongDoan — Trần Quốc Hưng" in out and "PAdES B-LT" in out
+    captured = capsys.readouterr()
+    assert "TruongDoan — Trần Quốc Hưng" in captured.out and "PAdES B-LT" in captured.out
+    assert "Lưu ý" not in captured.err  # the image is as Decree 30 describes
     monkeypatch.setattr("sys.stdin", io.StringIO(token.pin + "\n"))
     assert main(["sign", str(fresh_pdf), "--pkcs11", "--password-stdin", "--agency", "Sở TT&TT tỉnh Phú Thọ"]) == 0
     assert "DaiDienDonVi — Nguyễn Văn Thành" in capsys.readouterr().out
@@ -377,6 +522,14 @@ def test_cli_signs_twice_with_office_settings_then_verify_passes_and_fails_after
     monkeypatch.setattr("sys.stdin", io.StringIO(LEADER_PW + "\n"))
     assert main(["sign", str(fresh_pdf), "--pkcs12", str(p12), "--password-stdin", "--field", FIELD_LEADER]) == 1
     assert "đã được ký" in capsys.readouterr().err and _sha(fresh_pdf) == before
+    # a seal image that is not what Decree 30 describes is named before signing (it still signs)
+    from PIL import Image
+    Image.open(sig_png).convert("RGB").save(tmp_path / "dau.jpg")
+    monkeypatch.setattr("sys.stdin", io.StringIO(LEADER_PW + "\n"))
+    assert main(["sign", str(fresh_pdf), "--pkcs12", str(p12), "--password-stdin", "--field", FIELD_LEADER,
+                 "--seal", "--image", str(tmp_path / "dau.jpg")]) == 0
+    err = capsys.readouterr().err
+    assert "không phải định dạng PNG" in err and "is not a red seal" in err and "real size is unknown" in err
     data = bytearray(fresh_pdf.read_bytes())
     at = data.index(b"stream", len(data) // 4) + 20
     data[at] ^= 0x01

@@ -87,3 +87,38 @@ def test_signing_settings_saved_for_this_user_over_the_office_defaults(qtbot, ma
     assert merged.pkcs11_module == "/usr/lib/softhsm/libsofthsm2.so" and merged.agency == "Cục Tin học hóa"
     assert merged.ca_files == (tmp_path / "root.pem",)
     assert "pin" not in user_signing_file().read_text(encoding="utf-8").lower()
+
+
+def test_signing_settings_name_what_in_the_images_differs_from_decree_30(qtbot, make_window, seeded, tmp_path):
+    """A JPEG signature and a seal PNG without its resolution are named before anyone signs."""
+    from PIL import Image, ImageDraw
+
+    from ui.features.signing import signing_settings
+
+    sig = Image.new("RGB", (300, 120), (255, 255, 255))
+    ImageDraw.Draw(sig).line([(20, 90), (150, 20), (280, 90)], fill=(20, 40, 200), width=6)
+    sig.save(tmp_path / "chu-ky.jpg")
+    seal = Image.new("RGBA", (200, 200), (0, 0, 0, 0))
+    ImageDraw.Draw(seal).ellipse((8, 8, 192, 192), outline=(220, 20, 20, 255), width=10)
+    seal.save(tmp_path / "dau.png")
+    window = make_window()
+    dialog = signing_settings(window)
+    dialog.signature_image.setText(str(tmp_path / "chu-ky.jpg"))
+    dialog.seal_image.setText(str(tmp_path / "dau.png"))
+    notes = dialog.image_notes.text()
+    assert "chu-ky.jpg: Ảnh không phải định dạng PNG" in notes and "nền trong suốt" in notes
+    assert "dau.png: Ảnh con dấu không ghi độ phân giải" in notes
+    dialog.seal_image.setText(str(tmp_path / "khong-co.png"))
+    assert "khong-co.png" in dialog.image_notes.text()
+    dialog.reject()
+
+
+def test_tools_sign_a_pdf_opens_on_the_open_inspection(qtbot, make_window, finalized):
+    from ui.features.signing import sign_a_pdf
+
+    window = make_window()
+    open_in_window(qtbot, window, finalized)
+    dialog = sign_a_pdf(window)
+    assert dialog.inspection_id == window.workspace.record.inspection.id
+    assert window.registry["tools.sign_pdf"].isEnabled()
+    dialog.reject()

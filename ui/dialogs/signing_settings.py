@@ -54,7 +54,7 @@ class SigningSettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("SigningSettingsDialog", "My signature image (PNG)"), self.signature_image.parent())
         form.addRow(translate("SigningSettingsDialog", "Agency stamp image (PNG)"), self.seal_image.parent())
-        form.addRow(translate("SigningSettingsDialog", "Agency name shown with the stamp"), self.agency)
+        form.addRow(translate("SigningSettingsDialog", "Agency name (shown when there is no stamp image)"), self.agency)
         form.addRow(translate("SigningSettingsDialog", "USB token's PKCS#11 module"), self.module.parent())
         form.addRow(translate("SigningSettingsDialog", "Timestamp server (TSA) address"), self.tsa)
         form.addRow(translate("SigningSettingsDialog", "Extra root CA files (one a line)"), self.cas)
@@ -63,11 +63,18 @@ class SigningSettingsDialog(QDialog):
             "Empty boxes use the office's settings (shown in grey). Without an image the signature "
             "shows text only. Passwords and PINs are asked at each signature and never kept."))
         note.setWordWrap(True)
+        # What differs from Decree 30/2020 (Appendix I, Part I, II.7.d and II.8.a) in the images.
+        self.image_notes = plain_label()
+        self.image_notes.setObjectName("signing-image-notes")
+        for edit in (self.signature_image, self.seal_image):
+            edit.textChanged.connect(self._check_images)
+        self._check_images()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.image_notes)
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.resize(640, 360)
@@ -91,6 +98,23 @@ class SigningSettingsDialog(QDialog):
         row.addWidget(edit, 1)
         row.addWidget(browse)
         return edit
+
+    def _check_images(self) -> None:
+        from inspector.signing.sign import check_image
+        from ui.dialogs.sign_pdf import image_problem_text
+
+        lines = []
+        for edit, kind in ((self.signature_image, "signature"), (self.seal_image, "seal")):
+            text = edit.text().strip() or edit.placeholderText().strip()
+            if not text:
+                continue
+            path = Path(text)
+            if not path.is_file():
+                lines.append(translate("SigningSettingsDialog", "There is no file {0}.").format(path))
+                continue
+            lines += [f"{path.name}: {image_problem_text(p)}" for p in check_image(path, kind)]
+        self.image_notes.setText("\n".join(lines))
+        self.image_notes.setVisible(bool(lines))
 
     def settings(self) -> SigningSettings:
         def path(edit: QLineEdit) -> Path | None:

@@ -3,6 +3,9 @@
 - Inspection › Export minutes for signing (PDF/A)…: a finalized inspection's minutes as PDF/A-2b
   with signature fields (the same as `inspector export minutes ID --pdfa`). Hidden when
   LibreOffice is not installed (the PDF is LibreOffice's rendering).
+- Tools › Sign a PDF…: sign the PDF/A as the head of the team or counter-sign it as the inspected
+  unit's representative, with a certificate file or the USB token (the same core function as
+  `inspector sign`); the signed minutes of the open inspection are kept as its evidence.
 - Tools › Verify a signed PDF…: pick a PDF, see each signature's signer, time, changes, trust
   and verdict (the same as `inspector verify`).
 """
@@ -44,6 +47,37 @@ def verify_signed_pdf(window: Any, path: str | None = None) -> Any:
     dialog.start()
     dialog.show()
     window.verify_dialog = dialog
+    return dialog
+
+
+def sign_a_pdf(window: Any, path: str | None = None) -> Any:
+    """Open the signing window (on `path` if given, else on nothing chosen yet); returns it."""
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from inspector.signing.settings import load_signing_settings
+    from ui.dialogs.sign_pdf import SignPdfDialog
+    from ui.i18n import translate
+
+    try:
+        settings = load_signing_settings()
+    except Exception:  # a broken signing.yaml: say so instead of signing with half the settings
+        log.warning("signing settings could not be read", exc_info=True)
+        QMessageBox.warning(window, translate("SignPdfDialog", "Sign a PDF"),
+                            translate("SignPdfDialog", "The signing settings could not be read: "
+                                                       "check Tools › Signing settings."))
+        return None
+    record = window.workspace.record
+    dialog = SignPdfDialog(window.runner, settings, src=Path(path) if path else None,
+                           inspection_id=record.inspection.id if record is not None else "",
+                           open_verify=lambda p: verify_signed_pdf(window, p), parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()  # typing goes to the new window, never to the inspection behind it
+    window.sign_dialog = dialog
     return dialog
 
 
@@ -139,6 +173,10 @@ register_action(ActionSpec(
     "tools.signing_settings", QT_TRANSLATE_NOOP("Actions", "Si&gning settings…"), "tools", signing_settings,
     (), QT_TRANSLATE_NOOP("Actions", "Signature and stamp images, USB token module, timestamp server, root CA files"),
     order=9))
+register_action(ActionSpec(
+    "tools.sign_pdf", QT_TRANSLATE_NOOP("Actions", "Sig&n a PDF…"), "tools", sign_a_pdf,
+    (), QT_TRANSLATE_NOOP("Actions", "Sign the minutes PDF/A digitally, or counter-sign it, with a certificate file or a USB token"),
+    order=7))
 register_action(ActionSpec(
     "tools.verify_signed", QT_TRANSLATE_NOOP("Actions", "&Verify a signed PDF…"), "tools", verify_signed_pdf,
     (), QT_TRANSLATE_NOOP("Actions", "Check the digital signatures of a signed minutes PDF"), order=8))
