@@ -234,7 +234,7 @@ def _register_builtins() -> None:
                    lambda w: w.workspace.add_evidence_dialog(), ("Ctrl+E",),
                    QT_TRANSLATE_NOOP("Actions", "Attach a photo, scan or document to this item"),
                    requires=ck, order=20, separator_before=True),
-        ActionSpec("evidence.paste", QT_TRANSLATE_NOOP("Actions", "&Paste image as evidence"), "inspection",
+        ActionSpec("evidence.paste", QT_TRANSLATE_NOOP("Actions", "Paste &image as evidence"), "inspection",
                    lambda w: w.workspace.paste_evidence(), ("Ctrl+Shift+V",), requires=ck, order=21),
         ActionSpec("inspection.recommend", QT_TRANSLATE_NOOP("Actions", "Make a &recommendation…"), "inspection",
                    lambda w: w.workspace.recommend_for_current_item(), ("Ctrl+R",),

@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Open the &amp;sample inspection</source>
-        <translation>Mở cuộc kiểm tra &amp;mẫu</translation>
+        <translation>Mở cuộc kiểm tra mẫ&amp;u</translation>
     </message>
     <message>
         <source>Open a sample inspection to see how Inspector works</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Back to &amp;my data</source>
-        <translation>Quay lại &amp;dữ liệu của tôi</translation>
+        <translation>&amp;Quay lại dữ liệu của tôi</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Checklist &amp;tree</source>
-        <translation>&amp;Cây danh mục</translation>
+        <translation>Câ&amp;y danh mục</translation>
     </message>
     <message>
         <source>N&amp;ote of this item</source>
@@ -219,12 +219,12 @@
         <translation>Đính kèm ảnh, bản quét hoặc tài liệu cho mục này</translation>
     </message>
     <message>
-        <source>&amp;Paste image as evidence</source>
+        <source>Paste &amp;image as evidence</source>
         <translation>&amp;Dán ảnh làm minh chứng</translation>
     </message>
     <message>
         <source>Make a &amp;recommendation…</source>
-        <translation>Đưa ra &amp;kiến nghị…</translation>
+        <translation>Đư&amp;a ra kiến nghị…</translation>
     </message>
     <message>
         <source>A recommendation (kiến nghị) for the item on screen, linked to it</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>&amp;Probe the portal…</source>
-        <translation>&amp;Kiểm tra trực tuyến cổng thông tin…</translation>
+        <translation>Kiểm tra trực &amp;tuyến cổng thông tin…</translation>
     </message>
     <message>
         <source>Check the portal live over the Internet and propose statuses for the items</source>
@@ -339,7 +339,7 @@
         <translation>Chọn thư mục đồng bộ hoặc máy chủ WebDAV của cơ quan</translation>
     </message>
     <message>
-        <source>Sync &amp;conflicts…</source>
+        <source>Sync con&amp;flicts…</source>
         <translation>&amp;Xung đột đồng bộ…</translation>
     </message>
     <message>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Export minutes for &amp;signing (PDF/A)…</source>
-        <translation>Xuất biên bản để &amp;ký số (PDF/A)…</translation>
+        <translation>Xuất biên bản để ký số (&amp;PDF/A)…</translation>
     </message>
     <message>
         <source>The minutes of the finalized inspection as an archival PDF/A with signature fields</source>

@@ -179,7 +179,7 @@ def test_folder_sync_conflict_resolved_in_the_ui(qtbot, make_window, seeded, tmp
     assert window.registry["tools.sync_conflicts"].text().endswith("(1)")
     window.toggle_language()  # in English too, and the count survives the menus' retranslation
     qtbot.waitUntil(lambda: c.label.text().startswith("Last sync ") and "conflicts: 1" in c.label.text(), timeout=5_000)
-    assert window.registry["tools.sync_conflicts"].text() == "Sync &conflicts… (1)"
+    assert window.registry["tools.sync_conflicts"].text() == "Sync con&flicts… (1)"
     window.toggle_language()
     qtbot.waitUntil(lambda: window.registry["tools.sync_conflicts"].text() == "&Xung đột đồng bộ… (1)", timeout=5_000)
 

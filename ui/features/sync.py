@@ -45,6 +45,6 @@ register_action(ActionSpec(
     lambda w: controller(w).open_settings(), (),
     QT_TRANSLATE_NOOP("Actions", "Choose the office's sync folder or WebDAV server"), order=31))
 register_action(ActionSpec(
-    "tools.sync_conflicts", QT_TRANSLATE_NOOP("Actions", "Sync &conflicts…"), "tools",
+    "tools.sync_conflicts", QT_TRANSLATE_NOOP("Actions", "Sync con&flicts…"), "tools",
     lambda w: controller(w).open_conflicts(), (),
     QT_TRANSLATE_NOOP("Actions", "Items changed on two computers: compare and keep one version"), order=32))
