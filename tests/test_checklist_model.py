@@ -411,6 +411,36 @@ def test_corrections_of_the_review_are_in_the_data():
 
 
 @pytest.mark.parametrize("name", ["nd43-tt25.yaml", "nd42-2022.yaml"])
+def test_every_declared_text_names_the_source_it_was_checked_against(name):
+    # Issue 14: every reference carries the source it was checked against and the date checked,
+    # guidance letters included (Công văn 310/BTTTT-ƯDCNTT had neither).
+    for doc in _shipped(name).documents:
+        assert doc.source and doc.checked, doc.id
+        datetime.date.fromisoformat(doc.checked)
+
+
+def test_second_reading_of_the_nd43_texts_is_in_the_data():
+    # CHANGES.md, "Second reading (2026-12-04, evening)".
+    nd43 = _shipped("nd43-tt25.yaml")
+    decree = nd43.document("nd43-2011")
+    assert "01 tháng 10 năm 2011" in decree.note and "phapdien" in decree.source  # Art. 33 read
+    circular = nd43.document("tt25-2014")
+    # No repealing text was found; the Ministry inspected its implementation on 07/10/2016.
+    assert circular.in_force_until is None and circular.in_force(D(2016, 10, 7))
+    assert "17/09/2015" in circular.note and "gdsr.gov.vn" in circular.note
+    scope = nd43.item("tt25.1").citations[0]
+    assert (scope.article, scope.confidence) == ("1", RefConfidence.HIGH) and scope.source
+    letter = nd43.document("cv310-2012")
+    assert "bộ tiêu chí đánh giá cổng thông tin điện tử" in letter.title and letter.source
+    dg = nd43.item("nd43.d30.dg")
+    assert dg.kind is ItemKind.PRACTICE and dg.citations[0].confidence is RefConfidence.HIGH
+    # Decree 85/2016: its entry-into-force article was not found; the note says so.
+    nd85 = nd43.document("nd85-2016")
+    assert nd85.in_force_from == nd85.issued and "CHƯA đọc" in nd85.note
+    assert [(c.article, c.confidence) for c in nd43.item("attt.4").citations] == [("14", RefConfidence.MEDIUM)]
+
+
+@pytest.mark.parametrize("name", ["nd43-tt25.yaml", "nd42-2022.yaml"])
 def test_non_duties_are_not_legal_and_every_duty_has_a_statement(name):
     t = _shipped(name)
     for item in t.items():
