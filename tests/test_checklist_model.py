@@ -434,11 +434,28 @@ def test_second_reading_of_the_nd43_texts_is_in_the_data():
     assert "bộ tiêu chí đánh giá cổng thông tin điện tử" in letter.title and letter.source
     dg = nd43.item("nd43.d30.dg")
     assert dg.kind is ItemKind.PRACTICE and dg.citations[0].confidence is RefConfidence.HIGH
-    # Decree 85/2016: its entry-into-force article was not found; the note says so.
+    # Decree 85/2016: Art. 25 (entry into force) and Art. 20 read in the codification.
     nd85 = nd43.document("nd85-2016")
-    assert nd85.in_force_from == nd85.issued and "CHƯA đọc" in nd85.note
-    # The minutes name no article of it: only the table of contents was read.
-    assert [(c.article, c.confidence) for c in nd43.item("attt.4").citations] == [("", RefConfidence.MEDIUM)]
+    assert nd85.in_force_from == "2016-07-01" and "01 tháng 7 năm 2016" in nd85.note
+    assert [(c.article, c.clause, c.point) for c in nd43.item("attt.4").citations][0] == ("20", "2", "a")
+    assert [(c.article, c.clause, c.point) for c in nd43.item("attt.6").citations] == [("20", "2", "c")]
+    assert "phiên bản mới" not in nd43.item("attt.6").requirement  # Art. 20 does not say it
+    assert "13 tháng 2 năm 2015" in circular.note  # Art. 12 of the circular
+
+
+def test_circular_25_2014_duties_are_only_what_it_says():
+    # Read in full: the circular binds project owners, central agencies and the Ministry's units;
+    # it gives a province nothing of its own to do, so those checks are practice, never scored.
+    nd43 = _shipped("nd43-tt25.yaml")
+    for item in ("tt25.3", "tt25.5", "tt25.9", "tt25.10", "tt25.11", "tt25.12"):
+        it = nd43.item(item)
+        assert it.kind is ItemKind.PRACTICE and not it.citations, item
+    for item in ("tt25.4", "tt25.6", "tt25.7"):
+        it = nd43.item(item)
+        assert it.kind is ItemKind.LEGAL and it.requirement, item
+        assert all(c.document == "tt25-2014" and c.article and c.confidence is RefConfidence.HIGH
+                   for c in it.citations), item
+    assert "LGSP" not in nd43.item("tt25.7").requirement and "lấy ý kiến" not in nd43.item("tt25.4").requirement
 
 
 @pytest.mark.parametrize("name", ["nd43-tt25.yaml", "nd42-2022.yaml"])
