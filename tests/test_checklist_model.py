@@ -458,6 +458,29 @@ def test_circular_25_2014_duties_are_only_what_it_says():
     assert "LGSP" not in nd43.item("tt25.7").requirement and "lấy ý kiến" not in nd43.item("tt25.4").requirement
 
 
+def test_decree_43_read_in_full_fixes_articles_and_wording():
+    # The codification copy holds Decree 43 in full: wrong articles fixed, wording the decree lacks removed.
+    nd43 = _shipped("nd43-tt25.yaml")
+    assert [(c.article, c.clause, c.point) for c in nd43.item("attt.3").citations] == [("29", "1", "c")]  # was Art. 27
+    assert [(c.article, c.clause, c.point) for c in nd43.item("nd43.d27.1").citations] == [("28", "1", ""),
+                                                                                            ("28", "2", "")]
+    assert "Sở Thông tin và Truyền thông" in nd43.item("nd43.d30.5b").requirement  # reports go to the Department
+    g = nd43.item("nd43.d10.1g.2")  # point g is the electronic Official Gazette, not online services
+    assert g.kind is ItemKind.LEGAL and (g.citations[0].point, g.citations[0].confidence) == ("g", RefConfidence.HIGH)
+    for item in ("nd43.d10.1g.1", "nd43.d10.1e.5", "nd43.d15.sodo"):
+        assert nd43.item(item).kind is ItemKind.PRACTICE and not nd43.item(item).citations, item
+    assert "người phát ngôn" not in nd43.item("nd43.d10.1k.1").requirement
+    assert "tình trạng hiệu lực" not in nd43.item("nd43.d10.1e.2").requirement
+    # Every Decree 43 citation of a legal item is now read, except the Unicode standard's year (see its note).
+    unread = {it.id for it in nd43.items() if it.kind is ItemKind.LEGAL
+              for c in it.citations if c.document == "nd43-2011" and c.confidence is not RefConfidence.HIGH}
+    assert unread == {"nd43.d7.unicode"}
+    # HTTPS for level 3-4 services is a duty only from Circular 32/2017 (01/06/2018).
+    https = nd43.item("tt32.https")
+    assert https.kind is ItemKind.LEGAL and https.citations[0].article == "20"
+    assert https not in nd43.items_in_force(D(2016, 10, 7)) and https in nd43.items_in_force(D(2019, 3, 1))
+
+
 @pytest.mark.parametrize("name", ["nd43-tt25.yaml", "nd42-2022.yaml"])
 def test_non_duties_are_not_legal_and_every_duty_has_a_statement(name):
     t = _shipped(name)
