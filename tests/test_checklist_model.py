@@ -479,6 +479,12 @@ def test_decree_43_read_in_full_fixes_articles_and_wording():
     https = nd43.item("tt32.https")
     assert https.kind is ItemKind.LEGAL and https.citations[0].article == "20"
     assert https not in nd43.items_in_force(D(2016, 10, 7)) and https in nd43.items_in_force(D(2019, 3, 1))
+    # Circular 32/2017 and Decree 13/2018 read too: their items cite the article, point by point.
+    cited = {i: [(c.article, c.clause, c.point) for c in nd43.item(i).citations]
+             for i in ("tt32.bachuot", "tt26.thietbi", "nd13-2018.d11")}
+    assert cited == {"tt32.bachuot": [("11", "2", "b")], "tt26.thietbi": [("17", "1", "")],
+                     "nd13-2018.d11": [("11", "1", "")]}
+    assert "mức độ 3, mức độ 4" in nd43.item("tt32.bachuot").requirement
 
 
 @pytest.mark.parametrize("name", ["nd43-tt25.yaml", "nd42-2022.yaml"])
