@@ -485,6 +485,11 @@ def test_decree_43_read_in_full_fixes_articles_and_wording():
     assert cited == {"tt32.bachuot": [("11", "2", "b")], "tt26.thietbi": [("17", "1", "")],
                      "nd13-2018.d11": [("11", "1", "")]}
     assert "mức độ 3, mức độ 4" in nd43.item("tt32.bachuot").requirement
+    # Promotion of online services: a duty only from Circular 32/2017 Art. 14 (before, good practice).
+    effect = nd43.item("tt32.hieuqua")
+    assert effect.kind is ItemKind.LEGAL and {c.article for c in effect.citations} == {"14"}
+    assert effect not in nd43.items_in_force(D(2016, 10, 7)) and effect in nd43.items_in_force(D(2019, 3, 1))
+    assert nd43.item("dg.quangba").kind is ItemKind.PRACTICE
 
 
 @pytest.mark.parametrize("name", ["nd43-tt25.yaml", "nd42-2022.yaml"])
