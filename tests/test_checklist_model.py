@@ -412,6 +412,88 @@ def test_corrections_of_the_review_are_in_the_data():
 
 
 @pytest.mark.parametrize("name", ["nd43-tt25.yaml", "nd42-2022.yaml"])
+def test_every_declared_text_names_the_source_it_was_checked_against(name):
+    # Issue 14: every reference carries the source it was checked against and the date checked,
+    # guidance letters included (Công văn 310/BTTTT-ƯDCNTT had neither).
+    for doc in _shipped(name).documents:
+        assert doc.source and doc.checked, doc.id
+        datetime.date.fromisoformat(doc.checked)
+
+
+def test_second_reading_of_the_nd43_texts_is_in_the_data():
+    # CHANGES.md, "Second reading (2026-12-04, evening)".
+    nd43 = _shipped("nd43-tt25.yaml")
+    decree = nd43.document("nd43-2011")
+    assert "01 tháng 10 năm 2011" in decree.note and "phapdien" in decree.source  # Art. 33 read
+    circular = nd43.document("tt25-2014")
+    # No repealing text was found; the Ministry inspected its implementation on 07/10/2016.
+    assert circular.in_force_until is None and circular.in_force(D(2016, 10, 7))
+    assert "17/09/2015" in circular.note and "gdsr.gov.vn" in circular.note
+    scope = nd43.item("tt25.1").citations[0]
+    assert (scope.article, scope.confidence) == ("1", RefConfidence.HIGH) and scope.source
+    letter = nd43.document("cv310-2012")
+    assert "bộ tiêu chí đánh giá cổng thông tin điện tử" in letter.title and letter.source
+    dg = nd43.item("nd43.d30.dg")
+    assert dg.kind is ItemKind.PRACTICE and dg.citations[0].confidence is RefConfidence.HIGH
+    # Decree 85/2016: Art. 25 (entry into force) and Art. 20 read in the codification.
+    nd85 = nd43.document("nd85-2016")
+    assert nd85.in_force_from == "2016-07-01" and "01 tháng 7 năm 2016" in nd85.note
+    assert [(c.article, c.clause, c.point) for c in nd43.item("attt.4").citations][0] == ("20", "2", "a")
+    assert [(c.article, c.clause, c.point) for c in nd43.item("attt.6").citations] == [("20", "2", "c")]
+    assert "phiên bản mới" not in nd43.item("attt.6").requirement  # Art. 20 does not say it
+    assert "13 tháng 2 năm 2015" in circular.note  # Art. 12 of the circular
+
+
+def test_circular_25_2014_duties_are_only_what_it_says():
+    # Read in full: the circular binds project owners, central agencies and the Ministry's units;
+    # it gives a province nothing of its own to do, so those checks are practice, never scored.
+    nd43 = _shipped("nd43-tt25.yaml")
+    for item in ("tt25.3", "tt25.5", "tt25.9", "tt25.10", "tt25.11", "tt25.12"):
+        it = nd43.item(item)
+        assert it.kind is ItemKind.PRACTICE and not it.citations, item
+    for item in ("tt25.4", "tt25.6", "tt25.7"):
+        it = nd43.item(item)
+        assert it.kind is ItemKind.LEGAL and it.requirement, item
+        assert all(c.document == "tt25-2014" and c.article and c.confidence is RefConfidence.HIGH
+                   for c in it.citations), item
+    assert "LGSP" not in nd43.item("tt25.7").requirement and "lấy ý kiến" not in nd43.item("tt25.4").requirement
+
+
+def test_decree_43_read_in_full_fixes_articles_and_wording():
+    # The codification copy holds Decree 43 in full: wrong articles fixed, wording the decree lacks removed.
+    nd43 = _shipped("nd43-tt25.yaml")
+    assert [(c.article, c.clause, c.point) for c in nd43.item("attt.3").citations] == [("29", "1", "c")]  # was Art. 27
+    assert [(c.article, c.clause, c.point) for c in nd43.item("nd43.d27.1").citations] == [("28", "1", ""),
+                                                                                            ("28", "2", "")]
+    assert "Sở Thông tin và Truyền thông" in nd43.item("nd43.d30.5b").requirement  # reports go to the Department
+    g = nd43.item("nd43.d10.1g.2")  # point g is the electronic Official Gazette, not online services
+    assert g.kind is ItemKind.LEGAL and (g.citations[0].point, g.citations[0].confidence) == ("g", RefConfidence.HIGH)
+    for item in ("nd43.d10.1g.1", "nd43.d10.1e.5", "nd43.d15.sodo"):
+        assert nd43.item(item).kind is ItemKind.PRACTICE and not nd43.item(item).citations, item
+    assert "người phát ngôn" not in nd43.item("nd43.d10.1k.1").requirement
+    assert "tình trạng hiệu lực" not in nd43.item("nd43.d10.1e.2").requirement
+    # Every Decree 43 citation of a legal item is now read, except the Unicode standard's year (see its note).
+    unread = {it.id for it in nd43.items() if it.kind is ItemKind.LEGAL
+              for c in it.citations if c.document == "nd43-2011" and c.confidence is not RefConfidence.HIGH}
+    assert unread == {"nd43.d7.unicode"}
+    # HTTPS for level 3-4 services is a duty only from Circular 32/2017 (01/06/2018).
+    https = nd43.item("tt32.https")
+    assert https.kind is ItemKind.LEGAL and https.citations[0].article == "20"
+    assert https not in nd43.items_in_force(D(2016, 10, 7)) and https in nd43.items_in_force(D(2019, 3, 1))
+    # Circular 32/2017 and Decree 13/2018 read too: their items cite the article, point by point.
+    cited = {i: [(c.article, c.clause, c.point) for c in nd43.item(i).citations]
+             for i in ("tt32.bachuot", "tt26.thietbi", "nd13-2018.d11")}
+    assert cited == {"tt32.bachuot": [("11", "2", "b")], "tt26.thietbi": [("17", "1", "")],
+                     "nd13-2018.d11": [("11", "1", "")]}
+    assert "mức độ 3, mức độ 4" in nd43.item("tt32.bachuot").requirement
+    # Promotion of online services: a duty only from Circular 32/2017 Art. 14 (before, good practice).
+    effect = nd43.item("tt32.hieuqua")
+    assert effect.kind is ItemKind.LEGAL and {c.article for c in effect.citations} == {"14"}
+    assert effect not in nd43.items_in_force(D(2016, 10, 7)) and effect in nd43.items_in_force(D(2019, 3, 1))
+    assert nd43.item("dg.quangba").kind is ItemKind.PRACTICE
+
+
+@pytest.mark.parametrize("name", ["nd43-tt25.yaml", "nd42-2022.yaml"])
 def test_non_duties_are_not_legal_and_every_duty_has_a_statement(name):
     t = _shipped(name)
     for item in t.items():

@@ -23,7 +23,7 @@ def test_finalize_shows_the_seal_then_amend_reopens(qtbot, make_window, seeded, 
     window.registry["inspection.finalize"].trigger()
     dialog = window.finalize_dialog
     warning = dialog.findChild(type(ws.title), "finalize-warning")
-    assert warning.text() == "Còn 134/135 mục chưa có câu trả lời."
+    assert warning.text() == "Còn 137/138 mục chưa có câu trả lời."
     with qtbot.waitSignal(ws.opened, timeout=10_000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     seal_dialog = window.seal_dialog

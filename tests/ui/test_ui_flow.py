@@ -121,7 +121,7 @@ def test_keyboard_flow_survives_quit_and_restart(qtbot, make_window, db_path, tm
     again = make_window()
     assert again.stack.currentWidget() is again.list_page
     assert again.list_page.model.rowCount() == 1
-    assert again.list_page.model.index(0, 5).data() == "3% (4/132)"  # the 132 items in force on 07/10/2016
+    assert again.list_page.model.index(0, 5).data() == "3% (4/133)"  # the 133 items in force on 07/10/2016
     again.list_page.view.setFocus()
     with qtbot.waitSignal(again.inspection_opened, timeout=10_000):
         key(qtbot, again.list_page.view, Qt.Key.Key_Return)
