@@ -57,6 +57,11 @@ def record_if_valid(store, inspection_id: str, path: str | Path, reports: Sequen
     return record_signed_file(store, inspection_id, path, reports, actor=actor)
 
 
+def named_inspection(path: str | Path) -> str:
+    """The inspection id the PDF's metadata names ("" when none: a file made elsewhere)."""
+    return _identification(Path(path)).get("inspectionId", "")
+
+
 def _identification(path: Path) -> dict[str, str]:
     try:
         return read_identification(path)

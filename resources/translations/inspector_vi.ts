@@ -4454,6 +4454,22 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>Đang kiểm tra chữ ký số của {0}…</translation>
     </message>
     <message>
+        <source>&amp;Keep as evidence of the inspection</source>
+        <translation>&amp;Lưu làm minh chứng của cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Not kept: a signature is not valid.</source>
+        <translation>Không lưu: có chữ ký không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Kept as evidence of the open inspection: {0}</source>
+        <translation>Đã lưu làm minh chứng của cuộc kiểm tra đang mở: {0}</translation>
+    </message>
+    <message>
+        <source>The file could not be kept as evidence.</source>
+        <translation>Không lưu được tệp làm minh chứng.</translation>
+    </message>
+    <message>
         <source>The file could not be read as a PDF: {0}</source>
         <translation>Không đọc được tệp PDF: {0}</translation>
     </message>

@@ -83,3 +83,48 @@ def test_tools_menu_has_verify_a_signed_pdf(qapp):
     load_features()
     spec = next(s for s in action_specs() if s.id == "tools.verify_signed")
     assert spec.menu == "tools"
+
+
+@needs_office
+def test_a_file_counter_signed_elsewhere_is_kept_as_evidence_of_the_open_inspection(
+        qtbot, runner, fresh_pdf, pki_server, sealed_store, tmp_path):
+    """The inspected unit's representative signs with their own tool and sends the file back:
+    Verify offers "Keep as evidence" for the open inspection's minutes with every signature valid,
+    and records it in the audit trail; for another inspection it is not offered."""
+    import hashlib
+    import shutil
+
+    from inspector.storage import Store
+    from ui.dialogs.verify_signed import VerifySignedDialog
+
+    pki = pki_server.pki
+    sign_pdf(fresh_pdf, fresh_pdf, Credentials.pkcs12(pki.p12(pki.leader, "pw", "w2"), "pw"),
+             tsa_url=pki_server.tsa_url, appearance=Appearance(agency="Cục Tin học hóa"))
+    db, iid = sealed_store
+    copy = tmp_path / "db" / "inspector.sqlite3"
+    copy.parent.mkdir()
+    shutil.copyfile(db, copy)
+    opened = []
+    runner.open_store(lambda: Store.open(copy), on_done=opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+
+    other = VerifySignedDialog(runner, fresh_pdf, (pki.root_file(),), inspection_id="another-inspection")
+    qtbot.addWidget(other)
+    other.start()
+    qtbot.waitUntil(lambda: other.reports is not None, timeout=30_000)
+    assert other.names_inspection == iid and not other.keep_button.isVisibleTo(other)
+
+    dialog = VerifySignedDialog(runner, fresh_pdf, (pki.root_file(),), inspection_id=iid, actor="Vũ Quang Huy")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.reports is not None, timeout=30_000)
+    assert dialog.keep_button.isVisible()
+    dialog.keep_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.recorded), timeout=10_000)
+    sha = hashlib.sha256(fresh_pdf.read_bytes()).hexdigest()
+    assert dialog.recorded == sha and fresh_pdf.name in dialog.status.text()
+    runner.wait_db_idle()
+    with Store.open(copy) as store:
+        trail = [e for e in store.audit_trail(iid) if e.entity == "signed-document"]
+        assert trail and trail[-1].new["sha256"] == sha and trail[-1].actor == "Vũ Quang Huy"

@@ -43,7 +43,11 @@ def verify_signed_pdf(window: Any, path: str | None = None) -> Any:
     except Exception:  # a broken signing.yaml: verify against the system roots and say so in the log
         log.warning("signing settings could not be read", exc_info=True)
         cas = ()
-    dialog = VerifySignedDialog(window.runner, Path(path), cas, parent=window)
+    workspace = getattr(window, "_workspace", None)  # not built just to ask (it is built on first open)
+    record = getattr(workspace, "record", None)
+    dialog = VerifySignedDialog(window.runner, Path(path), cas, parent=window,
+                                inspection_id=record.id if record is not None else "",
+                                actor=window.settings.actor)
     dialog.start()
     dialog.show()
     window.verify_dialog = dialog
