@@ -113,26 +113,14 @@ def apply_identity(app: object) -> None:
 
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     icon = QIcon()
+    folder = paths.resource("icons")
     for size in (16, 24, 32, 48, 64, 128, 256):  # QIcon reads a file only when that size is drawn
-        icon.addFile(str(paths.resource("icons", f"inspector-{size}.png")))
+        icon.addFile(str(folder / f"inspector-{size}.png"))
     QGuiApplication.setWindowIcon(icon)
-
-
-def _preload_storage() -> None:
-    """Import the storage layer (sqlite-utils and its plugins: a tenth of a second) on a thread
-    while Qt starts and paints the first frame, much of it in C++ without Python's lock; the
-    database lane then finds it imported. Measured (bench/ui_bench.py, 7 runs each, twice): the
-    list of inspections shows at 2.2-3.0× the bare window's first paint with it, 3.1-4.0× without."""
-    import importlib
-    import threading
-
-    threading.Thread(target=importlib.import_module, args=("inspector.storage",), name="preload-storage",
-                     daemon=True).start()
 
 
 def run(argv: Sequence[str]) -> int:
     options = parse_args(argv)
-    _preload_storage()
     from PySide6.QtWidgets import QApplication
 
     from ui.i18n import install_language

@@ -132,13 +132,12 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         from ui.autosave import Autosave
-        from ui.errors import show_error
         from ui.pages.inspection_list import InspectionListPage
         from ui.pages.welcome import WelcomePage
         from ui.tasks import TaskRunner
 
         self.runner = TaskRunner(self)
-        self.runner.error.connect(lambda exc: show_error(self, exc))
+        self.runner.error.connect(self._task_failed)
         from ui.widgets.busy import BusyFeedback
 
         self.busy = BusyFeedback(self, self.runner)  # busy pointer after 0.3 s of database work
@@ -155,6 +154,11 @@ class MainWindow(QMainWindow):
         self.list_page.open_requested.connect(self.open_inspection)
         self.list_page.loaded.connect(self._list_loaded)
         self.update_actions()
+
+    def _task_failed(self, exc: BaseException) -> None:
+        from ui.errors import show_error  # the error dialog's module, imported when first needed
+
+        show_error(self, exc)
 
     # ------------------------------------------------------------ startup
     def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
@@ -182,7 +186,7 @@ class MainWindow(QMainWindow):
 
     def _start(self) -> None:
         from ui.app import setup_logging
-        from ui.errors import install_crash_handler
+        from ui.crash import install_crash_handler
 
         setup_logging()
         install_crash_handler(lambda: self)
