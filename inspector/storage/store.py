@@ -248,9 +248,15 @@ class Store:
         rows = self._rows("SELECT body FROM templates WHERE content_hash = ?", (content_hash,))
         if not rows:
             raise NotFoundError("template", content_hash)
-        template = _template_model().template_from_dict(json.loads(rows[0][0]))
-        if template.content_hash != content_hash:
-            raise StorageError(self.path, f"template snapshot {content_hash[:12]} does not match its hash")
+        body = rows[0][0]
+        model = _template_model()
+        if sha256_hex(body.encode("utf-8")) == content_hash:
+            # the snapshot exactly as save_template wrote it: its bytes are the hashed canonical JSON
+            template = model.template_from_dict(json.loads(body), content_hash=content_hash)
+        else:  # other bytes (spacing, key order): the content decides
+            template = model.template_from_dict(json.loads(body))
+            if template.content_hash != content_hash:
+                raise StorageError(self.path, f"template snapshot {content_hash[:12]} does not match its hash")
         self._templates[content_hash] = template
         return template
 
