@@ -4,8 +4,10 @@
 
 1. Startup to the first painted window: `inspector --quit-after-start` against a bare PySide6
    QMainWindow, both started as fresh processes in this run (target: ≤ 1.3× the bare window);
-   startup to the usable list of inspections (target: ≤ 2× the bare window's first paint); quit,
-   from the window closing to the process gone (target: ≤ 0.5 s).
+   startup to the usable list of inspections, i.e. the list (or, on an empty database, the
+   welcome page) painted (target: ≤ 2× the bare window's first paint); quit, from the window
+   closing to the process gone (target: ≤ 0.5 s). `--sample` starts on the seven sample
+   inspections instead of an empty database.
 2. Opening the 129-item sample inspection in the workspace, from the request to the filled
    widgets and the next repaint (target: ≤ 150 ms).
 3. The longest event-loop stall while typing fast into a note with autosave writing to disk
@@ -61,18 +63,19 @@ def first_paint(code: str, env: dict[str, str], what: str = "first-paint") -> fl
                          timeout=120)
     end = time.time()
     marks = dict(line.split() for line in out.stdout.splitlines()
-                 if line.startswith(("first-paint ", "ready ", "closing ")))
+                 if line.startswith(("first-paint ", "ready ", "shown ", "closing ")))
     if "first-paint" not in marks:
         raise RuntimeError(f"no first paint reported:\n{out.stdout}\n{out.stderr}")
-    if what == "all":  # first paint, list shown, and quit (the window closes once the list shows)
-        return float(marks["first-paint"]) - start, float(marks["ready"]) - start, end - float(marks["closing"])
+    if what == "all":  # first paint, list painted, quit (the window closes once the list is painted), list filled
+        return (float(marks["first-paint"]) - start, float(marks["shown"]) - start, end - float(marks["closing"]),
+                float(marks["ready"]) - start)
     if what == "both":
-        return float(marks["first-paint"]) - start, float(marks["ready"]) - start
+        return float(marks["first-paint"]) - start, float(marks["shown"]) - start
     return float(marks["first-paint"]) - start
 
 
 def bench_startup(runs: int, folder: Path, sample: bool = False,
-                  ) -> tuple[list[float], list[float], list[float], list[float]]:
+                  ) -> tuple[list[float], list[float], list[float], list[float], list[float]]:
     if sample:  # a list with rows: the seven sample inspections (each counts its items in force)
         from inspector.checklists import load_catalog
         from inspector.sample import import_sample
@@ -88,14 +91,15 @@ def bench_startup(runs: int, folder: Path, sample: bool = False,
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     first_paint(APP, env)  # warm the OS file cache, write the bytecode, create the database once
     first_paint(BARE, env)
-    bare, app, ready, quits = [], [], [], []
+    bare, app, ready, quits, filled = [], [], [], [], []
     for _ in range(runs):  # interleaved, so drifts of the machine hit both alike
         bare.append(first_paint(BARE, env))
-        painted, shown, quit_ = first_paint(APP, env, "all")
+        painted, shown, quit_, data = first_paint(APP, env, "all")
         app.append(painted)
         ready.append(shown)
         quits.append(quit_)
-    return bare, app, ready, quits
+        filled.append(data)
+    return bare, app, ready, quits, filled
 
 
 def spread(values: list[float], scale: float = 1000) -> str:
@@ -226,7 +230,7 @@ def main() -> int:
         folder = Path(tmp)
         print("1. Startup to the first painted window (median of", args.runs, "fresh processes each;",
               "the seven sample inspections in the list)" if args.sample else "an empty database)")
-        bares, apps, readies, quits = bench_startup(args.runs, folder, args.sample)
+        bares, apps, readies, quits, filled = bench_startup(args.runs, folder, args.sample)
         bare, app, ready, quit_ = (statistics.median(v) for v in (bares, apps, readies, quits))
         # Each run's ratio against the bare window started just before it (same machine load),
         # besides the ratio of the medians that decides the target.
@@ -236,9 +240,11 @@ def main() -> int:
               f"ratio {ratio:.2f}× (target ≤ 1.30×) {'OK' if ratio <= 1.3 else 'OVER'}; "
               f"per run {spread([a / b for a, b in zip(apps, bares, strict=True)], 1)}")
         usable = ready / bare
-        print(f"   inspector with its database open and the list of inspections shown: {spread(readies)}, "
+        print(f"   inspector with its database open and the list of inspections painted: {spread(readies)}, "
               f"{usable:.2f}× the bare window (target ≤ 2.00×) {'OK' if usable <= 2.0 else 'OVER'}; "
               f"per run {spread([r / b for r, b in zip(readies, bares, strict=True)], 1)}")
+        print(f"   (the list filled, before Qt paints it: {spread(filled)}, "
+              f"{statistics.median(filled) / bare:.2f}× the bare window)")
         print(f"   quit, from the window closing to the process gone: {spread(quits)} "
               f"(target ≤ 500 ms) {'OK' if quit_ <= 0.5 else 'OVER'}")
         if args.startup_only:

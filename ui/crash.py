@@ -23,6 +23,12 @@ def install_crash_handler(parent_getter: Callable[[], Any]) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             previous(exc_type, exc, tb)
             return
+        try:
+            from ui.app import open_held_log
+
+            open_held_log()  # the start-up's records and this one reach the file now
+        except Exception:  # noqa: BLE001 - without a log file the dialog still tells the user
+            pass
         log.critical("uncaught exception", exc_info=(exc_type, exc, tb))
         try:
             from ui.errors import show_error

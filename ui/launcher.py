@@ -53,7 +53,9 @@ def _desktop(args: list[str]) -> int:
         import logging
 
         from inspector.cli.messages import describe
+        from ui.app import open_held_log
 
+        open_held_log()
         logging.getLogger(__name__).critical("the application could not start", exc_info=exc)
         _give_windowed_bundle_streams()
         print("{} / {}".format(*describe(exc)), file=sys.stderr)
