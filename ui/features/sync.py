@@ -35,7 +35,8 @@ def on_database_opened(window: Any) -> None:
     from PySide6.QtCore import QTimer
 
     # `shown`, not `ready`: queued after `ready`, the import ran before Qt painted the list
-    window.shown.connect(lambda: QTimer.singleShot(0, window, lambda: controller(window).refresh()))
+    window.shown.connect(lambda: QTimer.singleShot(
+        0, window, lambda: None if getattr(window, "_closing", False) else controller(window).refresh()))
 
 
 register_action(ActionSpec(
