@@ -468,7 +468,9 @@ class MainWindow(QMainWindow):
         old = self.settings
         self.settings = new
         save_settings(new)
-        if new.language != current_language():
+        # Only a changed language setting changes the language: saving anything else (the first-run
+        # profile, a probe certificate) kept switching a session started with --language back.
+        if new.language != old.language and new.language != current_language():
             install_language(new.language)
         if new.database_path() != old.database_path():
             self.autosave.flush()
@@ -480,6 +482,7 @@ class MainWindow(QMainWindow):
 
     def toggle_language(self) -> None:
         language = ENGLISH if current_language() == VIETNAMESE else VIETNAMESE
+        install_language(language)
         self.apply_settings(dataclasses.replace(self.settings, language=language))
 
     # ------------------------------------------------------------ tools

@@ -234,3 +234,20 @@ def test_the_welcome_covers_the_page_paragraph_behind_it(qtbot, make_window, db_
     margin = 20
     assert dialog.geometry().adjusted(margin, 0, -margin, 0).contains(paragraph), (dialog.geometry(), paragraph)
     dialog.skip_button.click()
+
+
+def test_the_welcome_keeps_the_language_the_session_was_started_in(qtbot, make_window, db_path):
+    """`inspector --language en` on a first start: skipping (or completing) the welcome saved the
+    settings, whose language (Vietnamese, the default) then replaced the session's English."""
+    from ui.i18n import current_language, install_language
+
+    install_language("en")  # as ui.app.run does for --language en; the settings keep "vi"
+    window = first_run_window(qtbot, make_window, db_path)
+    assert window.settings.language == "vi" and current_language() == "en"
+    wait_for_welcome(qtbot, window).skip_button.click()
+    assert current_language() == "en" and window.welcome.new_button.text().startswith("Start")
+    assert load_settings().language == "vi"  # the session's choice is not saved
+    window.toggle_language()  # Ctrl+Shift+L still switches, and remembers
+    assert current_language() == "vi" and load_settings().language == "vi"
+    window.toggle_language()
+    assert current_language() == "en" and load_settings().language == "en"
