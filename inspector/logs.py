@@ -28,8 +28,8 @@ The redaction is a safety net, not a licence: code must not log secrets or note 
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
-import logging.handlers
 import os
 import platform
 import re
@@ -57,21 +57,26 @@ _SHORTEST_SECRET = 4  # shorter values would mask ordinary words; they are weak 
 _SECRET_KEY = (r"[\w.-]*?(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|credentials?"
                r"|mật[ _]khẩu|mat[_]?khau)[\w.-]*")
 
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # scheme://user:password@host and scheme://token@host — the whole user-info goes.
-    (re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^\s/?#@:]+:[^\s@]*@"), r"\1***@"),
-    (re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^\s/?#@]+@"), r"\1***@"),
-    # Authorization: Basic …, 'authorization': 'Bearer …', Proxy-Authorization, Cookie, Set-Cookie.
-    (re.compile(r"(?i)\b((?:proxy-)?authorization|(?:set-)?cookie)(\s*[\"']?\s*[:=]\s*[\"']?)[^\r\n\"']*"),
-     r"\1\2***"),
-    # A bare credential token anywhere (e.g. a header value logged on its own).
-    (re.compile(r"\b(Basic|Bearer|Digest|NTLM|Negotiate)\s+[A-Za-z0-9+/=._~\-]{6,}"), r"\1 ***"),
-    # password="two words", 'token': 'abc', "passphrase": "x y"
-    (re.compile(r"(?i)(" + _SECRET_KEY + r")([\"']?\s*[:=]\s*)([\"'])(?:(?!\3).)*\3"), r"\1\2\3***\3"),
-    # password=abc, token: abc (unquoted: up to the next space, separators included, since a
-    # password may contain any of them; masking "&user=an" too is the lesser harm)
-    (re.compile(r"(?i)(" + _SECRET_KEY + r")(\s*[:=]\s*)(?![\"'\s])\S+"), r"\1\2***"),
-)
+
+@functools.cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The redaction patterns, compiled on first use (not at import: the app imports this module
+    at start-up and writes its first record after the list of inspections shows)."""
+    return (
+        # scheme://user:password@host and scheme://token@host — the whole user-info goes.
+        (re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^\s/?#@:]+:[^\s@]*@"), r"\1***@"),
+        (re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^\s/?#@]+@"), r"\1***@"),
+        # Authorization: Basic …, 'authorization': 'Bearer …', Proxy-Authorization, Cookie, Set-Cookie.
+        (re.compile(r"(?i)\b((?:proxy-)?authorization|(?:set-)?cookie)(\s*[\"']?\s*[:=]\s*[\"']?)[^\r\n\"']*"),
+         r"\1\2***"),
+        # A bare credential token anywhere (e.g. a header value logged on its own).
+        (re.compile(r"\b(Basic|Bearer|Digest|NTLM|Negotiate)\s+[A-Za-z0-9+/=._~\-]{6,}"), r"\1 ***"),
+        # password="two words", 'token': 'abc', "passphrase": "x y"
+        (re.compile(r"(?i)(" + _SECRET_KEY + r")([\"']?\s*[:=]\s*)([\"'])(?:(?!\3).)*\3"), r"\1\2\3***\3"),
+        # password=abc, token: abc (unquoted: up to the next space, separators included, since a
+        # password may contain any of them; masking "&user=an" too is the lesser harm)
+        (re.compile(r"(?i)(" + _SECRET_KEY + r")(\s*[:=]\s*)(?![\"'\s])\S+"), r"\1\2***"),
+    )
 
 
 def redact(text: str) -> str:
@@ -82,7 +87,7 @@ def redact(text: str) -> str:
     for secret in secrets:
         if secret in text:
             text = text.replace(secret, MASK)
-    for pattern, replacement in _PATTERNS:
+    for pattern, replacement in _patterns():
         text = pattern.sub(replacement, text)
     return text
 
@@ -116,20 +121,28 @@ class RedactionFilter(logging.Filter):
         return True
 
 
-class _RotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """Rotation that gives up quietly (and keeps appending) when the file cannot be renamed.
+@functools.cache
+def _rotating_file_handler() -> type[logging.Handler]:
+    """The handler class, built on first use: `logging.handlers` (with socket, pickle, queue…)
+    is imported when a log file is opened, not when this module is."""
+    import logging.handlers
 
-    On Windows a log file opened by another program (an editor, a second Inspector) cannot be
-    renamed; the stock handler would then retry, and fail, on every record.
-    """
+    class _RotatingFileHandler(logging.handlers.RotatingFileHandler):
+        """Rotation that gives up quietly (and keeps appending) when the file cannot be renamed.
 
-    def doRollover(self) -> None:  # noqa: N802 - logging's name
-        try:
-            super().doRollover()
-        except OSError:
-            self.maxBytes = 0  # no more rotation in this process
-            if self.stream is None:
-                self.stream = self._open()
+        On Windows a log file opened by another program (an editor, a second Inspector) cannot be
+        renamed; the stock handler would then retry, and fail, on every record.
+        """
+
+        def doRollover(self) -> None:  # noqa: N802 - logging's name
+            try:
+                super().doRollover()
+            except OSError:
+                self.maxBytes = 0  # no more rotation in this process
+                if self.stream is None:
+                    self.stream = self._open()
+
+    return _RotatingFileHandler
 
 
 def file_handler(path: Path, level: int | str = logging.INFO, *, max_bytes: int = MAX_BYTES,
@@ -139,11 +152,57 @@ def file_handler(path: Path, level: int | str = logging.INFO, *, max_bytes: int 
     Raises OSError when the folder or file cannot be created.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = _RotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
+    handler = _rotating_file_handler()(path, maxBytes=max_bytes, backupCount=backups,  # type: ignore[call-arg]
+                                       encoding="utf-8")
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.addFilter(RedactionFilter())
     handler.setLevel(level)
     return handler
+
+
+HELD_LIMIT = 10_000  # records kept before the log file opens; a start-up writes a handful
+
+
+class _HeldRecords(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < HELD_LIMIT:
+            self.records.append(record)
+
+
+_held: _HeldRecords | None = None
+
+
+def hold_records(level: int | str = logging.INFO) -> None:
+    """Keep the records at `level` and above from now until `configure_logging`, which writes
+    them to the log file it opens. Nothing to do when a log is open already. The desktop app
+    opens its log file once its list of inspections shows (opening it cost a sixth of the
+    start-up after the first frame)."""
+    global _held
+    root = logging.getLogger(_ROOT_LOGGER)
+    level = logging.getLevelName(level) if isinstance(level, str) else level
+    with _lock:
+        if _handler is not None:  # a log is open already: records go there
+            return
+        if _held is None:
+            _held = _HeldRecords()
+            root.addHandler(_held)
+        _held.setLevel(level)
+        if root.level == logging.NOTSET or root.level > level:
+            root.setLevel(level)
+
+
+def configured() -> bool:
+    """Whether `configure_logging` has set up the log (a file, or standard error without one)."""
+    return _handler is not None
+
+
+def holding_records() -> bool:
+    """Whether records are being kept for a log file not yet opened (`hold_records`)."""
+    return _held is not None
 
 
 def configure_logging(level: int | str = logging.INFO, folder: Path | None = None, *,
@@ -174,10 +233,24 @@ def configure_logging(level: int | str = logging.INFO, folder: Path | None = Non
         if root.level == logging.NOTSET or root.level > handler.level:
             root.setLevel(handler.level)
         _handler = handler
+        held = _stop_holding(root)
     logging.getLogger(__name__).info(
         "Inspector %s, Python %s, %s, %s", __version__, platform.python_version(),
         platform.platform(terse=True), "bundle" if getattr(sys, "frozen", False) else "source")
+    for record in held:  # then what was logged before the file opened (`hold_records`), with its times
+        if record.levelno >= handler.level:
+            handler.handle(record)
     return path
+
+
+def _stop_holding(root: logging.Logger) -> list[logging.LogRecord]:
+    """The records `hold_records` kept (none when it was not called); holding ends."""
+    global _held
+    held, _held = _held, None
+    if held is None:
+        return []
+    root.removeHandler(held)
+    return held.records
 
 
 def stop_logging() -> None:

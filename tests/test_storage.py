@@ -138,6 +138,34 @@ def test_template_snapshot_outlives_the_catalog(tmp_path, nd43):
         assert t.content_hash == nd43.content_hash and t.item_count == nd43.item_count
 
 
+def test_template_snapshot_is_checked_against_its_hash_however_it_is_read(tmp_path, nd43):
+    """Read back as written, the snapshot's bytes are checked (no re-serialising); with other
+    spacing the content is hashed again; a changed text is refused either way."""
+    import json
+
+    from inspector.errors import StorageError
+
+    path = tmp_path / "s.sqlite3"
+    with Store.open(path) as s:
+        i = s.create_inspection(template=nd43, province=PHU_THO, inspected_unit="Sở", actor=ACTOR)
+    with sqlite3.connect(path) as conn:
+        (body,) = conn.execute("SELECT body FROM templates WHERE content_hash = ?", (nd43.content_hash,)).fetchone()
+    with Store.open(path) as s:
+        assert s.template(nd43.content_hash) == nd43
+    respaced = json.dumps(json.loads(body), indent=1, ensure_ascii=True)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE templates SET body = ?", (respaced,))
+    with Store.open(path) as s:
+        assert s.template(nd43.content_hash) == nd43 and s.template(nd43.content_hash).content_hash == nd43.content_hash
+    first = next(nd43.items()).text
+    for changed in (body.replace(first, first + " (sửa)"), respaced.replace(json.dumps(first)[1:-1], "Khác")):
+        assert changed != body
+        with sqlite3.connect(path) as conn:
+            conn.execute("UPDATE templates SET body = ?", (changed,))
+        with Store.open(path) as s, pytest.raises(StorageError):
+            s.template_for(s.inspection(i.id))
+
+
 def test_device_id_is_stable(tmp_path):
     path = tmp_path / "s.sqlite3"
     with Store.open(path) as s:

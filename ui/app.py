@@ -104,6 +104,25 @@ def setup_logging() -> Path | None:
     return configure_logging(level_from_env())
 
 
+def hold_log_records() -> None:
+    """Until `setup_logging`, keep what is logged (the window opens its log file once its list
+    of inspections shows; `open_held_log` opens it sooner when something must be written now)."""
+    from inspector.logs import configured, hold_records, level_from_env
+
+    if configured():  # a later window of this process (tests): reopen it now, as every window did
+        setup_logging()
+    else:
+        hold_records(level_from_env())
+
+
+def open_held_log() -> None:
+    """Open the log file now if records are waiting for it (an uncaught error, closing early)."""
+    from inspector.logs import holding_records
+
+    if holding_records():
+        setup_logging()
+
+
 DESKTOP_FILE_NAME = "vn.gov.inspector"  # packaging/linux/vn.gov.inspector.desktop (Wayland app id, taskbar)
 
 
@@ -113,26 +132,14 @@ def apply_identity(app: object) -> None:
 
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     icon = QIcon()
+    folder = paths.resource("icons")
     for size in (16, 24, 32, 48, 64, 128, 256):  # QIcon reads a file only when that size is drawn
-        icon.addFile(str(paths.resource("icons", f"inspector-{size}.png")))
+        icon.addFile(str(folder / f"inspector-{size}.png"))
     QGuiApplication.setWindowIcon(icon)
-
-
-def _preload_storage() -> None:
-    """Import the storage layer (sqlite-utils and its plugins: a tenth of a second) on a thread
-    while Qt starts and paints the first frame, much of it in C++ without Python's lock; the
-    database lane then finds it imported. Measured (bench/ui_bench.py, 7 runs each, twice): the
-    list of inspections shows at 2.2-3.0× the bare window's first paint with it, 3.1-4.0× without."""
-    import importlib
-    import threading
-
-    threading.Thread(target=importlib.import_module, args=("inspector.storage",), name="preload-storage",
-                     daemon=True).start()
 
 
 def run(argv: Sequence[str]) -> int:
     options = parse_args(argv)
-    _preload_storage()
     from PySide6.QtWidgets import QApplication
 
     from ui.i18n import install_language
@@ -151,6 +158,7 @@ def run(argv: Sequence[str]) -> int:
     if os.environ.get(FIRST_PAINT_ENV):
         window.first_painted.connect(lambda: print(f"first-paint {time.time():.6f}", flush=True))
         window.ready.connect(lambda: print(f"ready {time.time():.6f}", flush=True))
+        window.shown.connect(lambda: print(f"shown {time.time():.6f}", flush=True))
     if options.quit_after_start:
         from PySide6.QtCore import QTimer
 
@@ -159,7 +167,7 @@ def run(argv: Sequence[str]) -> int:
                 print(f"closing {time.time():.6f}", flush=True)
             window.close()
 
-        window.ready.connect(lambda: QTimer.singleShot(0, close))
+        window.shown.connect(lambda: QTimer.singleShot(0, close))
         QTimer.singleShot(60_000, window.close)  # never hang a test run
     window.show()
     code = app.exec()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import platform
-import sys
 import traceback
 from pathlib import Path
 
@@ -301,19 +300,3 @@ def show_error(parent: QWidget | None, exc: BaseException, *, context: str = "")
     dialog.open()
     return dialog
 
-
-def install_crash_handler(parent_getter) -> None:
-    """Catch what nothing else caught: log it and tell the user where the log is."""
-    previous = sys.excepthook
-
-    def hook(exc_type, exc, tb):  # noqa: ANN001 - the sys.excepthook signature
-        if issubclass(exc_type, KeyboardInterrupt):
-            previous(exc_type, exc, tb)
-            return
-        log.critical("uncaught exception", exc_info=(exc_type, exc, tb))
-        try:
-            show_error(parent_getter(), exc)
-        except Exception:  # the crash dialog itself must never crash the app
-            previous(exc_type, exc, tb)
-
-    sys.excepthook = hook

@@ -15,13 +15,25 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from inspector.cli import SELF_TEST_FLAG, is_command
+    if args and not _opens_window(args[0]):
+        # argparse and the command table: imported only when the first word may be a command
+        from inspector.cli import SELF_TEST_FLAG, is_command
 
-    if args and (is_command(args[0]) or args[0] in ("-h", "--help", "--version", SELF_TEST_FLAG)):
-        from inspector.cli import main as cli_main
+        if is_command(args[0]) or args[0] in ("-h", "--help", "--version", SELF_TEST_FLAG):
+            from inspector.cli import main as cli_main
 
-        _give_windowed_bundle_streams()
-        return cli_main(args)
+            _give_windowed_bundle_streams()
+            return cli_main(args)
+    return _desktop(args)
+
+
+def _opens_window(first: str) -> bool:
+    """True for the app's own options, which are never a command: the start-up of the window
+    then skips importing the command line (argparse and the command table)."""
+    return first.partition("=")[0] in ("--demo", "--quit-after-start", "--language", "--data-dir")
+
+
+def _desktop(args: list[str]) -> int:
     from ui.app import unknown_argument
 
     unknown = unknown_argument(args)
@@ -41,7 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         import logging
 
         from inspector.cli.messages import describe
+        from ui.app import open_held_log
 
+        open_held_log()
         logging.getLogger(__name__).critical("the application could not start", exc_info=exc)
         _give_windowed_bundle_streams()
         print("{} / {}".format(*describe(exc)), file=sys.stderr)

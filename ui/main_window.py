@@ -46,7 +46,8 @@ def open_store_at(path: Path) -> Any:
 
 
 class MainWindow(QMainWindow):
-    ready = Signal()  # the database is open and the first page shows its data (or an error)
+    ready = Signal()  # the database is open and the first page holds its data (or an error)
+    shown = Signal()  # ... and that page has been painted: the user sees the list (or the welcome page)
     first_painted = Signal()
     inspection_opened = Signal(str)
 
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._reference: tuple[Any, Any] | None = None  # (catalog, provinces), loaded on first use
         self._started = False
         self._ready_sent = False
+        self._shown_sent = False
         self._closing = False
 
         self._pages_built = False
@@ -132,13 +134,12 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         from ui.autosave import Autosave
-        from ui.errors import show_error
         from ui.pages.inspection_list import InspectionListPage
         from ui.pages.welcome import WelcomePage
         from ui.tasks import TaskRunner
 
         self.runner = TaskRunner(self)
-        self.runner.error.connect(lambda exc: show_error(self, exc))
+        self.runner.error.connect(self._task_failed)
         from ui.widgets.busy import BusyFeedback
 
         self.busy = BusyFeedback(self, self.runner)  # busy pointer after 0.3 s of database work
@@ -155,6 +156,11 @@ class MainWindow(QMainWindow):
         self.list_page.open_requested.connect(self.open_inspection)
         self.list_page.loaded.connect(self._list_loaded)
         self.update_actions()
+
+    def _task_failed(self, exc: BaseException) -> None:
+        from ui.errors import show_error  # the error dialog's module, imported when first needed
+
+        show_error(self, exc)
 
     # ------------------------------------------------------------ startup
     def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
@@ -181,10 +187,10 @@ class MainWindow(QMainWindow):
         return self._workspace
 
     def _start(self) -> None:
-        from ui.app import setup_logging
-        from ui.errors import install_crash_handler
+        from ui.app import hold_log_records
+        from ui.crash import install_crash_handler
 
-        setup_logging()
+        hold_log_records()  # the log file opens once the list shows (_send_shown): nothing is lost
         install_crash_handler(lambda: self)
         self._finish_shell()
         self._build_pages()
@@ -226,12 +232,42 @@ class MainWindow(QMainWindow):
     def _send_ready(self) -> None:
         if not self._ready_sent:
             self._ready_sent = True
+            self._when_painted(self._send_shown)
             self.ready.emit()
-            if self.first_run:
-                self.first_run = False
-                QTimer.singleShot(0, self, self.show_welcome)
-            # the user is reading the list: build the workspace now, so opening is quick
-            QTimer.singleShot(50, self, lambda: None if self._closing else self.workspace)
+
+    def _when_painted(self, then: Any) -> None:
+        """Call `then` once the current page has been painted (on the next turn of the event
+        loop), or after a second if it never is (a hidden window). Work queued in the meantime
+        would run before that paint: Qt paints after the events already waiting."""
+        page = self.stack.currentWidget()
+        window = self
+
+        class OnPaint(QtCore.QObject):
+            def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt override
+                if event.type() == QtCore.QEvent.Type.Paint:
+                    watched.removeEventFilter(self)
+                    QTimer.singleShot(0, window, then)
+                return False
+
+        self._paint_watch = OnPaint(self)
+        page.installEventFilter(self._paint_watch)
+        QTimer.singleShot(1000, self, then)
+
+    def _send_shown(self) -> None:
+        """The list (or the welcome page) is on screen: now the work that can wait for it, each
+        step in its own turn of the event loop."""
+        if self._shown_sent:
+            return
+        self._shown_sent = True
+        self.shown.emit()
+        from ui.app import setup_logging
+
+        QTimer.singleShot(0, setup_logging)  # the log file, with what the start-up logged (held till now)
+        if self.first_run:
+            self.first_run = False
+            QTimer.singleShot(0, self, self.show_welcome)
+        # the user is reading the list: build the workspace now, so opening is quick
+        QTimer.singleShot(50, self, lambda: None if self._closing else self.workspace)
 
     # -------------------------------------------------------------- pages
     def show_list(self) -> None:
@@ -432,7 +468,9 @@ class MainWindow(QMainWindow):
         old = self.settings
         self.settings = new
         save_settings(new)
-        if new.language != current_language():
+        # Only a changed language setting changes the language: saving anything else (the first-run
+        # profile, a probe certificate) kept switching a session started with --language back.
+        if new.language != old.language and new.language != current_language():
             install_language(new.language)
         if new.database_path() != old.database_path():
             self.autosave.flush()
@@ -444,6 +482,7 @@ class MainWindow(QMainWindow):
 
     def toggle_language(self) -> None:
         language = ENGLISH if current_language() == VIETNAMESE else VIETNAMESE
+        install_language(language)
         self.apply_settings(dataclasses.replace(self.settings, language=language))
 
     # ------------------------------------------------------------ tools
@@ -547,6 +586,9 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------- closing
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        from ui.app import open_held_log
+
+        open_held_log()
         if not self._closing and self._pages_built:
             self._closing = True
             # Everything typed reaches the disk before the window goes away.

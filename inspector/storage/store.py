@@ -13,6 +13,7 @@ A Store is used by one thread at a time (the UI's serial database lane, or a CLI
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import logging
 import mimetypes
@@ -21,15 +22,9 @@ import uuid
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from inspector import paths
-from inspector.checklists.template import (
-    ChecklistTemplate,
-    ResponseType,
-    template_from_dict,
-    template_to_dict,
-)
 from inspector.domain.audit import AuditEntry, Revision
 from inspector.domain.evidence import Evidence, safe_file_name
 from inspector.domain.finding import Finding, FindingConflict
@@ -77,7 +72,11 @@ from inspector.storage.migrations import (
     migrate,
     search_text_of,
 )
-from inspector.storage.sqlite_import import sqlite_utils
+
+if TYPE_CHECKING:
+    # The template model is imported where a template is read or written: opening the store and
+    # listing the inspections (the desktop app's start) do neither.
+    from inspector.checklists.template import ChecklistTemplate, ResponseType
 
 # Ids and counts only, never record content (see inspector.logs).
 log = logging.getLogger(__name__)
@@ -132,12 +131,20 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path, blobs: BlobStore, *, read_only: bool = False):
         self.conn = conn
         self.path = path
-        self.db = sqlite_utils.Database(conn)
         self.blobs = blobs
         self.read_only = read_only
         self.leftovers_removed: tuple[str, ...] = ()
         self._templates: dict[str, ChecklistTemplate] = {}
         self.device_id = self._meta("device_id") or ("" if read_only else self._init_device())
+
+    @functools.cached_property
+    def db(self) -> Any:
+        """sqlite-utils' view of the connection, built on first use. The store's own queries use
+        sqlite3 directly; importing sqlite-utils (with click and pluggy) cost a fifth of the
+        desktop app's start-up to its list of inspections, so opening the store does not."""
+        from inspector.storage.sqlite_import import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -231,7 +238,7 @@ class Store:
             self.conn.execute(
                 "INSERT OR IGNORE INTO templates (content_hash, template_id, version, body) VALUES (?, ?, ?, ?)",
                 (template.content_hash, template.id, template.version,
-                 canonical_json(template_to_dict(template)).decode()),
+                 canonical_json(_template_model().template_to_dict(template)).decode()),
             )
 
     def template(self, content_hash: str) -> ChecklistTemplate:
@@ -241,9 +248,15 @@ class Store:
         rows = self._rows("SELECT body FROM templates WHERE content_hash = ?", (content_hash,))
         if not rows:
             raise NotFoundError("template", content_hash)
-        template = template_from_dict(json.loads(rows[0][0]))
-        if template.content_hash != content_hash:
-            raise StorageError(self.path, f"template snapshot {content_hash[:12]} does not match its hash")
+        body = rows[0][0]
+        model = _template_model()
+        if sha256_hex(body.encode("utf-8")) == content_hash:
+            # the snapshot exactly as save_template wrote it: its bytes are the hashed canonical JSON
+            template = model.template_from_dict(json.loads(body), content_hash=content_hash)
+        else:  # other bytes (spacing, key order): the content decides
+            template = model.template_from_dict(json.loads(body))
+            if template.content_hash != content_hash:
+                raise StorageError(self.path, f"template snapshot {content_hash[:12]} does not match its hash")
         self._templates[content_hash] = template
         return template
 
@@ -1347,16 +1360,23 @@ def _check_header(inspection: Inspection) -> None:
         raise InvalidInputError("ended_at", inspection.ended_at, "ends before it starts")
 
 
+def _template_model() -> Any:
+    from inspector.checklists import template
+
+    return template
+
+
 def _check_value(rtype: ResponseType, value: Any) -> float | str | None:
     if value is None or value == "":
         return None
-    if rtype is ResponseType.NUMBER:
+    kinds = _template_model().ResponseType
+    if rtype is kinds.NUMBER:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise InvalidInputError("value", value, "this item takes a number")
         if value != value or value in (float("inf"), float("-inf")):
             raise InvalidInputError("value", value, "not a finite number")
         return float(value)
-    if rtype is ResponseType.TEXT:
+    if rtype is kinds.TEXT:
         if not isinstance(value, str):
             raise InvalidInputError("value", value, "this item takes text")
         return _check_text("value", value)

@@ -75,7 +75,8 @@ def seeded(db_path: Path, nd43) -> str:
 
 @pytest.fixture
 def make_window(qtbot, settings, db_path):
-    """Build a main window on `db_path` and wait until it is ready; closed at the end."""
+    """Build a main window on `db_path` and wait until it is ready and painted (`shown`: the
+    work that waits for the list, such as the sync status, is queued then); closed at the end."""
     from ui.main_window import MainWindow
 
     made = []
@@ -83,7 +84,7 @@ def make_window(qtbot, settings, db_path):
     def make(**kwargs):
         window = MainWindow(kwargs.pop("settings", settings), database=kwargs.pop("database", db_path), **kwargs)
         qtbot.addWidget(window)
-        with qtbot.waitSignal(window.ready, timeout=15_000):
+        with qtbot.waitSignals([window.ready, window.shown], timeout=15_000):
             window.show()
         made.append(window)
         return window

@@ -217,3 +217,37 @@ def test_a_session_that_typed_a_note_leaves_no_note_text_in_the_log(qtbot, make_
     text = "\n".join(p.read_text(encoding="utf-8") for p in paths.log_dir().glob("inspector.log*"))
     assert f"{seeded}/{item}" in text  # the edit was logged (by ids) …
     assert MARKER not in text and "ghi trên giấy" not in text  # … and not what was typed
+
+
+def test_the_welcome_covers_the_page_paragraph_behind_it(qtbot, make_window, db_path):
+    """The first-run welcome is shown over the welcome page; it was exactly as wide as that page's
+    paragraph, so a few pixels off centre the ends of its lines showed beside the dialog (the
+    stray glyph right of "About you", seen at 1366×768)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    window = first_run_window(qtbot, make_window, db_path)
+    dialog = wait_for_welcome(qtbot, window)
+    intro = window.welcome.intro
+    assert window.stack.currentWidget() is window.welcome and intro.isVisible() and intro.text()
+    paragraph = QRect(intro.mapToGlobal(QPoint(0, 0)), intro.size())
+    # covered with room to spare: a window frame may move the dialog a few pixels either way
+    margin = 20
+    assert dialog.geometry().adjusted(margin, 0, -margin, 0).contains(paragraph), (dialog.geometry(), paragraph)
+    dialog.skip_button.click()
+
+
+def test_the_welcome_keeps_the_language_the_session_was_started_in(qtbot, make_window, db_path):
+    """`inspector --language en` on a first start: skipping (or completing) the welcome saved the
+    settings, whose language (Vietnamese, the default) then replaced the session's English."""
+    from ui.i18n import current_language, install_language
+
+    install_language("en")  # as ui.app.run does for --language en; the settings keep "vi"
+    window = first_run_window(qtbot, make_window, db_path)
+    assert window.settings.language == "vi" and current_language() == "en"
+    wait_for_welcome(qtbot, window).skip_button.click()
+    assert current_language() == "en" and window.welcome.new_button.text().startswith("Start")
+    assert load_settings().language == "vi"  # the session's choice is not saved
+    window.toggle_language()  # Ctrl+Shift+L still switches, and remembers
+    assert current_language() == "vi" and load_settings().language == "vi"
+    window.toggle_language()
+    assert current_language() == "en" and load_settings().language == "en"

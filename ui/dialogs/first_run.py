@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from inspector import paths
 from ui.i18n import translate
-from ui.pages.welcome import intro_text
+from ui.pages.welcome import INTRO_WIDTH, intro_text
 from ui.settings import WELCOME_DONE, WELCOME_SKIPPED, AppSettings
 from ui.widgets.plain import plain_label
 
@@ -44,6 +44,9 @@ def where_data_is_kept(database: Path, log_folder: Path) -> str:
         "Nothing leaves this laptop by itself. Data reaches the office when you sync "
         "or when you copy the data folder as a backup or send exported minutes yourself. You can "
         "move the data folder in Settings.").format(database, paths.evidence_dir(database), log_folder)
+
+
+COVER_MARGIN = 60  # pixels of the dialog beyond each side of the welcome page's paragraph
 
 
 class FirstRunDialog(QDialog):
@@ -110,7 +113,11 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.demo)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(640)
+        # Shown centred over the welcome page, whose paragraph is INTRO_WIDTH wide: as wide as that
+        # paragraph, the dialog let its line ends show beside it (a stray glyph right of "About you")
+        # whenever it sat a few pixels off centre, as a window frame, or Qt's guess of one where
+        # there is no window manager, puts it. Wider by a margin on each side, it covers them.
+        self.setMinimumWidth(INTRO_WIDTH + 2 * COVER_MARGIN)
         self._update()
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 

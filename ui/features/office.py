@@ -39,14 +39,19 @@ def warm_up() -> None:
 
             logging.getLogger(__name__).exception("warming up the office view failed")
 
-    threading.Thread(target=run, name="office-warm-up", daemon=True).start()
+    # Not a daemon: Python waits for it at exit. A daemon thread still inside a C extension's
+    # import (matplotlib building its font cache) when the interpreter shut down was unwound by
+    # force and aborted the process ("terminate called without an active exception", seen when
+    # `inspector --demo --quit-after-start` quit while the warm-up ran).
+    threading.Thread(target=run, name="office-warm-up").start()
 
 
 def on_database_opened(window: Any) -> None:
     """Once a database is open (the list is about to show), warm the office view up."""
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(WARM_UP_AFTER_MS, window, warm_up)
+    QTimer.singleShot(WARM_UP_AFTER_MS, window,
+                      lambda: None if getattr(window, "_closing", False) or not window.isVisible() else warm_up())
 
 
 def open_office_view(window: Any) -> Any:

@@ -23,8 +23,9 @@ def controller(window: Any) -> Any:
 
 def on_database_opened(window: Any) -> None:
     """Called by the main window each time a database is opened: show its last sync. At start
-    this waits until the list of inspections shows: the sync modules (keyring, the engine) cost
-    a third of a second to import, which the user would otherwise wait for before the list."""
+    this waits until the list of inspections is painted (`MainWindow.shown`): the sync modules
+    (keyring, the engine) cost a tenth of a second or more to import, which the user would
+    otherwise wait for before seeing the list."""
     if getattr(window, "_ready_sent", True):
         controller(window).refresh()
         return
@@ -33,7 +34,9 @@ def on_database_opened(window: Any) -> None:
     window._sync_after_ready = True
     from PySide6.QtCore import QTimer
 
-    window.ready.connect(lambda: QTimer.singleShot(0, window, lambda: controller(window).refresh()))
+    # `shown`, not `ready`: queued after `ready`, the import ran before Qt painted the list
+    window.shown.connect(lambda: QTimer.singleShot(
+        0, window, lambda: None if getattr(window, "_closing", False) else controller(window).refresh()))
 
 
 register_action(ActionSpec(

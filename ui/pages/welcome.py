@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ui.i18n import translate
 
+INTRO_WIDTH = 640  # the paragraph's width on this page; the first-run welcome, shown over it, is wider
+
 
 def intro_text() -> str:
     """What Inspector is, in three lines: on this page and in the first-run welcome."""
@@ -31,7 +33,7 @@ class WelcomePage(QWidget):
         self.intro.setStyleSheet("font-size: 11pt; color: #37474f;")
         # A fixed width, so its height for that width is known: with only a maximum width and a
         # centring alignment, the layout gave it the height of one narrower guess and cut it off.
-        self.intro.setFixedWidth(640)
+        self.intro.setFixedWidth(INTRO_WIDTH)
         self.new_button = QPushButton()
         self.new_button.setObjectName("welcome-new")
         self.demo_button = QPushButton()
