@@ -321,12 +321,14 @@ class WorkspacePage(QWidget):
         if not reported and not ended:
             self.law_banner.hide()
             return
-        lines = [translate(
-            "WorkspacePage", "Check the law first: {0} ceased to be in force after {1}, before this inspection's "
-                             "date. This checklist follows it; decide item by item which of its requirements "
-                             "applied on the inspection date.").format(
-                short_title(d), format_date(datetime.date.fromisoformat(d.in_force_until)))
-            for d in ended]
+        lines = []
+        if ended:
+            texts = ", ".join(translate("WorkspacePage", "{0} (in force until {1})").format(
+                short_title(d), format_date(datetime.date.fromisoformat(d.in_force_until))) for d in ended)
+            lines.append(translate(
+                "WorkspacePage", "Check the law first: {0} had ceased to be in force before this inspection's date. "
+                                 "This checklist follows it; decide item by item which of its requirements applied "
+                                 "on the inspection date.").format(texts))
         lines += [translate(
             "WorkspacePage", "Check the law first: {0} is reported to have ceased to be in force after {1} "
                              "(secondary sources; the text that would end it has not been read). This checklist "
