@@ -387,7 +387,11 @@ def test_shipped_templates_cite_declared_dated_texts(name):
 def test_corrections_of_the_review_are_in_the_data():
     nd43, nd42 = _shipped("nd43-tt25.yaml"), _shipped("nd42-2022.yaml")
     # nd42 2.1: Decree 42 Art. 5, 9, 16, 17, 20 read (CHANGES.md, "nd42-2022 2.1"); new content, new version.
-    assert (nd43.version, nd42.version) == ("2.0", "2.1")
+    # nd42 2.2: Decree 42 ends 30/06/2026 (Decree 224/2026 Art. 90 cl. 2 read): a new validity period.
+    assert (nd43.version, nd42.version) == ("2.0", "2.2")
+    decree42 = nd42.document("nd42-2022")
+    assert (decree42.in_force_until, decree42.reported_until, nd42.applies_until) == ("2026-06-30", None, "2026-06-30")
+    assert "224/2026" in decree42.note
     decree = nd43.document("nd43-2011")
     assert (decree.in_force_from, decree.in_force_until) == ("2011-10-01", "2022-08-14") and decree.source
     assert nd43.applies_from == "2011-10-01"

@@ -64,10 +64,23 @@ def test_a_reported_end_hides_nothing_and_is_named_after_its_date():
     assert t.reported_ended(None) == []
 
 
-def test_decree_42_is_reported_ended_from_july_2026_not_set_ended():
+def test_decree_42_ended_on_30_june_2026_as_decree_224_says():
+    """Decree 224/2026/NĐ-CP Art. 90 cl. 1 and cl. 2 point b (read 2026-12-04): Decree 42/2022 is no
+    longer in force from 01/07/2026. A read end, not a report: the ND42 checklist serves inspections
+    up to 30/06/2026 and nothing is left "reported"."""
     nd42 = load_catalog().get("nd42-2022")
     doc = nd42.document("nd42-2022")
-    assert doc.in_force_until is None and doc.reported_until == "2026-06-30" and "224/2026" in doc.reported_source
-    assert nd42.reported_ended(datetime.date(2026, 12, 4)) == [doc]
-    assert len(nd42.items_for_inspection(datetime.date(2026, 12, 4))) == len(
-        nd42.items_for_inspection(datetime.date(2026, 6, 1)))
+    assert doc.in_force_until == "2026-06-30" and doc.reported_until is None and not doc.reported_source
+    assert "224/2026" in doc.note and "Điều 90" in doc.note
+    assert doc.in_force(datetime.date(2026, 6, 30)) and not doc.in_force(datetime.date(2026, 7, 1))
+    assert nd42.applies_on(datetime.date(2026, 6, 30)) and not nd42.applies_on(datetime.date(2026, 7, 1))
+    assert nd42.reported_ended(datetime.date(2026, 12, 4)) == []
+
+
+def test_a_read_end_is_named_only_after_the_templates_period():
+    t = parse_template(ROOT_YAML.replace('applies_from: "2020-01-01"', 'applies_from: "2020-01-01"\napplies_until: "2021-06-30"')
+                       .format(extra="  in_force_until: '2021-06-30'").encode(), "t.yaml")
+    doc = t.document("d1")
+    assert t.ended_before(datetime.date(2021, 6, 30)) == [] and t.ended_before(None) == []
+    assert t.ended_before(datetime.date(2021, 7, 1)) == [doc]
+    assert t.reported_ended(datetime.date(2021, 7, 1)) == []

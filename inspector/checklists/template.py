@@ -250,6 +250,15 @@ class ChecklistTemplate:
         return [d for d in self.documents if d.id in cited and d.reported_until
                 and _date(d.reported_until) < on and d.in_force(on)]
 
+    def ended_before(self, on: datetime.date | None) -> list[LegalDocument]:
+        """Documents the template cites whose (read) end date is before `on`, when `on` is after
+        the template's own period: the text it checks was no longer law on that day, and the
+        inspector should know before relying on the items (which are then shown unfiltered)."""
+        if on is None or self.applies_until is None or _date(self.applies_until) >= on:
+            return []
+        cited = {c.document for it in self.items() for c in it.citations}
+        return [d for d in self.documents if d.id in cited and d.in_force_until and _date(d.in_force_until) < on]
+
     def items_for_inspection(self, on: datetime.date | None) -> list[ChecklistItem]:
         """The items an inspection dated `on` shows and counts: those in force on that day when
         the template applies then; every item when the date is unknown or outside the template's

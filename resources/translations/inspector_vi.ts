@@ -4528,6 +4528,14 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>Đã mở lại để sửa đổi ngày {0}: {1}</translation>
     </message>
     <message>
+        <source>{0} (in force until {1})</source>
+        <translation>{0} (hiệu lực đến hết ngày {1})</translation>
+    </message>
+    <message>
+        <source>Check the law first: {0} had ceased to be in force before this inspection&apos;s date. This checklist follows it; decide item by item which of its requirements applied on the inspection date.</source>
+        <translation>Hãy kiểm tra văn bản trước: {0} đã không còn hiệu lực vào ngày kiểm tra này. Danh mục này theo văn bản đó; hãy xem xét từng nội dung xem yêu cầu nào còn áp dụng vào ngày kiểm tra.</translation>
+    </message>
+    <message>
         <source>Check the law first: {0} is reported to have ceased to be in force after {1} (secondary sources; the text that would end it has not been read). This checklist still follows it; decide item by item whether its requirements still apply on the inspection date.</source>
         <translation>Hãy kiểm tra văn bản trước: có nguồn cho biết {0} hết hiệu lực sau ngày {1} (nguồn thứ cấp; chưa đọc được văn bản bãi bỏ). Danh mục này vẫn theo văn bản đó; hãy xem xét từng nội dung xem yêu cầu còn áp dụng vào ngày kiểm tra hay không.</translation>
     </message>

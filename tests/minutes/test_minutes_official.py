@@ -76,7 +76,7 @@ def issued(doc) -> date:
 def inspections(draw):
     template = TEMPLATES[draw(st.sampled_from(sorted(TEMPLATES)))]
     lo = date(2011, 10, 1) if template.id == "nd43-tt25" else date(2022, 8, 15)
-    hi = date(2022, 8, 14) if template.id == "nd43-tt25" else date(2026, 12, 31)
+    hi = date(2022, 8, 14) if template.id == "nd43-tt25" else date(2026, 6, 30)  # each template's period
     day = draw(st.dates(min_value=lo, max_value=hi))
     ids = [it.id for it in template.items()]
     chosen = draw(st.lists(st.sampled_from(ids), unique=True, max_size=40))
@@ -182,13 +182,13 @@ def test_full_title_at_first_citation_then_short(tmp_path):
 
 def test_probe_output_is_evidence_in_the_appendix_never_the_finding():
     template = TEMPLATES["nd42-2022"]
-    day = date(2026, 12, 4)
+    day = date(2026, 6, 4)  # Decree 42 is in force until 30/06/2026
     item = next(it for it in template.items() if it.kind is ItemKind.LEGAL and it.response.type.value == "status"
                 and template.item_in_force(it, day))
     own = "Lịch công tác của lãnh đạo chưa được cập nhật từ tháng 8"
     record = make_record(template, day, {item.id: FindingStatus.NOT_MET},
                          notes={item.id: f"{own}.\n\n{probe_block('https://phutho.gov.vn/')}"},
-                         evidence=(probe_evidence("gen-2026-12-04", item.id, "https://phutho.gov.vn/",
+                         evidence=(probe_evidence("gen-2026-06-04", item.id, "https://phutho.gov.vn/",
                                                   __import__("generated").local_moment(day, 14, 16)),))
     paras = paragraphs(export_bytes(record, template))
     text = "\n".join(paras)
@@ -197,7 +197,7 @@ def test_probe_output_is_evidence_in_the_appendix_never_the_finding():
     finding = next(p for p in paras if p.startswith("- ") and "quy định tại" in p)
     assert finding.endswith(f"chưa đáp ứng yêu cầu; {own[0].lower()}{own[1:]}.")
     appendix = next(p for p in paras if p.startswith("Kết quả kiểm tra trực tuyến lúc"))
-    assert appendix.startswith("Kết quả kiểm tra trực tuyến lúc 14 giờ 16 phút ngày 04/12/2026 tại địa chỉ "
+    assert appendix.startswith("Kết quả kiểm tra trực tuyến lúc 14 giờ 16 phút ngày 04/6/2026 tại địa chỉ "
                                "https://phutho.gov.vn/")
     assert "Liên kết/menu: Không có" in appendix
     # The working copy keeps the probe's note as it was stored.
@@ -235,7 +235,7 @@ def test_sample_data_is_marked_on_every_page():
 @pytest.mark.parametrize(("day", "parent", "ministry"), [
     (date(2024, 5, 6), "BỘ THÔNG TIN VÀ TRUYỀN THÔNG", "Bộ Thông tin và Truyền thông"),
     (date(2025, 3, 1), "BỘ KHOA HỌC VÀ CÔNG NGHỆ", "Bộ Khoa học và Công nghệ"),
-    (date(2026, 12, 4), "BỘ KHOA HỌC VÀ CÔNG NGHỆ", "Bộ Khoa học và Công nghệ"),
+    (date(2026, 6, 30), "BỘ KHOA HỌC VÀ CÔNG NGHỆ", "Bộ Khoa học và Công nghệ"),
 ])
 def test_agency_names_follow_the_inspection_date(day, parent, ministry):
     template = TEMPLATES["nd42-2022"]
@@ -250,7 +250,7 @@ def test_an_agency_name_the_office_set_is_kept_in_every_era():
     template = TEMPLATES["nd42-2022"]
     wording = load_wording(MinutesSettings(parent_agency="ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ"))
     from inspector.minutes.narrative import build_content
-    content = build_content(make_record(template, date(2026, 12, 4), {}), template, wording)
+    content = build_content(make_record(template, date(2026, 6, 4), {}), template, wording)
     assert content.parent_agency == "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ"
     # The ministry in running text, still the shipped one, follows the era.
     assert any("Đoàn kiểm tra của Bộ Khoa học và Công nghệ" in p.text for p in content.body)

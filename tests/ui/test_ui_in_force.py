@@ -56,11 +56,10 @@ def test_an_inspection_in_force_everything_has_no_toggle(qtbot, make_window, db_
     assert "tt32.bachuot" in ws.tree_model.order and "nd13-2018.d11" in ws.tree_model.order
 
 
-def test_a_text_reported_ended_before_the_inspection_is_flagged_in_the_app_only(qtbot, make_window, db_path,
-                                                                                 tmp_path):
-    """Decree 42/2022 is reported (secondary sources, text unread) to end on 30/06/2026: an ND42
-    inspection after that day gets a caution above the checklist; nothing is hidden, and the
-    minutes (official output) say nothing of it. Before that day, no caution."""
+def test_a_decree_ended_before_the_inspection_is_flagged_in_the_app_only(qtbot, make_window, db_path, tmp_path):
+    """Decree 42/2022 ended on 30/06/2026 (Decree 224/2026/NĐ-CP Art. 90 cl. 2 point b, read): an
+    ND42 inspection dated after that day gets a caution above the checklist, with the source on
+    hover; the minutes (official output) say nothing of it. Before that day, no caution."""
     import docx
 
     from inspector.checklists import load_catalog
@@ -71,18 +70,17 @@ def test_a_text_reported_ended_before_the_inspection_is_flagged_in_the_app_only(
         after = store.create_inspection(template=nd42, province=PHU_THO, inspected_unit="UBND tỉnh Phú Thọ",
                                         actor=ACTOR, started_at=datetime(2026, 9, 15, 2, 0, tzinfo=UTC)).id
         before = store.create_inspection(template=nd42, province=PHU_THO, inspected_unit="UBND tỉnh Phú Thọ",
-                                         actor=ACTOR, started_at=datetime(2026, 5, 15, 2, 0, tzinfo=UTC)).id
+                                         actor=ACTOR, started_at=datetime(2026, 6, 30, 2, 0, tzinfo=UTC)).id
     window = make_window()
     ws = open_in_window(qtbot, window, after)
     banner = ws.law_banner
     assert banner.isVisibleTo(ws)
     assert "Nghị định số 42/2022/NĐ-CP" in banner.text() and "30/06/2026" in banner.text()
-    assert "224/2026" in banner.toolTip()  # who reports it, on hover
+    assert "không còn hiệu lực" in banner.text() and "nguồn thứ cấp" not in banner.text()  # read, not reported
+    assert "224/2026" in banner.toolTip() and "Điều 90" in banner.toolTip()  # the source, on hover
     assert banner.textFormat() == Qt.TextFormat.PlainText
-    shown_after = len(ws.tree_model.order)
     ws = open_in_window(qtbot, window, before)
     assert not ws.law_banner.isVisibleTo(ws)
-    assert shown_after >= len(ws.tree_model.order)  # nothing hidden because of a report
     with Store.open(db_path) as store:
         out = tmp_path / "bb.docx"
         record = store.load_inspection(after)
@@ -91,23 +89,23 @@ def test_a_text_reported_ended_before_the_inspection_is_flagged_in_the_app_only(
     assert "224/2026" not in text and "30/06/2026" not in text
 
 
-def test_an_older_snapshot_learns_the_report_from_the_installed_checklist(qtbot, make_window, db_path):
-    """An ND42 inspection begun under a checklist snapshot that did not carry the report still
-    gets the caution, from the newest installed version (read off the GUI thread)."""
+def test_an_older_snapshot_learns_the_end_from_the_installed_checklist(qtbot, make_window, db_path):
+    """An ND42 inspection begun under a checklist snapshot that did not know Decree 42's end (2.1)
+    still gets the caution, from the newest installed version (read off the GUI thread)."""
     import dataclasses
 
     from inspector.checklists import load_catalog
 
     nd42 = load_catalog().get("nd42-2022")
     older = dataclasses.replace(
-        nd42, version="2.0", content_hash="",
-        documents=tuple(dataclasses.replace(d, reported_until=None, reported_source="") for d in nd42.documents))
-    assert older.reported_ended(datetime(2026, 9, 15).date()) == []
+        nd42, version="2.1", content_hash="", applies_until=None,
+        documents=tuple(dataclasses.replace(d, in_force_until=None) for d in nd42.documents))
+    assert older.ended_before(datetime(2026, 9, 15).date()) == []
     with Store.open(db_path) as store:
         iid = store.create_inspection(template=older, province=PHU_THO, inspected_unit="UBND tỉnh Phú Thọ",
                                       actor=ACTOR, started_at=datetime(2026, 9, 15, 2, 0, tzinfo=UTC)).id
     window = make_window()
     ws = open_in_window(qtbot, window, iid)
-    assert ws.template.version == "2.0"
+    assert ws.template.version == "2.1"
     qtbot.waitUntil(lambda: ws.law_banner.isVisibleTo(ws), timeout=10_000)
     assert "Nghị định số 42/2022/NĐ-CP" in ws.law_banner.text()

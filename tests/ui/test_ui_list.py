@@ -35,14 +35,14 @@ def shown(page) -> list[str]:
     return [page.model.summary(r).inspected_unit for r in range(page.model.rowCount())]
 
 
-def test_columns_and_filters(qtbot, make_window, three):
+def test_columns_and_filters(qtbot, make_window, three, nd42):
     window = make_window()
     page = window.list_page
     assert window.stack.currentWidget() is page
     assert shown(page) == ["Văn phòng UBND tỉnh Phú Thọ", "Sở Thông tin và Truyền thông tỉnh Đắk Lắk",
                            "Sở Thông tin và Truyền thông tỉnh Phú Thọ"]  # newest first
     row = [page.model.index(0, c).data() for c in range(6)]
-    assert row[0] == "Tỉnh Phú Thọ" and row[2] == "01/09/2023" and row[3] == "nd42-2022 2.1"
+    assert row[0] == "Tỉnh Phú Thọ" and row[2] == "01/09/2023" and row[3] == f"nd42-2022 {nd42.version}"
     assert row[4] == "Đang thực hiện" and row[5].startswith("1% (1/")
     assert page.model.index(1, 4).data() == "Đã hoàn thành"
 

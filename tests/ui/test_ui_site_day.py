@@ -180,8 +180,20 @@ def _on_laptop_screen(tmp_path, db_path, inspection_id, *extra) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def test_on_a_1366x768_screen_the_status_bar_and_save_indicator_show_and_the_size_is_kept(tmp_path, db_path,
-                                                                                         seeded):
+def test_on_a_1366x768_screen_the_status_bar_and_save_indicator_show_and_the_size_is_kept(tmp_path, db_path, nd43):
+    # An inspection inside its checklist's period (07/10/2016): one dated after Decree 43 ended
+    # (like the `seeded` draft, dated today) adds the "Check the law first" note, which needs height.
+    from datetime import UTC, datetime
+
+    from uihelpers import ACTOR, PHU_THO
+
+    from inspector.storage import Store
+
+    with Store.open(db_path) as store:
+        seeded = store.create_inspection(template=nd43, province=PHU_THO, actor=ACTOR, place="Việt Trì",
+                                         inspected_unit="Sở Thông tin và Truyền thông tỉnh Phú Thọ",
+                                         portal_url="https://phutho.gov.vn",
+                                         started_at=datetime(2016, 10, 7, 2, tzinfo=UTC)).id
     first = _on_laptop_screen(tmp_path, db_path, seeded, "1100x650")
     assert first["screen"] == [1366, 768]
     assert first["window"][0] <= 1366 and first["window"][1] <= 768 - 40

@@ -307,6 +307,7 @@ class WorkspacePage(QWidget):
         assert self.record is not None and self.template is not None
         day = self.record.inspection.day
         reported = self.template.reported_ended(day)
+        ended = self.template.ended_before(day)
         if catalog is not None:
             try:
                 newest = catalog.get(self.template.id)  # type: ignore[attr-defined]
@@ -315,17 +316,27 @@ class WorkspacePage(QWidget):
             if newest is not None:
                 known = {d.id for d in reported}
                 reported += [d for d in newest.reported_ended(day) if d.id not in known]
-        if not reported:
+                known = {d.id for d in ended}
+                ended += [d for d in newest.ended_before(day) if d.id not in known]
+        if not reported and not ended:
             self.law_banner.hide()
             return
-        lines = [translate(
+        lines = []
+        if ended:
+            texts = ", ".join(translate("WorkspacePage", "{0} (in force until {1})").format(
+                short_title(d), format_date(datetime.date.fromisoformat(d.in_force_until))) for d in ended)
+            lines.append(translate(
+                "WorkspacePage", "Check the law first: {0} had ceased to be in force before this inspection's date. "
+                                 "This checklist follows it; decide item by item which of its requirements applied "
+                                 "on the inspection date.").format(texts))
+        lines += [translate(
             "WorkspacePage", "Check the law first: {0} is reported to have ceased to be in force after {1} "
                              "(secondary sources; the text that would end it has not been read). This checklist "
                              "still follows it; decide item by item whether its requirements still apply on the "
                              "inspection date.").format(short_title(d), format_date(datetime.date.fromisoformat(d.reported_until)))
             for d in reported]
         self.law_banner.setText("\n".join(lines))
-        self.law_banner.setToolTip("\n\n".join(d.reported_source for d in reported))
+        self.law_banner.setToolTip("\n\n".join([d.note for d in ended] + [d.reported_source for d in reported]))
         self.law_banner.show()
 
     def retranslate(self) -> None:
