@@ -31,7 +31,6 @@ import contextlib
 import functools
 import logging
 import os
-import platform
 import re
 import sys
 import threading
@@ -234,6 +233,8 @@ def configure_logging(level: int | str = logging.INFO, folder: Path | None = Non
             root.setLevel(handler.level)
         _handler = handler
         held = _stop_holding(root)
+    import platform  # here, not at start-up: only the log's first line needs it
+
     logging.getLogger(__name__).info(
         "Inspector %s, Python %s, %s, %s", __version__, platform.python_version(),
         platform.platform(terse=True), "bundle" if getattr(sys, "frozen", False) else "source")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import hashlib
 import json
 import types
 import typing
@@ -171,4 +170,6 @@ def canonical_json(value: Any) -> bytes:
 
 
 def sha256_hex(data: bytes) -> str:
+    import hashlib  # here: hashlib's OpenSSL binding is not needed to show the list at start-up
+
     return hashlib.sha256(data).hexdigest()

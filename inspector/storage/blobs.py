@@ -10,7 +10,6 @@ again is how evidence is repaired.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 import tempfile
@@ -23,6 +22,13 @@ from inspector.storage.database import _folder_error
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 CHUNK = 1024 * 1024
 
+
+
+def _sha256(data: bytes = b""):  # noqa: ANN202 - hashlib's object
+    """hashlib.sha256, imported on first use: opening the store at start-up needs no hashing."""
+    import hashlib
+
+    return hashlib.sha256(data)
 
 class BlobStore:
     def __init__(self, folder: Path):
@@ -37,14 +43,14 @@ class BlobStore:
         return self.path(sha256).is_file()
 
     def put_bytes(self, data: bytes) -> str:
-        sha = hashlib.sha256(data).hexdigest()
+        sha = _sha256(data).hexdigest()
         if self.verify(sha) is not None:  # absent, or damaged: adding the original repairs it
             self._write(sha, iter([data]))
         return sha
 
     def put_file(self, source: Path) -> tuple[str, int]:
         """Copy a file in (streamed); return its SHA-256 and size."""
-        digest = hashlib.sha256()
+        digest = _sha256()
         size = 0
         try:
             with source.open("rb") as fh:
@@ -66,7 +72,7 @@ class BlobStore:
         except OSError as exc:
             raise _folder_error(self.folder, exc) from exc
         try:
-            digest = hashlib.sha256()
+            digest = _sha256()
             with os.fdopen(fd, "wb") as out:
                 for chunk in chunks:
                     digest.update(chunk)
@@ -93,14 +99,14 @@ class BlobStore:
             raise EvidenceError(sha256, "missing", path) from exc
         except OSError as exc:
             raise EvidenceError(sha256, f"unreadable: {exc.strerror}", path) from exc
-        if hashlib.sha256(data).hexdigest() != sha256:
+        if _sha256(data).hexdigest() != sha256:
             raise EvidenceError(sha256, "altered (hash does not match)", path)
         return data
 
     def verify(self, sha256: str) -> str | None:
         """None when the blob is present and intact, else "missing" / "altered" / "unreadable"."""
         path = self.path(sha256)
-        digest = hashlib.sha256()
+        digest = _sha256()
         try:
             with path.open("rb") as fh:
                 while chunk := fh.read(CHUNK):

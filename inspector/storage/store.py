@@ -18,7 +18,6 @@ import json
 import logging
 import mimetypes
 import sqlite3
-import uuid
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -125,6 +124,13 @@ class IntegrityProblem:
     detail: str
 
 
+
+def _uuid4():  # noqa: ANN202 - a uuid.UUID
+    """A random UUID; uuid (which imports platform) loads on first use, not at start-up."""
+    import uuid
+
+    return uuid.uuid4()
+
 class Store:
     """An open inspection database and its evidence folder."""
 
@@ -207,7 +213,7 @@ class Store:
         return row[0] if row else None
 
     def _init_device(self) -> str:
-        device = uuid.uuid4().hex
+        device = _uuid4().hex
         with self._tx():
             self.conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('device_id', ?)", (device,))
         return self._meta("device_id") or device
@@ -426,7 +432,7 @@ class Store:
         """Create a draft inspection under `template` (whose snapshot is stored with it)."""
         now = utc_now()
         inspection = Inspection(
-            id=inspection_id or str(uuid.uuid4()), template=template.ref, province=province,
+            id=inspection_id or str(_uuid4()), template=template.ref, province=province,
             inspected_unit=normalize_text(inspected_unit), created_by=actor, created_at=now, updated_at=now,
             **{k: _clean(v) for k, v in fields.items()},
         )
@@ -693,7 +699,7 @@ class Store:
                              actor: str) -> Evidence:
         now = utc_now()
         evidence = Evidence(
-            id=str(uuid.uuid4()), inspection_id=inspection_id, sha256=sha,
+            id=str(_uuid4()), inspection_id=inspection_id, sha256=sha,
             file_name=safe_file_name(_check_text("file_name", file_name, 4096)),
             media_type=media_type or mimetypes.guess_type(file_name)[0] or "application/octet-stream",
             size=size, caption=_check_text("caption", caption), item_id=item_id, source=EvidenceSource(source), url=url,
@@ -800,7 +806,7 @@ class Store:
                            deadline: date | None = None, item_ids: Iterable[str] = (),
                            note: str = "") -> Recommendation:
         now = utc_now()
-        rec = Recommendation(id=str(uuid.uuid4()), inspection_id=inspection_id, text=_check_text("text", text),
+        rec = Recommendation(id=str(_uuid4()), inspection_id=inspection_id, text=_check_text("text", text),
                              responsible_unit=_check_text("responsible_unit", responsible_unit), deadline=deadline,
                              item_ids=tuple(item_ids), note=_check_text("note", note), created_at=now, updated_at=now)
         if not rec.text.strip():
@@ -1239,7 +1245,7 @@ class Store:
         a finalized inspection too: a run changes no finding."""
         self.inspection(inspection_id)  # NotFoundError for an unknown inspection
         sha = self.blobs.put_bytes(data)
-        record = ProbeRunRecord(uuid.uuid4().hex, inspection_id, started_at, target, template_id, sha, len(data),
+        record = ProbeRunRecord(_uuid4().hex, inspection_id, started_at, target, template_id, sha, len(data),
                                 dict(summary), actor)
         with self._tx():
             self.conn.execute(
