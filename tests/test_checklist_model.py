@@ -593,3 +593,15 @@ def test_item_as_of_cites_only_texts_in_force_that_day(model):
     nd43 = _shipped("nd43-tt25.yaml")
     d8 = nd43.item("nd43.d8")  # Decree 43 Art. 8 + Circular 32/2017 Art. 18
     assert "32/2017" in d8.legal_ref and "32/2017" not in item_as_of(nd43, d8, D(2016, 10, 7)).legal_ref
+
+
+def test_a_checklist_is_named_by_the_laws_it_checks_never_by_its_id():
+    from inspector.checklists.citation import template_label
+
+    assert template_label("Danh mục kiểm tra việc thực hiện Nghị định số 43/2011/NĐ-CP và Thông tư số "
+                          "25/2014/TT-BTTTT tại địa phương", "2.0") == "43/2011/NĐ-CP, 25/2014/TT-BTTTT (2.0)"
+    assert template_label("Danh mục thử", "1.0") == "Danh mục thử (1.0)"
+    from inspector.checklists import load_catalog
+
+    for t in load_catalog().templates:
+        assert t.id not in template_label(t.title, t.version)

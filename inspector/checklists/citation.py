@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import re
 
 from inspector.checklists.template import ChecklistItem, ChecklistTemplate, Citation, LegalDocument
 
@@ -76,3 +77,16 @@ def item_as_of(template: ChecklistTemplate, item: ChecklistItem, on: datetime.da
         legal_ref="; ".join(cite(c, template.document(c.document)) for c in cited),
         ref_confidence=min((c.confidence for c in cited), key=lambda c: c.rank),
     )
+
+
+# "43/2011/NĐ-CP", "25/2014/TT-BTTTT": the number and symbol of a legal text as written in a title.
+_DOCUMENT_NUMBER = re.compile(r"\b\d{1,4}/\d{4}/[A-ZĐ][A-ZĐ0-9-]*[A-ZĐ0-9]")
+
+
+def template_label(title: str, version: str) -> str:
+    """A checklist as a user names it in a list: the numbers of the texts its title names and its
+    version ("43/2011/NĐ-CP, 25/2014/TT-BTTTT (2.0)"); the title when it names no text. Never
+    the template's internal id."""
+    numbers = list(dict.fromkeys(_DOCUMENT_NUMBER.findall(title or "")))
+    base = ", ".join(numbers) or (title or "").strip()
+    return f"{base} ({version})" if version else base

@@ -42,7 +42,7 @@ def test_columns_and_filters(qtbot, make_window, three, nd42):
     assert shown(page) == ["Văn phòng UBND tỉnh Phú Thọ", "Sở Thông tin và Truyền thông tỉnh Đắk Lắk",
                            "Sở Thông tin và Truyền thông tỉnh Phú Thọ"]  # newest first
     row = [page.model.index(0, c).data() for c in range(6)]
-    assert row[0] == "Tỉnh Phú Thọ" and row[2] == "01/09/2023" and row[3] == f"nd42-2022 {nd42.version}"
+    assert row[0] == "Tỉnh Phú Thọ" and row[2] == "01/09/2023" and row[3] == f"42/2022/NĐ-CP ({nd42.version})"  # the law's number, never the id
     assert row[4] == "Đang thực hiện" and row[5].startswith("1% (1/")
     assert page.model.index(1, 4).data() == "Đã hoàn thành"
 

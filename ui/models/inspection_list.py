@@ -72,7 +72,9 @@ class InspectionTableModel(QAbstractTableModel):
             if col == self.DATE:
                 return format_date(s.started_at or s.updated_at)
             if col == self.TEMPLATE:
-                return f"{s.template.id} {s.template.version}"
+                from inspector.checklists.citation import template_label
+
+                return template_label(s.template.title, s.template.version)
             if col == self.STATUS:
                 text = status_text(s.status)
                 if s.conflicts:
