@@ -428,6 +428,26 @@ def test_the_welcome_paragraph_is_not_clipped(qtbot, make_window):
         assert intro.height() >= intro.heightForWidth(intro.width()), language
 
 
+def test_the_participants_ong_ba_boxes_show_their_whole_text_in_both_languages(qtbot, make_window, seeded):
+    """"Mr (Ông)" was cut to "Mr (Ô" on the English Participants tab: a column sized to its
+    header does not see the choice boxes inside it."""
+    window = make_window()
+    ws = open_in_window(qtbot, window, seeded)
+    tab = ws.tab_widgets["participants"]
+    ws.tabs.setCurrentWidget(tab)
+    for _ in range(2):  # Vietnamese, then English (Ctrl+Shift+L)
+        QApplication.processEvents()
+        for people in (tab.team, tab.host):
+            if people.table.rowCount() == 0:
+                people.add_row("Nguyễn Văn An", focus=False)
+            col = people.honorific_col
+            polite = people.table.cellWidget(0, col)
+            widest = max(polite.fontMetrics().horizontalAdvance(polite.itemText(i)) for i in range(polite.count()))
+            assert people.table.horizontalHeader().sectionSize(col) >= widest + 24, polite.itemText(1)
+        window.toggle_language()
+        qtbot.wait(50)
+
+
 def test_texts_are_not_cut_off(qtbot, make_window, seeded, catalog, provinces, settings):
     from PySide6.QtWidgets import QComboBox, QListWidget
 

@@ -75,8 +75,6 @@ class PeopleTable(QWidget):
                 for i, value in enumerate(HONORIFICS):
                     combo.setItemText(i, honorific_label(value))
         self.table.setHorizontalHeaderLabels(labels)
-        self.table.horizontalHeader().setSectionResizeMode(self.honorific_col,
-                                                           QHeaderView.ResizeMode.ResizeToContents)
         self._fit_role_column()
         self.add_button.setText(translate("PeopleTable", "Add person"))
         self.remove_button.setText(translate("PeopleTable", "Remove person"))
@@ -107,7 +105,6 @@ class PeopleTable(QWidget):
             combo.setCurrentIndex(ROLE_ORDER.index(role))
             combo.currentIndexChanged.connect(self._edited)
             self.table.setCellWidget(row, 3, combo)
-            self._fit_role_column()
         polite = QComboBox()
         for value in HONORIFICS:
             polite.addItem(honorific_label(value), value)
@@ -120,20 +117,20 @@ class PeopleTable(QWidget):
             self.table.setFocus()
 
     def _fit_role_column(self) -> None:
-        """The role column as wide as its longest role in the current language ("Trưởng đoàn"
-        was cut to "Trưởng đoàr" in a column sized for the English words)."""
-        if not self.with_role:
-            return
-        combo = next((w for r in range(self.table.rowCount())
-                      if isinstance(w := self.table.cellWidget(r, 3), QComboBox)), None)
-        if combo is None:
-            combo = QComboBox()
-            for r in ROLE_ORDER:
-                combo.addItem(role_label(r))
+        """The role and Ông/Bà columns as wide as their longest choice in the current language
+        ("Trưởng đoàn" was cut to "Trưởng đoàr", "Mr (Ông)" to "Mr (Ô": a column sized to its
+        header does not see the choice boxes inside it)."""
+        if self.with_role:
+            self._fit_combo_column(3, [role_label(r) for r in ROLE_ORDER])
+        self._fit_combo_column(self.honorific_col, [honorific_label(v) for v in HONORIFICS])
+
+    def _fit_combo_column(self, col: int, texts: list[str]) -> None:
+        combo = QComboBox()
+        combo.addItems(texts)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        width = max(combo.sizeHint().width(), self.table.horizontalHeader().sectionSizeFromContents(3).width())
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().resizeSection(3, width + 8)
+        width = max(combo.sizeHint().width(), self.table.horizontalHeader().sectionSizeFromContents(col).width())
+        self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().resizeSection(col, width + 8)
 
     def remove_row(self) -> None:
         row = self.table.currentRow()
