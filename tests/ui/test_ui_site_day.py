@@ -448,6 +448,20 @@ def test_the_participants_ong_ba_boxes_show_their_whole_text_in_both_languages(q
         qtbot.wait(50)
 
 
+def test_a_long_basis_opens_at_its_beginning(qtbot, make_window, seeded, db_path):
+    """The "Căn cứ" field showed the end of a long basis, mid-sentence."""
+    from inspector.storage import Store
+
+    basis = ("Kế hoạch kiểm tra tình hình thực hiện Nghị định số 43/2011/NĐ-CP ngày 13/6/2011 của Chính phủ "
+             "và Thông tư số 25/2014/TT-BTTTT ngày 30/12/2014 của Bộ trưởng Bộ Thông tin và Truyền thông năm 2016")
+    with Store.open(db_path) as store:
+        store.update_inspection(seeded, actor="a", basis=basis)
+    window = make_window()
+    ws = open_in_window(qtbot, window, seeded)
+    edit = ws.tab_widgets["participants"].edits["basis"]
+    assert edit.text() == basis and edit.cursorPosition() == 0
+
+
 def test_texts_are_not_cut_off(qtbot, make_window, seeded, catalog, provinces, settings):
     from PySide6.QtWidgets import QComboBox, QListWidget
 

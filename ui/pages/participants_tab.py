@@ -122,6 +122,7 @@ class ParticipantsTab(QWidget):
                 value = getattr(i, name) or ""
                 if edit.text() != value:
                     edit.setText(value)
+                    edit.setCursorPosition(0)  # a long basis shows its beginning, not its last words
             for widget, when in ((self.started, i.started_at), (self.ended, i.ended_at or i.started_at)):
                 day = clock.local_date(when or clock.now_utc())
                 widget.setDate(QDate(day.year, day.month, day.day))
