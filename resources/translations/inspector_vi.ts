@@ -179,6 +179,14 @@
         <translation>Câ&amp;y danh mục</translation>
     </message>
     <message>
+        <source>Ne&amp;xt tab</source>
+        <translation>Thẻ &amp;kế tiếp</translation>
+    </message>
+    <message>
+        <source>Previous t&amp;ab</source>
+        <translation>Thẻ &amp;liền trước</translation>
+    </message>
+    <message>
         <source>N&amp;ote of this item</source>
         <translation>&amp;Ghi chú của mục này</translation>
     </message>

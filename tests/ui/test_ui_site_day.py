@@ -635,3 +635,29 @@ def test_the_save_indicator_follows_applied_probe_results(qtbot, make_window, db
         with qtbot.waitSignal(panel.changes_saved, timeout=10_000):
             button.click()
         assert indicator.saved_at is not None and "Đã lưu lúc" in indicator.text()
+
+
+def test_ctrl_tab_switches_tabs_from_inside_a_table_a_text_box_or_the_list(qtbot, make_window, seeded):
+    """Ctrl+Tab was swallowed by the Recommendations table and the Summary text boxes, and
+    Ctrl+PgDown paged the checklist instead of switching tabs: no way to change tab by keyboard."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window, ws = _ready_on_item(qtbot, make_window, seeded, "chung.url")
+    tabs = ws.tabs
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    QTest.keyClick(ws.tree, Qt.Key.Key_PageDown, ctrl)  # from the checklist
+    assert tabs.currentIndex() == 1
+    tabs.setCurrentIndex(0)
+    ws.focus_note()
+    note = QApplication.focusWidget()
+    QTest.keyClick(note, Qt.Key.Key_Tab, ctrl)  # from the note (a text box)
+    assert tabs.currentIndex() == 1
+    for index in range(2, tabs.count()):  # through every tab, from whatever has the focus there
+        focused = QApplication.focusWidget() or window
+        QTest.keyClick(focused, Qt.Key.Key_Tab, ctrl)
+        assert tabs.currentIndex() == index, (index, type(focused).__name__)
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab, ctrl)
+    assert tabs.currentIndex() == 0  # wraps around
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    assert tabs.currentIndex() == tabs.count() - 1

@@ -491,6 +491,18 @@ class WorkspacePage(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def switch_tab(self, step: int) -> None:
+        """To the next (+1) or previous (-1) tab, wrapping, and into it: Ctrl+Tab / Ctrl+PgDown work
+        from anywhere in the inspection, where a table, a text box or the list would keep them."""
+        count = self.tabs.count()
+        if count:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+            if self.tabs.currentWidget() is self._checklist_widget():
+                self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            else:
+                self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.tabs.currentWidget().focusNextChild()
+
     def on_checklist_tab(self) -> bool:
         return self.tabs.currentWidget() is self._checklist_widget()
 
