@@ -388,7 +388,8 @@ def test_corrections_of_the_review_are_in_the_data():
     nd43, nd42 = _shipped("nd43-tt25.yaml"), _shipped("nd42-2022.yaml")
     # nd42 2.1: Decree 42 Art. 5, 9, 16, 17, 20 read (CHANGES.md, "nd42-2022 2.1"); new content, new version.
     # nd42 2.2: Decree 42 ends 30/06/2026 (Decree 224/2026 Art. 90 cl. 2 read): a new validity period.
-    assert (nd43.version, nd42.version) == ("2.0", "2.2")
+    # nd43 2.1: the second reading (Decree 43, 85/2016, Circular 25/2014, 32/2017 read in full): new content.
+    assert (nd43.version, nd42.version) == ("2.1", "2.2")
     decree42 = nd42.document("nd42-2022")
     assert (decree42.in_force_until, decree42.reported_until, nd42.applies_until) == ("2026-06-30", None, "2026-06-30")
     assert "224/2026" in decree42.note

@@ -37,7 +37,7 @@ def test_python_m_inspector_self_test_passes_and_reports_every_step(tmp_path):
     assert [s["name"] for s in report["steps"]] == list(STEP_NAMES)
     assert {s["status"] for s in report["steps"]} == {OK}
     steps = {s["name"]: s["detail"] for s in report["steps"]}
-    assert "nd43-tt25 2.0 (138 items" in steps["checklists"]
+    assert "nd43-tt25 2.1 (138 items" in steps["checklists"]
     assert "bien-ban-kiem-tra.docx" in steps["minutes"]
     # Its own temporary folder is gone, and the user's data folder was never made.
     assert not Path(report["folder"]).exists()

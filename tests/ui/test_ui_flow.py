@@ -29,7 +29,7 @@ def test_keyboard_flow_survives_quit_and_restart(qtbot, make_window, db_path, tm
     dialog.day.setSelectedSection(QDateTimeEdit.Section.DaySection)  # what Tab into the field does
     qtbot.keyClicks(dialog.day, "07102016")
     assert dialog.chosen_day().isoformat() == "2016-10-07"
-    assert dialog.template.currentData() == ("nd43-tt25", "2.0")  # the checklist in force on that day
+    assert dialog.template.currentData() == ("nd43-tt25", "2.1")  # the checklist in force on that day
     editor = dialog.province.lineEdit()
     editor.setFocus()
     qtbot.keyClicks(editor, "phu tho")  # no accents needed
