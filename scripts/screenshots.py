@@ -166,7 +166,7 @@ def shoot_office(window, out: Path, suffix: str, folder: Path, wait) -> None:
     office.close()
 
 
-def prepare_sync(folder: Path, demo: str) -> None:
+def prepare_sync(folder: Path) -> None:
     """A sync folder shared with a second laptop that changed the same item: one conflict."""
     from inspector.domain import FindingStatus
     from inspector.storage import Store
@@ -180,10 +180,13 @@ def prepare_sync(folder: Path, demo: str) -> None:
         save_settings(a, here)
         sync_now(a, here, init=True)
         sync_now(b, there)
-        b.record_finding(demo, "tt25.4", actor="Trần Thị Bình", status=FindingStatus.NOT_MET,
+        # On a real inspection: sync never sends the sample one (invented data).
+        draft = next(s for s in a.list_inspections() if not s.sample and s.status.value == "draft")
+        item = next(i.id for i in a.template(draft.template.content_hash).items() if i.kind.value == "legal")
+        b.record_finding(draft.id, item, actor="Trần Thị Bình", status=FindingStatus.NOT_MET,
                          note="Chưa có chuyên mục hỏi đáp; hộp thư góp ý không gửi được.")
         sync_now(b, there)
-        a.record_finding(demo, "tt25.4", actor="Vũ Quang Huy", status=FindingStatus.PARTLY_MET,
+        a.record_finding(draft.id, item, actor="Vũ Quang Huy", status=FindingStatus.PARTLY_MET,
                          note="Có chuyên mục hỏi đáp nhưng chưa trả lời câu hỏi từ tháng 8.")
         sync_now(a, here)
 
@@ -300,7 +303,7 @@ def run_inside(args: argparse.Namespace) -> int:
     install_language(args.language)
     suffix = "" if args.language == "vi" else f"-{args.language}"
     demo_id = populate(data / "data")
-    prepare_sync(data / "data", demo_id)
+    prepare_sync(data / "data")
     use_memory_keyring()
 
     def wait(signal, ms: int = 20_000) -> None:

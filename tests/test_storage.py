@@ -199,3 +199,28 @@ def test_list_counts_only_the_items_in_force_on_the_inspection_date(store, nd43)
     assert made.day == date(2016, 10, 7)
     [summary] = store.list_inspections()
     assert summary.total == len(nd43.items_in_force(date(2016, 10, 7))) < nd43.item_count
+
+
+def test_the_list_counts_only_answers_to_items_in_force_on_the_inspection_date(tmp_path):
+    """An answer to an item not in force on the inspection's date (given before the date was
+    changed) is hidden and never counted: the list said "101% (82/81)"."""
+    from datetime import UTC, datetime
+
+    from inspector.checklists import load_catalog
+    from inspector.domain import ProvinceRef
+
+    nd42 = load_catalog().get("nd42-2022")
+    later_only = [i for i in nd42.items_for_inspection(datetime(2025, 1, 1).date())
+                  if i not in nd42.items_for_inspection(datetime(2023, 5, 16).date())]
+    assert later_only  # Circular 22/2023 items, in force from 05/4/2024
+    with Store.open(tmp_path / "db.sqlite3") as store:
+        i = store.create_inspection(template=nd42, province=ProvinceRef("63", "66", "Tỉnh Đắk Lắk"),
+                                    inspected_unit="Sở", actor="a", started_at=datetime(2025, 1, 1, 2, tzinfo=UTC))
+        store.record_finding(i.id, later_only[0].id, actor="a", status="khong_dat")
+        store.record_finding(i.id, next(iter(nd42.items())).id, actor="a", status="dat")
+        [before] = store.list_inspections()
+        assert (before.answered, before.not_met) == (2, 1)
+        store.update_inspection(i.id, actor="a", started_at=datetime(2023, 5, 16, 2, tzinfo=UTC))
+        [after] = store.list_inspections()
+    assert after.total == len(nd42.items_for_inspection(datetime(2023, 5, 16).date()))
+    assert (after.answered, after.not_met) == (1, 0) and after.answered <= after.total

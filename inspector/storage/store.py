@@ -553,21 +553,34 @@ class Store:
         out = []
         for data, st, updated, template_hash, answered, not_met, conflicts in self._rows(sql, params):
             h = json.loads(data)
+            shown = self._items_shown(template_hash, h)
+            if len(shown) < self.template(template_hash).item_count and (answered or not_met):
+                # Some items are not in force on the inspection's date (hidden, never counted): an
+                # answer given to one (before its date was changed, or by an older checklist) must
+                # not count either, or the list says "101% (82/81)".
+                answered, not_met = self._counts_among(h["id"], shown)
             out.append(InspectionSummary(
                 id=h["id"], province=ProvinceRef(**h["province"]), inspected_unit=h["inspected_unit"],
                 template=TemplateRef(**h["template"]), status=InspectionStatus(st),
                 started_at=parse_datetime(h["started_at"]) if h.get("started_at") else None,
                 updated_at=parse_datetime(updated) if updated else None,
-                answered=answered, total=self._items_shown(template_hash, h), not_met=not_met,
+                answered=answered, total=len(shown), not_met=not_met,
                 conflicts=conflicts, sample=bool(h.get("sample")),
             ))
         return out
 
-    def _items_shown(self, template_hash: str, header: dict[str, Any]) -> int:
-        """How many items the inspection shows and counts: those in force on its date."""
+    def _items_shown(self, template_hash: str, header: dict[str, Any]) -> frozenset[str]:
+        """The ids of the items the inspection shows and counts: those in force on its date."""
         when = header.get("started_at") or header.get("created_at")
         day = parse_datetime(when).astimezone(INSPECTION_TZ).date() if when else None
-        return len(self.template(template_hash).items_for_inspection(day))
+        return frozenset(i.id for i in self.template(template_hash).items_for_inspection(day))
+
+    def _counts_among(self, inspection_id: str, shown: frozenset[str]) -> tuple[int, int]:
+        """(answered, not met) among the `shown` items of an inspection."""
+        rows = self._rows("SELECT item_id, answered, status FROM findings WHERE inspection_id = ?", (inspection_id,))
+        answered = sum(1 for item, done, _ in rows if done and item in shown)
+        not_met = sum(1 for item, _, status in rows if status == FindingStatus.NOT_MET.value and item in shown)
+        return answered, not_met
 
     def inspection_statuses(self, *, template_id: str | None = None, province: ProvinceRef | None = None,
                             ) -> list[tuple[InspectionSummary, dict[str, FindingStatus | None]]]:
