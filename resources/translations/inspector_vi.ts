@@ -1972,6 +1972,10 @@ Dữ liệu không tự rời khỏi máy. Dữ liệu chỉ đến văn phòng 
         <translation> (từ {0})</translation>
     </message>
     <message>
+        <source>No built-in checklist covers {0}: this one is for inspections from {1} to {2}. Check the law in force on the inspection date before relying on it.</source>
+        <translation>Không có danh mục kiểm tra sẵn có nào áp dụng cho ngày {0}: danh mục này dành cho các cuộc kiểm tra từ {1} đến {2}. Hãy kiểm tra văn bản còn hiệu lực vào ngày kiểm tra trước khi dựa vào danh mục.</translation>
+    </message>
+    <message>
         <source>Choose a province from the list.</source>
         <translation>Hãy chọn tỉnh trong danh sách.</translation>
     </message>

@@ -30,6 +30,7 @@ def test_keyboard_flow_survives_quit_and_restart(qtbot, make_window, db_path, tm
     qtbot.keyClicks(dialog.day, "07102016")
     assert dialog.chosen_day().isoformat() == "2016-10-07"
     assert dialog.template.currentData() == ("nd43-tt25", "2.1")  # the checklist in force on that day
+    assert not dialog.fit_note.isVisibleTo(dialog)  # it covers that day: nothing to say
     editor = dialog.province.lineEdit()
     editor.setFocus()
     qtbot.keyClicks(editor, "phu tho")  # no accents needed

@@ -109,3 +109,23 @@ def test_an_older_snapshot_learns_the_end_from_the_installed_checklist(qtbot, ma
     assert ws.template.version == "2.1"
     qtbot.waitUntil(lambda: ws.law_banner.isVisibleTo(ws), timeout=10_000)
     assert "Nghị định số 42/2022/NĐ-CP" in ws.law_banner.text()
+
+
+def test_the_new_inspection_dialog_says_when_no_checklist_covers_the_date(qtbot, catalog, provinces, settings):
+    """Since Decree 42/2022 ended (30/06/2026) no built-in checklist covers a new inspection:
+    the dialog says so under the checklist, before anything is created."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from ui.dialogs.new_inspection import NewInspectionDialog
+
+    dialog = NewInspectionDialog(catalog, provinces, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.day.setDate(QDate(2026, 12, 4))
+    assert dialog.chosen_day() == date(2026, 12, 4)
+    assert dialog.fit_note.isVisibleTo(dialog)
+    assert "04/12/2026" in dialog.fit_note.text() and "30/06/2026" in dialog.fit_note.text()
+    dialog.day.setDate(QDate(2024, 5, 2))
+    assert dialog.template.currentData()[0] == "nd42-2022" and not dialog.fit_note.isVisibleTo(dialog)

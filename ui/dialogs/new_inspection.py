@@ -123,6 +123,15 @@ class NewInspectionDialog(QDialog):
         form.addRow(translate("NewInspectionDialog", "&Date"), self.day)
         form.addRow(translate("NewInspectionDialog", "P&rovince"), self.province)
         form.addRow(translate("NewInspectionDialog", "&Checklist"), self.template)
+        # A checklist outside its period on the chosen date (e.g. after the law it follows ended):
+        # said here, before anything is created; the workspace repeats it above the checklist.
+        self.fit_note = QLabel()
+        self.fit_note.setObjectName("template-fit-note")
+        self.fit_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.fit_note.setWordWrap(True)
+        self.fit_note.setStyleSheet("color: #8d4a00;")
+        self.fit_note.hide()
+        form.addRow(self.fit_note)
         form.addRow(translate("NewInspectionDialog", "Inspected &unit"), self.unit)
         form.addRow(translate("NewInspectionDialog", "Portal address"), self.portal)
         form.addRow(translate("NewInspectionDialog", "Online services portal"), self.dvc)
@@ -161,6 +170,7 @@ class NewInspectionDialog(QDialog):
         self.day.dateChanged.connect(self._date_changed)
         self.province.currentIndexChanged.connect(self._province_changed)
         self.template.activated.connect(lambda _i: setattr(self, "_template_chosen_by_user", True))
+        self.template.currentIndexChanged.connect(lambda _i: self._say_fit())
         self._fill_templates()
         self._date_changed()
         self.province.setFocus()
@@ -206,6 +216,23 @@ class NewInspectionDialog(QDialog):
                        if template_fits(self.catalog.get(*self.template.itemData(i)), day)]
             if fitting:
                 self.template.setCurrentIndex(fitting[-1])
+        self._say_fit()
+
+    def _say_fit(self) -> None:
+        if self.template.currentIndex() < 0:
+            self.fit_note.hide()
+            return
+        template, day = self.catalog.get(*self.template.currentData()), self.chosen_day()
+        if template_fits(template, day):
+            self.fit_note.hide()
+            return
+        start = format_date(date.fromisoformat(template.applies_from)) if template.applies_from else "…"
+        end = format_date(date.fromisoformat(template.applies_until)) if template.applies_until else "…"
+        self.fit_note.setText(translate(
+            "NewInspectionDialog", "No built-in checklist covers {0}: this one is for inspections from {1} to {2}. "
+                                   "Check the law in force on the inspection date before relying on it.").format(
+            format_date(day), start, end))
+        self.fit_note.show()
 
     def _completed_text(self, text: str) -> None:
         # The completer writes its search text into the editor after this signal: choose the
