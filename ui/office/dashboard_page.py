@@ -162,9 +162,9 @@ class DashboardPage(QWidget):
         text = self.tr("{0} inspections in {1} provinces, {2}; mean score {3}").format(
             d.inspections, len(d.provinces), d.period.label, percent(d.mean_score))
         if d.samples.sample_only:
-            text += " " + self.tr("These are the sample inspections (invented data).")
+            text += ". " + self.tr("These are the sample inspections (invented data).")
         elif d.samples.left_out:
-            text += " " + self.tr("{0} sample inspections (invented data) are left out.").format(d.samples.left_out)
+            text += ". " + self.tr("{0} sample inspections (invented data) are left out.").format(d.samples.left_out)
         self.summary.setText(text)
         self._fill_provinces(self.provinces, d)
         self._fill_items(self.items, d)
