@@ -154,8 +154,8 @@ def _report(args: argparse.Namespace) -> int:
         say('Báo cáo chỉ gồm dữ liệu mẫu: mỗi trang ghi "DỮ LIỆU MẪU"',
             'the report holds only sample data: every page says "DỮ LIỆU MẪU"')
     elif d.samples.left_out:
-        say(f"Đã bỏ ra {d.samples.left_out} cuộc kiểm tra dữ liệu mẫu (không phải số liệu thật)",
-            f"{d.samples.left_out} sample inspections (invented data) were left out")
+        say(f"Số cuộc kiểm tra mẫu đã bỏ ra (dữ liệu giả định): {d.samples.left_out}",
+            f"sample inspections left out (invented data): {d.samples.left_out}")
     for path in (result.docx, result.xlsx):
         if path is not None:
             print(f"{path} ({path.stat().st_size:,} bytes)")

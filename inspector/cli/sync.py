@@ -332,11 +332,11 @@ def _run_sync(args: argparse.Namespace, store: Store, settings: SyncSettings) ->
               "before the damage (or the one that made it), run `inspector sync --resend`: the damaged file is "
               "replaced and leaves the listing.")
     if r.samples_kept:
-        print(f"  {r.samples_kept} cuộc kiểm tra dữ liệu mẫu giữ lại trên máy này (dữ liệu mẫu không bao giờ được gửi) / "
-              f"{r.samples_kept} sample inspections kept on this computer (sample data is never sent)")
+        print(f"  số cuộc kiểm tra mẫu giữ lại trên máy này (không bao giờ được gửi): {r.samples_kept} / "
+              f"sample inspections kept on this computer (never sent): {r.samples_kept}")
     if r.samples_skipped:
-        print(f"  {r.samples_skipped} cuộc kiểm tra dữ liệu mẫu trên nơi đồng bộ không được nhận / "
-              f"{r.samples_skipped} sample inspections on the target not taken in")
+        print(f"  số cuộc kiểm tra mẫu trên nơi đồng bộ không được nhận về: {r.samples_skipped} / "
+              f"sample inspections on the target not taken in: {r.samples_skipped}")
     if r.conflicts:
         print(f"  {r.conflicts} xung đột cần xử lý / conflicts to resolve: inspector sync conflicts list")
     return 0

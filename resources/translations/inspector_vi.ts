@@ -639,8 +639,8 @@
         <translation>Đây là các cuộc kiểm tra mẫu (dữ liệu giả định).</translation>
     </message>
     <message>
-        <source>{0} sample inspections (invented data) are left out.</source>
-        <translation>Đã bỏ ra {0} cuộc kiểm tra mẫu (dữ liệu giả định).</translation>
+        <source>Sample inspections left out (invented data): {0}.</source>
+        <translation>Số cuộc kiểm tra mẫu đã bỏ ra (dữ liệu giả định): {0}.</translation>
     </message>
     <message>
         <source>Compliance score (%)</source>
@@ -2102,10 +2102,6 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>Báo cáo chỉ gồm các cuộc kiểm tra mẫu (dữ liệu giả định): mỗi trang đều ghi &quot;DỮ LIỆU MẪU&quot;.</translation>
     </message>
     <message>
-        <source>{0} sample inspections (invented data) were left out.</source>
-        <translation>Đã bỏ ra {0} cuộc kiểm tra mẫu (dữ liệu giả định).</translation>
-    </message>
-    <message>
         <source>Open Word file</source>
         <translation>Mở tệp Word</translation>
     </message>
@@ -2156,6 +2152,10 @@ Thay thế bằng báo cáo mới?</translation>
     <message>
         <source>Word document (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Sample inspections left out (invented data): {0}.</source>
+        <translation>Số cuộc kiểm tra mẫu đã bỏ ra (dữ liệu giả định): {0}.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3939,12 +3939,12 @@ Thay thế bằng báo cáo mới?</translation>
         <translation>{0} cuộc kiểm tra đã hoàn thành không còn khớp niêm phong (chạy Công cụ › Kiểm tra dữ liệu)</translation>
     </message>
     <message>
-        <source>{0} sample inspections kept on this computer (sample data is never sent)</source>
-        <translation>{0} cuộc kiểm tra mẫu được giữ lại trên máy này (dữ liệu mẫu không bao giờ được gửi đi)</translation>
+        <source>sample inspections kept on this computer (never sent): {0}</source>
+        <translation>cuộc kiểm tra mẫu giữ lại trên máy này (không bao giờ được gửi): {0}</translation>
     </message>
     <message>
-        <source>{0} sample inspections on the target not taken in</source>
-        <translation>{0} cuộc kiểm tra mẫu trên nơi đồng bộ không được nhận về</translation>
+        <source>sample inspections on the target not taken in: {0}</source>
+        <translation>cuộc kiểm tra mẫu trên nơi đồng bộ không được nhận về: {0}</translation>
     </message>
     <message>
         <source>conflicts to resolve: {0}</source>

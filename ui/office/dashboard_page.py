@@ -164,7 +164,7 @@ class DashboardPage(QWidget):
         if d.samples.sample_only:
             text += ". " + self.tr("These are the sample inspections (invented data).")
         elif d.samples.left_out:
-            text += ". " + self.tr("{0} sample inspections (invented data) are left out.").format(d.samples.left_out)
+            text += ". " + self.tr("Sample inspections left out (invented data): {0}.").format(d.samples.left_out)
         self.summary.setText(text)
         self._fill_provinces(self.provinces, d)
         self._fill_items(self.items, d)

@@ -278,7 +278,7 @@ class OfficeWindow(QMainWindow):
             box.setInformativeText(self.tr("It holds only the sample inspections (invented data): "
                                            "every page says \"DỮ LIỆU MẪU\"."))
         elif result.samples.left_out:
-            box.setInformativeText(self.tr("{0} sample inspections (invented data) were left out.").format(
+            box.setInformativeText(self.tr("Sample inspections left out (invented data): {0}.").format(
                 result.samples.left_out))
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.open_buttons: dict[str, Any] = {}

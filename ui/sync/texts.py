@@ -178,10 +178,10 @@ def report_text(summary: dict[str, Any]) -> str:
         parts.append(translate("Sync", "{0} finalized inspections no longer match their seal (run Tools › Check "
                                        "data)").format(len(summary["seal_problems"])))
     if summary.get("samples_kept"):
-        parts.append(translate("Sync", "{0} sample inspections kept on this computer (sample data is never "
-                                       "sent)").format(summary["samples_kept"]))
+        parts.append(translate("Sync", "sample inspections kept on this computer (never sent): {0}").format(
+            summary["samples_kept"]))
     if summary.get("samples_skipped"):
-        parts.append(translate("Sync", "{0} sample inspections on the target not taken in").format(
+        parts.append(translate("Sync", "sample inspections on the target not taken in: {0}").format(
             summary["samples_skipped"]))
     if summary.get("conflicts"):
         parts.append(translate("Sync", "conflicts to resolve: {0}").format(summary["conflicts"]))
