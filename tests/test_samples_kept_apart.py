@@ -82,6 +82,12 @@ def test_the_national_report_leaves_samples_out_of_a_real_database(tmp_path):
     nd43_samples = sum(1 for s in store.list_inspections() if s.sample and s.template.id == "nd43-tt25")
     assert d.inspections == 1 and d.provinces[0].inspection_ids == (real_id,)
     assert d.samples.left_out == nd43_samples and not d.samples.sample_only
+    # Over one year, only that year's samples are said to be left out.
+    in_2016 = sum(1 for s in store.list_inspections() if s.sample and s.template.id == "nd43-tt25"
+                  and s.started_at.year == 2016)
+    assert 0 < in_2016 < nd43_samples
+    assert load_summary(store, "nd43-tt25", Period.year(2016), today=date(2017, 1, 1)).dashboard.samples.left_out == in_2016
+    assert load_dashboard(store, "nd43-tt25", Period.year(2016)).samples.left_out == in_2016
     assert all(r.recommendation.inspection_id == real_id for r in summary.followups + summary.carried)
     # The office view's dashboard follows the same rule.
     assert load_dashboard(store, "nd43-tt25", ALL_YEARS).inspections == 1

@@ -315,7 +315,8 @@ def build_dashboard(data: Iterable[InspectionData], template: TemplateLookup, te
     """Aggregate `data` (what `Store.inspection_statuses` returns) for checklist `template_id`
     over `period`. Inspections of other checklists or years are ignored, and so are sample
     inspections beside real ones (`samples`)."""
-    mine, rule = apply_sample_rule([(s, st) for s, st in data if s.template.id == template_id])
+    mine, rule = apply_sample_rule([(s, st) for s, st in data if s.template.id == template_id],
+                                   counted=lambda s: inspection_year(s) in period)
     chosen = [(s, st) for s, st in mine if inspection_year(s) in period]
     return dashboard_from_tallies(chosen, tally_inspections(chosen, template, template_id), template,
                                   template_id, period, rule)

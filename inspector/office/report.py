@@ -36,6 +36,7 @@ from inspector.office.dashboard import (
     TemplateLookup,
     checklist_versions,
     dashboard_from_tallies,
+    inspection_year,
     tally_inspections,
 )
 from inspector.office.followup import FollowUpRow, FollowUpState, build_followups
@@ -166,7 +167,8 @@ def build_summary(data: Iterable[InspectionData], template: TemplateLookup, temp
     """The summary from plain data (see `load_summary` for a Store). `inspections` are every
     inspection known (any checklist), for the recommendations carried over."""
     data = list(data)
-    mine, rule = apply_sample_rule([(s, st) for s, st in data if s.template.id == template_id])
+    mine, rule = apply_sample_rule([(s, st) for s, st in data if s.template.id == template_id],
+                                   counted=lambda s: inspection_year(s) in period)
     tallies = tally_inspections(mine, template, template_id)
     dashboard = dashboard_from_tallies(mine, tallies, template, template_id, period, rule)
     previous = dashboard_from_tallies(mine, tallies, template, template_id, period.previous(), rule)

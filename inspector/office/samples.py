@@ -48,8 +48,12 @@ def sample_rule(summaries: Iterable[InspectionSummary]) -> SampleRule:
 
 
 def apply_sample_rule(data: Sequence[T], summary_of: Callable[[T], InspectionSummary] = operator.itemgetter(0),
+                      counted: Callable[[InspectionSummary], bool] = lambda _s: True,
                       ) -> tuple[list[T], SampleRule]:
     """`data` without its sample inspections when real ones are there too, and the rule applied.
-    `summary_of(row)` gives a row's InspectionSummary (default: the first element of a pair)."""
+    `summary_of(row)` gives a row's InspectionSummary (default: the first element of a pair);
+    `left_out` counts only the samples `counted` accepts (those of the period reported on)."""
     rule = sample_rule(summary_of(row) for row in data)
+    if rule.left_out:
+        rule = SampleRule(left_out=sum(1 for row in data if summary_of(row).sample and counted(summary_of(row))))
     return [row for row in data if rule.keeps(summary_of(row))], rule
