@@ -56,16 +56,12 @@ def convert_to_pdf(docx: str | Path, pdf: str | Path | None = None, *, office: P
         produced = outdir / "minutes.pdf"
         if not produced.is_file() or produced.stat().st_size == 0:
             raise ExportError(target, "conversion-failed", output[-2000:] or "no PDF was produced")
-        partial = target.with_name(f".{target.stem[:40]}.pdf.tmp")
-        try:
-            shutil.copyfile(produced, partial)
-            os.replace(partial, target)
-        except PermissionError as exc:
-            partial.unlink(missing_ok=True)
-            raise ExportError(target, "locked" if target.exists() else "not-writable", str(exc)) from exc
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise ExportError(target, "not-writable", str(exc)) from exc
+        # The minutes' own atomic write: staged in the data folder (nothing partial in the user's
+        # folder after a kill), flushed, moved into place; locked / full disk named as for .docx.
+        from inspector.minutes.export import write_atomically
+
+        with produced.open("rb") as pdf_bytes:
+            write_atomically(target, lambda handle: shutil.copyfileobj(pdf_bytes, handle))
     return target
 
 

@@ -13,7 +13,6 @@ program (this one, or the CA's own) signs in the right place.
 
 from __future__ import annotations
 
-import os
 import tempfile
 import time
 from collections.abc import Callable
@@ -23,7 +22,7 @@ from pathlib import Path
 from inspector.domain.record import InspectionRecord
 from inspector.domain.status import InspectionStatus
 from inspector.errors import ExportError
-from inspector.minutes.export import check_output, export_minutes
+from inspector.minutes.export import check_output, export_minutes, write_atomically
 from inspector.minutes.narrative import build_content
 from inspector.minutes.pdf import convert_to_pdf
 from inspector.minutes.wording import MinutesSettings, load_wording
@@ -98,16 +97,7 @@ def export_pdfa(record: InspectionRecord, template, out_path: str | Path, *,
         lap("check")
         if problems:
             raise ExportError(out, "conversion-failed", "; ".join(problems))
-        partial = out.with_name(f".{out.stem[:40]}.pdf.tmp")
-        try:
-            partial.write_bytes(final.read_bytes())
-            os.replace(partial, out)
-        except PermissionError as exc:
-            partial.unlink(missing_ok=True)
-            raise ExportError(out, "locked" if out.exists() else "not-writable", str(exc)) from exc
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise ExportError(out, "not-writable", str(exc)) from exc
+        write_atomically(out, lambda handle: handle.write(final.read_bytes()))
     return PdfaResult(out, out.stat().st_size, pages, seal.sha256, blocks)
 
 
