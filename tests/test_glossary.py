@@ -20,6 +20,11 @@ VIETNAMESE_TEXTS = {
     "translations": "\n".join(tr for _, tr in MESSAGES),
     "minutes template": (REPO / "resources" / "templates" / "minutes.yaml").read_text(encoding="utf-8"),
     **{f"manual {p.name}": p.read_text(encoding="utf-8") for p in (REPO / "docs" / "manual").glob("*.vi.md")},
+    # What the command line says (its sentences are written in the code, both languages side by
+    # side) and what the national report prints: the same words as the screen.
+    **{f"command line {p.name}": p.read_text(encoding="utf-8") for p in (REPO / "inspector" / "cli").glob("*.py")},
+    "report template": (REPO / "resources" / "templates" / "report.yaml").read_text(encoding="utf-8"),
+    **{f"report {p.name}": p.read_text(encoding="utf-8") for p in (REPO / "inspector" / "office").glob("report*.py")},
 }
 ENGLISH_TEXTS = {
     "UI sources": "\n".join(src for src, _ in MESSAGES),

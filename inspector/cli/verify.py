@@ -66,7 +66,7 @@ def _verify(args: argparse.Namespace) -> int:
            "Some signatures are NOT valid or could not be established."))
     if args.record:
         if not all_ok:
-            say("Không ghi nhận tệp làm chứng cứ vì có chữ ký không hợp lệ",
+            say("Không lưu tệp làm minh chứng vì có chữ ký không hợp lệ",
                 "the file was not recorded as evidence: some signatures are not valid")
             return 1
         return _record(args, reports)
@@ -93,9 +93,9 @@ def _record(args: argparse.Namespace, reports) -> int:
         say(f"Không ghi được vào cơ sở dữ liệu: {exc}", f"the database could not be written: {exc}")
         return 1
     if entry is None:  # checked before too; the core refuses as well
-        say("Không ghi nhận tệp làm chứng cứ vì có chữ ký không hợp lệ",
+        say("Không lưu tệp làm minh chứng vì có chữ ký không hợp lệ",
             "the file was not recorded as evidence: some signatures are not valid")
         return 1
-    print(f"Đã ghi nhận làm chứng cứ / recorded as evidence: {entry.file_name} "
+    print(f"Đã lưu làm minh chứng / recorded as evidence: {entry.file_name} "
           f"(SHA-256 {entry.sha256[:16]}…, {', '.join(entry.signers)})")
     return 0
