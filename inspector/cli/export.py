@@ -7,8 +7,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from inspector import paths
-from inspector.cli.messages import EXPORT_REASONS, describe, say
+from inspector.cli.messages import EXPORT_REASONS, describe, existing_database, say
 from inspector.errors import (
     Cancelled,
     ExportError,
@@ -182,9 +181,8 @@ def _minutes_pdfa(args: argparse.Namespace) -> int:
     from inspector.signing.pdfa import FIELDS, export_pdfa
     from inspector.storage import Store
 
-    database = args.database or paths.database_path()
-    if not Path(database).is_file():
-        say(f"Chưa có cơ sở dữ liệu tại {database}", f"no database at {database}")
+    database = existing_database(args.database)
+    if database is None:
         return 1
     settings = _minutes_settings(args)
     try:
@@ -236,9 +234,8 @@ def _export_demo(out: Path, settings: MinutesSettings, draft: bool = False) -> A
 def _export_stored(args: argparse.Namespace, out: Path, settings: MinutesSettings) -> Any:
     from inspector.storage import Store
 
-    database = args.database or paths.database_path()
-    if not Path(database).is_file():
-        say(f"Chưa có cơ sở dữ liệu tại {database}", f"no database at {database}")
+    database = existing_database(args.database)
+    if database is None:
         return None
     with Store.open(database) as store:
         record = store.load_inspection(args.inspection_id)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from inspector import paths
-from inspector.cli.messages import say
+from inspector.cli.messages import existing_database, say
 from inspector.errors import InspectionFileError, InspectorError, InvalidInputError, NotFoundError
 
 
@@ -54,9 +54,8 @@ def _export(args: argparse.Namespace) -> int:
     from inspector.inspection_file import write_inspection_file
     from inspector.storage import Store
 
-    database = args.database or paths.database_path()
-    if not Path(database).is_file():
-        say(f"Chưa có cơ sở dữ liệu tại {database}", f"no database at {database}")
+    database = existing_database(args.database)
+    if database is None:
         return 1
     if args.output.exists() and not args.overwrite:
         say(f"Tệp đã có, không ghi đè (dùng --overwrite để thay): {args.output}",

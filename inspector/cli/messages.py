@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 # ExportError.reason → (Vietnamese, English), for every command that writes a document.
 EXPORT_REASONS = {
@@ -22,6 +23,18 @@ EXPORT_REASONS = {
 def say(vi: str, en: str) -> None:
     """Print one message in both languages to standard error."""
     print(f"{vi} / {en}", file=sys.stderr)
+
+
+def existing_database(database: str | Path | None) -> Path | None:
+    """The database a command works on (`--database`, else the user's), or None after saying
+    there is none: a command that reads never creates an empty database."""
+    from inspector import paths
+
+    path = Path(database or paths.database_path())
+    if not path.is_file():
+        say(f"Chưa có cơ sở dữ liệu tại {path}", f"no database at {path}")
+        return None
+    return path
 
 
 def describe(exc: BaseException) -> tuple[str, str]:

@@ -7,8 +7,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from inspector import paths
-from inspector.cli.messages import EXPORT_REASONS, describe, say
+from inspector.cli.messages import EXPORT_REASONS, describe, existing_database, say
 from inspector.errors import (
     Cancelled,
     ExportError,
@@ -105,9 +104,8 @@ def _report(args: argparse.Namespace) -> int:
             say(f"Tệp đã có, không ghi đè (dùng --overwrite để thay): {target}",
                  f"the file exists and was left as is (use --overwrite to replace it): {target}")
             return 1
-    database = args.database or paths.database_path()
-    if not Path(database).is_file():
-        say(f"Chưa có cơ sở dữ liệu tại {database}", f"no database at {database}")
+    database = existing_database(args.database)
+    if database is None:
         return 1
     if args.report_wording is not None and not args.report_wording.is_file():
         say(f"Không có tệp lời văn báo cáo: {args.report_wording}", f"no report wording file: {args.report_wording}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from inspector.cli.messages import say
+from inspector.cli.messages import existing_database, say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -74,14 +74,12 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _record(args: argparse.Namespace, reports) -> int:
-    from inspector import paths
     from inspector.errors import NotFoundError, StorageError
     from inspector.signing.evidence import record_if_valid
     from inspector.storage import Store
 
-    database = args.database or paths.database_path()
-    if not Path(database).is_file():
-        say(f"Chưa có cơ sở dữ liệu tại {database}", f"no database at {database}")
+    database = existing_database(args.database)
+    if database is None:
         return 1
     try:
         with Store.open(database) as store:
