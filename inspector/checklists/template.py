@@ -238,7 +238,18 @@ class ChecklistTemplate:
 
     def items_in_force(self, on: datetime.date) -> list[ChecklistItem]:
         """The items an inspection on `on` shows, in template order."""
-        return [it for it in self.items() if self.item_in_force(it, on)]
+        # Which items are in force depends only on which declared texts are in force that day (and
+        # on the template's own period): computed once per such set, not once per day asked (the
+        # list of inspections and the office's tallies ask for every inspection's date).
+        key = (self.applies_on(on), frozenset(d.id for d in self.documents if d.in_force(on)))
+        found = self._in_force_by_texts.get(key)
+        if found is None:
+            found = self._in_force_by_texts[key] = tuple(it for it in self.items() if self.item_in_force(it, on))
+        return list(found)
+
+    @functools.cached_property
+    def _in_force_by_texts(self) -> dict[tuple[bool, frozenset[str]], tuple[ChecklistItem, ...]]:
+        return {}
 
     def reported_ended(self, on: datetime.date | None) -> list[LegalDocument]:
         """Documents the template cites that secondary sources report as no longer in force on

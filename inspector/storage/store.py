@@ -550,37 +550,57 @@ class Store:
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY coalesce(i.started_at, i.updated_at) DESC, i.id"
         )
-        out = []
+        rows = []
+        scopes: dict[tuple[str, Any], tuple[int, frozenset[str]]] = {}  # (template, day) → shown, hidden
         for data, st, updated, template_hash, answered, not_met, conflicts in self._rows(sql, params):
             h = json.loads(data)
-            shown = self._items_shown(template_hash, h)
-            if len(shown) < self.template(template_hash).item_count and (answered or not_met):
-                # Some items are not in force on the inspection's date (hidden, never counted): an
-                # answer given to one (before its date was changed, or by an older checklist) must
-                # not count either, or the list says "101% (82/81)".
-                answered, not_met = self._counts_among(h["id"], shown)
+            when = h.get("started_at") or h.get("created_at")
+            key = (template_hash, parse_datetime(when).astimezone(INSPECTION_TZ).date() if when else None)
+            if key not in scopes:
+                scopes[key] = self._scope(*key)
+            rows.append((h, st, updated, answered, not_met, conflicts, scopes[key]))
+        hidden_answers = self._answers_to_hidden(rows)
+        out = []
+        for h, st, updated, answered, not_met, conflicts, (shown, _hidden) in rows:
+            # Items not in force on the inspection's date are hidden and never counted: neither is an
+            # answer given to one (before the date was changed), or the list says "101% (82/81)".
+            less_answered, less_not_met = hidden_answers.get(h["id"], (0, 0))
             out.append(InspectionSummary(
                 id=h["id"], province=ProvinceRef(**h["province"]), inspected_unit=h["inspected_unit"],
                 template=TemplateRef(**h["template"]), status=InspectionStatus(st),
                 started_at=parse_datetime(h["started_at"]) if h.get("started_at") else None,
                 updated_at=parse_datetime(updated) if updated else None,
-                answered=answered, total=len(shown), not_met=not_met,
+                answered=answered - less_answered, total=shown, not_met=not_met - less_not_met,
                 conflicts=conflicts, sample=bool(h.get("sample")),
             ))
         return out
 
-    def _items_shown(self, template_hash: str, header: dict[str, Any]) -> frozenset[str]:
-        """The ids of the items the inspection shows and counts: those in force on its date."""
-        when = header.get("started_at") or header.get("created_at")
-        day = parse_datetime(when).astimezone(INSPECTION_TZ).date() if when else None
-        return frozenset(i.id for i in self.template(template_hash).items_for_inspection(day))
+    def _scope(self, template_hash: str, day: Any) -> tuple[int, frozenset[str]]:
+        """(how many items an inspection of that checklist and day shows and counts — those in
+        force on its date —, the ids of the ones it hides)."""
+        template = self.template(template_hash)
+        shown = template.items_for_inspection(day)
+        if len(shown) == template.item_count:
+            return len(shown), frozenset()
+        return len(shown), frozenset(i.id for i in template.items()) - {i.id for i in shown}
 
-    def _counts_among(self, inspection_id: str, shown: frozenset[str]) -> tuple[int, int]:
-        """(answered, not met) among the `shown` items of an inspection."""
-        rows = self._rows("SELECT item_id, answered, status FROM findings WHERE inspection_id = ?", (inspection_id,))
-        answered = sum(1 for item, done, _ in rows if done and item in shown)
-        not_met = sum(1 for item, _, status in rows if status == FindingStatus.NOT_MET.value and item in shown)
-        return answered, not_met
+    def _answers_to_hidden(self, rows: list[tuple]) -> dict[str, tuple[int, int]]:
+        """inspection id → (answered, not met) among the items it hides: one query for the list,
+        over the few hidden item ids only (the counts kept in `inspections` cover every finding)."""
+        hidden = {h["id"]: scope[1] for h, _st, _updated, answered, not_met, _conflicts, scope in rows
+                  if scope[1] and (answered or not_met)}
+        ids = sorted(set().union(*hidden.values())) if hidden else []
+        out: dict[str, tuple[int, int]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for inspection_id, item_id, answered, status in self._rows(
+                    "SELECT inspection_id, item_id, answered, status FROM findings WHERE item_id IN"
+                    f" ({','.join('?' * len(chunk))}) AND (answered = 1 OR status = ?)",
+                    [*chunk, FindingStatus.NOT_MET.value]):
+                if item_id in hidden.get(inspection_id, ()):
+                    a, n = out.get(inspection_id, (0, 0))
+                    out[inspection_id] = (a + bool(answered), n + (status == FindingStatus.NOT_MET.value))
+        return out
 
     def inspection_statuses(self, *, template_id: str | None = None, province: ProvinceRef | None = None,
                             ) -> list[tuple[InspectionSummary, dict[str, FindingStatus | None]]]:
