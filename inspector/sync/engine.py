@@ -430,7 +430,8 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
     fresh = [incoming[i] for i in incoming.keys() - store.known_revisions(incoming)]
     # Sample inspections another device sent (before sync held them back) stay out of this one:
     # an office database mixing invented and real inspections would report invented figures.
-    samples_in = {r.inspection_id for r in incoming.values() if _is_sample(r)} | syncstate.sample_inspections(store)
+    local_samples = syncstate.sample_inspections(store)  # read once: the push holds them back too
+    samples_in = {r.inspection_id for r in incoming.values() if _is_sample(r)} | local_samples
     skipped = {r.inspection_id for r in fresh if r.inspection_id in samples_in}
     fresh = [r for r in fresh if r.inspection_id not in samples_in]
     _check_mass_delete(store, fresh, location, confirm)
@@ -464,7 +465,7 @@ def _sync(store: Store, settings: SyncSettings, raw: Transport, location: str, s
     # ---- push
     _, outgoing = syncstate.pending_revisions(store, target_id)
     touched = {r.inspection_id for r in fresh} | {r.inspection_id for _, r in outgoing}
-    pushed, packs_written, blobs_up, missing_up, kept = _push(run, t, target_id)
+    pushed, packs_written, blobs_up, missing_up, kept = _push(run, t, target_id, local_samples)
     missing += missing_up
     if resend:
         blobs_up += _resend(run, t, target_id, merges, names | run.written)
@@ -849,12 +850,11 @@ def _check_outgoing_deletions(store: Store, target_id: str, location: str, confi
                                {"deletions": deletions, "records": live + deletions})
 
 
-def _push(run: _Run, t: Transport, target_id: str) -> tuple[int, int, int, list[str], int]:
+def _push(run: _Run, t: Transport, target_id: str, samples: set[str]) -> tuple[int, int, int, list[str], int]:
     """Send what the target lacks: (revisions sent, packs written, evidence files uploaded,
     evidence missing here, sample inspections held back)."""
     store = run.store
     top, pending = syncstate.pending_revisions(store, target_id)
-    samples = syncstate.sample_inspections(store)
     kept = len({r.inspection_id for _, r in pending if r.inspection_id in samples})
     # The held-back revisions are below the mark set at the end: a sample is never sent later.
     revisions = [r for _, r in pending if r.inspection_id not in samples]
