@@ -43,10 +43,9 @@ def verify_signed_pdf(window: Any, path: str | None = None) -> Any:
     except Exception:  # a broken signing.yaml: verify against the system roots and say so in the log
         log.warning("signing settings could not be read", exc_info=True)
         cas = ()
-    workspace = getattr(window, "_workspace", None)  # not built just to ask (it is built on first open)
-    record = getattr(workspace, "record", None)
+    record = window.workspace.record  # as Sign a PDF and Export for signing ask it
     dialog = VerifySignedDialog(window.runner, Path(path), cas, parent=window,
-                                inspection_id=record.id if record is not None else "",
+                                inspection_id=record.inspection.id if record is not None else "",
                                 actor=window.settings.actor)
     dialog.start()
     dialog.show()
