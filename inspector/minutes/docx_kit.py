@@ -404,47 +404,6 @@ def _tw(mm: float) -> int:
 
 # --------------------------------------------------------------------------- signatures, recipients
 
-def signature_blocks(doc: DocxDocument, signatures: Sequence[Signature], layout: Layout) -> None:
-    """Signature blocks two by two, one table row per pair (a row never splits across pages).
-
-    The shorter heading block is padded with empty lines so the names line up. No paragraph in
-    the table keeps with the next one: LibreOffice turns that into "keep the whole table with the
-    next paragraph" and pushes the block to a new page.
-    """
-    if not signatures:
-        return
-    size = layout.size("signature_size")
-    space_lines = int(layout.w.get("layout.signature_space_lines"))
-    width = layout.text_width_mm()
-    column = width / 2
-    inner = column - 2 * _CELL_PAD_MM - 1
-    spacer = doc.add_paragraph()
-    format_paragraph(spacer, after=6, keep_next=True)
-    table = borderless_table(doc, (column, column))
-    pairs = [signatures[i:i + 2] for i in range(0, len(signatures), 2)]
-    for n, pair in enumerate(pairs):
-        row = table.rows[0] if n == 0 else table.add_row()
-        row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
-        blocks = []
-        for sig in pair:
-            lines: list[tuple[str, dict[str, bool]]] = []
-            for text, style in ((sig.heading, {"bold": True}), (sig.title, {"bold": True}),
-                                (sig.hint, {"italic": True})):
-                if text:
-                    for line in _balanced(text, size, bool(style.get("bold")), inner).split("\n"):
-                        lines.append((line, style))
-            blocks.append(lines)
-        height = max(len(b) for b in blocks)
-        for cell, sig, lines in zip(row.cells, pair, blocks, strict=False):
-            padded = lines + [("", {})] * (height - len(lines) + space_lines) + [(sig.name, {"bold": True})]
-            for k, (text, style) in enumerate(padded):
-                p = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
-                last = k == len(padded) - 1
-                format_paragraph(p, align=WD_ALIGN_PARAGRAPH.CENTER,
-                        after=18 if last and n < len(pairs) - 1 else 0)
-                add_run(p, text, size=size, **style)
-
-
 def signature_table(doc: DocxDocument, signatures: Sequence[Signature], layout: Layout, *,
                     recipients_heading: str = "", recipients: Sequence[str] = ()) -> None:
     """The minutes' signatures and "Nơi nhận" in ONE table row that may not split, so they
@@ -515,20 +474,6 @@ def _balanced(text: str, size: float, bold: bool, max_mm: float) -> str:
         if widest < best_width:
             best, best_width = f"{a}\n{b}", widest
     return best
-
-
-def recipients_block(doc: DocxDocument, layout: Layout, heading: str, recipients: Sequence[str]) -> None:
-    """"Nơi nhận:" (bold italic) and its lines."""
-    if not recipients:
-        return
-    p = doc.add_paragraph()
-    format_paragraph(p, align=WD_ALIGN_PARAGRAPH.LEFT, before=12, keep_next=True)
-    add_run(p, heading, size=layout.size("recipients_heading_size"), bold=True, italic=True)
-    size = layout.size("recipients_size")
-    for n, line in enumerate(recipients):
-        p = doc.add_paragraph()
-        format_paragraph(p, align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=n < len(recipients) - 1)
-        add_run(p, line, size=size)
 
 
 # --------------------------------------------------------------------------- appendix
