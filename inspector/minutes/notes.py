@@ -76,8 +76,3 @@ def split_note(note: str) -> SplitNote:
     text = "\n".join(own).strip()
     text = re.sub(r"\n{3,}", "\n\n", text)
     return SplitNote(text, tuple(blocks))
-
-
-def own_words(note: str) -> str:
-    """The inspector's words of `note` (probe blocks removed)."""
-    return split_note(note).own

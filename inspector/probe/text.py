@@ -178,17 +178,6 @@ class TextIndex:
             return i, TextMatch(kw.text, m.start() - start, m.end() - start, span)
         return None
 
-    def find_slug(self, keyword: str | Keyword) -> tuple[int, str] | None:
-        """For an index of URL slug texts (`url_slug_text`): (index, slug) of the first match."""
-        kw = keyword if isinstance(keyword, Keyword) else compile_keyword(keyword)
-        if kw.slug_pattern is None:
-            return None
-        for m in kw.slug_pattern.finditer(self.folded):
-            span = self.folded[m.start():m.end()]
-            if _SEP not in span:
-                return self._which(m.start()), span
-        return None
-
 
 @lru_cache(maxsize=1024)
 def _any_pattern(keywords: tuple[str, ...], slug: bool) -> tuple[re.Pattern[str] | None, tuple[Keyword, ...]]:

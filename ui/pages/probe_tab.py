@@ -158,13 +158,6 @@ def has_proposal(proposal: ItemProposal) -> bool:
     return proposal.status is not None or proposal.value is not None
 
 
-def would_change(proposal: ItemProposal, finding: Finding | None) -> bool:
-    """Applying the proposal gives the item another status or value than it has now."""
-    if proposal.status is not None:
-        return finding is None or finding.status != proposal.status
-    return proposal.value is not None and (finding is None or finding.value != proposal.value)
-
-
 class ProbePanel(QWidget):
     """The tab. `ws` is the WorkspacePage (record, template, findings, runner, autosave)."""
 
